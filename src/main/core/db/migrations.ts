@@ -1,0 +1,38 @@
+// Ordered schema migrations keyed by PRAGMA user_version. Migration N brings the
+// schema from version N-1 to N. A landed migration is never edited: change the
+// schema by appending a new one.
+import type { Database } from 'better-sqlite3'
+import { v001Initial } from './migrations/001-initial'
+
+export interface Migration {
+  version: number
+  name: string
+  up: (db: Database) => void
+}
+
+export const MIGRATIONS: readonly Migration[] = [v001Initial]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Applies every pending migration, each in its own transaction together with its
+ * user_version bump, so a crash leaves the database at a whole version.
+ * `beforeMigrate` runs once before the first pending migration (backups hook here).
+ */
+export function migrate(db: Database, beforeMigrate?: (from: number, to: number) => void): number {
+  const current = schemaVersion(db)
+  if (current >= LATEST_SCHEMA_VERSION) return current
+  beforeMigrate?.(current, LATEST_SCHEMA_VERSION)
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue
+    db.transaction(() => {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    }).immediate()
+  }
+  return schemaVersion(db)
+}

@@ -1,0 +1,38 @@
+// The one path every call takes into the core — from ipcMain, from the CLI and
+// from the e2e harness alike: look the call up in the contract, validate the
+// input with its schema, run the handler, and wrap the outcome in an envelope.
+import { contract, type CallName, type Handlers } from '../../shared/contract'
+import { AppError, type ApiError, type Result } from '../../shared/errors'
+import { sqliteErrorToAppError } from './db/sqlite-errors'
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+export function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Result<unknown> {
+  if (!isCallName(name)) return fail(new AppError('unknown_call', { name: String(name).slice(0, 64) }).toApiError())
+  const parsed = contract[name].input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = issue?.path.map(String).join('.') || undefined
+    return fail(new AppError('invalid_input', { field: field ?? '', reason: issue?.code ?? 'invalid' }, field).toApiError())
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown
+    return { ok: true, value: handler(parsed.data) }
+  } catch (e) {
+    return fail(toApiError(e))
+  }
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof AppError) return e.toApiError()
+  const fromSqlite = sqliteErrorToAppError(e)
+  if (fromSqlite) return fromSqlite.toApiError()
+  // Unexpected: keep the process alive and say so plainly; the message (never
+  // personal data, only the error text) goes to stderr for the developer.
+  console.error('[stockout-desk] internal error:', e instanceof Error ? e.message : String(e))
+  return new AppError('internal').toApiError()
+}
+
+const fail = (error: ApiError): Result<never> => ({ ok: false, error })

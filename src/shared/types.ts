@@ -1,0 +1,157 @@
+// Domain types that cross the contract. Plain data only: no Node or DOM imports.
+
+export const PLATFORMS = ['pdd', 'taobao', 'douyin', 'other'] as const
+export type Platform = (typeof PLATFORMS)[number]
+
+export const ORDER_STATUSES = ['unpaid', 'awaiting_shipment', 'shipped', 'received', 'cancelled'] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export const AFTER_SALE_STATUSES = ['none', 'in_progress', 'refunded'] as const
+export type AfterSaleStatus = (typeof AFTER_SALE_STATUSES)[number]
+
+/** Movements a user records by hand; the ledger also holds system types. */
+export const MANUAL_MOVEMENT_TYPES = ['receive', 'count', 'adjust'] as const
+export type ManualMovementType = (typeof MANUAL_MOVEMENT_TYPES)[number]
+export const MOVEMENT_TYPES = ['receive', 'count', 'adjust', 'ship', 'return'] as const
+export type MovementType = (typeof MOVEMENT_TYPES)[number]
+
+export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const
+export type LanguageSetting = (typeof LANGUAGES)[number]
+
+export type SortDir = 'asc' | 'desc'
+
+export interface Page<T> {
+  total: number
+  rows: T[]
+}
+
+export interface Supplier {
+  id: number
+  name: string
+  contact: string
+  leadTimeDays: number
+  note: string
+}
+
+export interface ProductRow {
+  id: number
+  merchantCode: string
+  name: string
+  spec: string
+  priceFen: number
+  unitCostFen: number
+  safetyStock: number
+  supplierId: number | null
+  supplierName: string | null
+  /** The product's own lead time, or its supplier's when it has none. */
+  leadTimeDays: number
+  onHand: number
+  /** Units on awaiting-shipment orders for this SKU. */
+  openDemand: number
+  updatedAt: string
+}
+
+export interface Movement {
+  id: number
+  productId: number
+  type: MovementType
+  /** Signed change to on-hand. */
+  quantity: number
+  /** On-hand after this movement (running sum of the ledger). */
+  balance: number
+  counted: number | null
+  reason: string
+  ref: string | null
+  createdAt: string
+}
+
+export interface ProductDetail extends ProductRow {
+  ownLeadTimeDays: number | null
+  substitutes: { id: number; merchantCode: string; name: string; spec: string; onHand: number }[]
+  movements: Movement[]
+}
+
+export interface OrderRow {
+  id: number
+  platform: Platform
+  orderNo: string
+  status: OrderStatus
+  afterSale: AfterSaleStatus
+  paidFen: number
+  paidAt: string | null
+  promisedShipAt: string | null
+  buyerName: string
+  /** Summary of the order's lines for list display, e.g. "保温杯 500ml 白色 ×2". */
+  itemsSummary: string
+  totalQuantity: number
+  lineCount: number
+}
+
+export interface OrderLine {
+  id: number
+  lineNo: number
+  subOrderNo: string | null
+  merchantCode: string
+  platformProductId: string
+  platformSkuId: string
+  title: string
+  spec: string
+  quantity: number
+  amountFen: number
+  productId: number | null
+  productName: string | null
+  onHand: number | null
+}
+
+export interface OrderDetail extends OrderRow {
+  shippedAt: string | null
+  buyerPhone: string
+  address: string
+  buyerNote: string
+  merchantNote: string
+  createdAt: string
+  updatedAt: string
+  lines: OrderLine[]
+}
+
+export interface ShopStatus {
+  skus: number
+  suppliers: number
+  orders: number
+  ordersByStatus: Record<OrderStatus, number>
+  openOrders: number
+  outOfStockSkus: number
+  /** Out-of-stock SKUs that open orders are waiting for. */
+  outOfStockWithDemand: number
+  belowSafetyStock: number
+  isEmpty: boolean
+}
+
+export interface Settings {
+  language: LanguageSetting
+  timeZone: string
+}
+
+export interface AppInfo {
+  version: string
+  schemaVersion: number
+  dbPath: string
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  action: string
+  entity: string
+  entityId: string | null
+  detail: string
+}
+
+export interface DemoResult {
+  seed: number
+  suppliers: number
+  skus: number
+  orders: number
+  movements: number
+  incoming: number
+}
