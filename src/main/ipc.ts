@@ -12,14 +12,10 @@ export function bindHandlers(
   devServerUrl?: string
 ): void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(channelOf(name), (event: IpcMainInvokeEvent, input: unknown): Result<unknown> => {
+    ipcMain.handle(channelOf(name), (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       const frame = event.senderFrame
-      const trusted = isTrustedSender(
-        frame ? { url: frame.url, isMainFrame: frame.parent === null } : null,
-        appIndexFileUrl,
-        devServerUrl
-      )
-      if (!trusted) return { ok: false, error: new AppError('forbidden_sender').toApiError() }
+      const trusted = isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, appIndexFileUrl, devServerUrl)
+      if (!trusted) return Promise.resolve({ ok: false, error: new AppError('forbidden_sender').toApiError() })
       return dispatch(getHandlers(), name, input)
     })
   }

@@ -38,7 +38,16 @@ const merchantCode = z
   .max(64)
   .regex(/^[^\s\u0000-\u001f]+$/u, 'no_spaces')
 
-export const PRODUCT_SORTS = ['merchantCode', 'name', 'onHand', 'openDemand', 'safetyStock', 'priceFen', 'supplierName', 'updatedAt'] as const
+export const PRODUCT_SORTS = [
+  'merchantCode',
+  'name',
+  'onHand',
+  'openDemand',
+  'safetyStock',
+  'priceFen',
+  'supplierName',
+  'updatedAt'
+] as const
 export const PRODUCT_FILTERS = ['all', 'out_of_stock', 'below_safety', 'with_demand'] as const
 export const ORDER_SORTS = ['paidAt', 'promisedShipAt', 'orderNo', 'paidFen', 'status', 'platform'] as const
 
@@ -73,7 +82,14 @@ export const contract = {
   ),
   'shop.status': call<ShopStatus>()(z.strictObject({})),
   'demo.load': call<DemoResult>()(
-    z.strictObject({ seed: z.number().int().min(0).max(2 ** 31 - 1).default(42) })
+    z.strictObject({
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(42)
+    })
   ),
   'suppliers.list': call<Supplier[]>()(z.strictObject({})),
   'products.list': call<Page<ProductRow>>()(
@@ -88,6 +104,7 @@ export const contract = {
     })
   ),
   'products.get': call<ProductDetail>()(z.strictObject({ id })),
+  'products.byCode': call<ProductDetail>()(z.strictObject({ merchantCode })),
   'products.create': call<ProductDetail>()(z.strictObject({ merchantCode, ...productFields })),
   'products.update': call<ProductDetail>()(z.strictObject({ id, ...productFields })),
   'stock.move': call<Movement>()(
@@ -126,8 +143,8 @@ export type CallOutput<K extends CallName> = Contract[K]['output']
 
 export const CALL_NAMES = Object.keys(contract) as CallName[]
 
-/** The table the core implements: one handler per call, taking the parsed input. */
-export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> }
+/** The table the core implements: one handler per call, taking the parsed input. Most are synchronous SQLite work; long ones may return a promise. */
+export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> }
 
 /** What preload exposes as `window.api`: one async function per call, returning the envelope. */
 export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> }

@@ -9,7 +9,7 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name)
 }
 
-export function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Result<unknown> {
+export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
   if (!isCallName(name)) return fail(new AppError('unknown_call', { name: String(name).slice(0, 64) }).toApiError())
   const parsed = contract[name].input.safeParse(rawInput ?? {})
   if (!parsed.success) {
@@ -19,7 +19,7 @@ export function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): 
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown
-    return { ok: true, value: handler(parsed.data) }
+    return { ok: true, value: await handler(parsed.data) }
   } catch (e) {
     return fail(toApiError(e))
   }

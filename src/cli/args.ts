@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util'
+
+// Every flag any command takes; commands read the ones they need.
+export const FLAG_SPEC = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  seed: { type: 'string' },
+  sku: { type: 'string' },
+  code: { type: 'string' },
+  name: { type: 'string' },
+  spec: { type: 'string' },
+  price: { type: 'string' },
+  cost: { type: 'string' },
+  safety: { type: 'string' },
+  supplier: { type: 'string' },
+  'lead-time': { type: 'string' },
+  substitutes: { type: 'string' },
+  qty: { type: 'string' },
+  reason: { type: 'string' },
+  key: { type: 'string' },
+  search: { type: 'string' },
+  filter: { type: 'string' },
+  status: { type: 'string' },
+  platform: { type: 'string' },
+  sort: { type: 'string' },
+  desc: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  language: { type: 'string' },
+  'time-zone': { type: 'string' }
+} as const
+
+export type Flags = ReturnType<typeof parseCli>['flags']
+
+export function parseCli(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, options: FLAG_SPEC, allowPositionals: true, strict: true })
+  return { words: positionals, flags: values }
+}
+
+export class UsageError extends Error {}
+
+/** A whole number flag, or undefined when absent; anything else is a usage error naming the flag. */
+export function intFlag(flags: Flags, name: keyof Flags): number | undefined {
+  const raw = flags[name]
+  if (raw === undefined) return undefined
+  if (typeof raw !== 'string' || !/^-?\d+$/.test(raw.trim()))
+    throw new UsageError(`--${String(name)} must be a whole number, got "${String(raw)}"`)
+  return Number(raw.trim())
+}
+
+export function requireFlag(flags: Flags, name: keyof Flags): string {
+  const raw = flags[name]
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`--${String(name)} is required`)
+  return raw
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm run cli -- …`: the core's handler table from a terminal, through the same
+// dispatch (validation, error envelope) that the desktop app's IPC uses.
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { createHandlers } from '../main/core/handlers'
+import { closeDatabase, openDatabase } from '../main/core/db/open'
+import { dispatch, toApiError } from '../main/core/dispatch'
+import { defaultDbPath } from '../main/core/paths'
+import type { CallName } from '../shared/contract'
+import type { ApiError } from '../shared/errors'
+import { langFromLocale, messageFor, type Lang } from '../shared/i18n/translate'
+import { parseCli, UsageError } from './args'
+import { COMMANDS, USAGE, type Call } from './commands'
+import { version } from '../../package.json'
+
+class CallFailed extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.messageKey)
+  }
+}
+
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error
+): Promise<number> {
+  let parsed: ReturnType<typeof parseCli>
+  try {
+    parsed = parseCli(argv)
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { words, flags } = parsed
+  const lang: Lang = flags.lang === 'zh-CN' || flags.lang === 'en' ? flags.lang : langFromLocale(process.env.LC_ALL || process.env.LANG)
+  if (flags.help || words.length === 0) {
+    out(USAGE)
+    return words.length === 0 && !flags.help ? 2 : 0
+  }
+  const two = words.slice(0, 2).join(' ')
+  const [name, args] = COMMANDS[two] ? [two, words.slice(2)] : [words[0] ?? '', words.slice(1)]
+  const command = COMMANDS[name]
+  if (!command) {
+    err(`unknown command "${words.join(' ')}"\n\n${USAGE}`)
+    return 2
+  }
+  const dbPath = resolve(flags.db ?? defaultDbPath())
+  let db
+  try {
+    mkdirSync(dirname(dbPath), { recursive: true })
+    db = openDatabase(dbPath)
+  } catch (e) {
+    err(messageFor(lang, toApiError(e).messageKey, { ...toApiError(e).params, path: dbPath }))
+    return 1
+  }
+  try {
+    const handlers = createHandlers({ db, now: () => new Date(), dbPath, appVersion: version })
+    const call: Call = async (callName: CallName, input: unknown) => {
+      const r = await dispatch(handlers, callName, input)
+      if (!r.ok) throw new CallFailed(r.error)
+      return r.value as never
+    }
+    const outcome = await command(call, flags, args)
+    out(flags.json ? JSON.stringify(outcome.value, null, 2) : outcome.text)
+    return 0
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message)
+      return 2
+    }
+    const apiError = e instanceof CallFailed ? e.error : toApiError(e)
+    const message = messageFor(lang, apiError.messageKey, apiError.params ?? {})
+    if (flags.json) out(JSON.stringify({ error: { ...apiError, message } }))
+    err(message)
+    return 1
+  } finally {
+    closeDatabase(db)
+  }
+}
+
+// Run when executed directly (tsx src/cli/index.ts …), not when imported by tests.
+if (process.argv[1] && /cli[\\/]index\.(ts|js|mjs|cjs)$/.test(process.argv[1])) {
+  void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code))
+}
