@@ -7,7 +7,15 @@ const shared = { '@shared': resolve(__dirname, 'src/shared') }
 export default defineConfig({
   main: {
     resolve: { alias: shared },
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } }
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Imports run in a worker thread so the app stays responsive (issue #3).
+          'import-worker': resolve(__dirname, 'src/main/core/import/worker.ts')
+        }
+      }
+    }
   },
   preload: {
     resolve: { alias: shared },

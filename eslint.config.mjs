@@ -15,6 +15,11 @@ export default tseslint.config(
     }
   },
   {
+    // CommonJS bootstraps (e.g. running the import worker from source in tests).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/main/core/**/*.ts'],
     rules: {
       // The core is the Electron-free application: it must run in plain Node.

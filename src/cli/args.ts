@@ -29,17 +29,37 @@ export const FLAG_SPEC = {
   limit: { type: 'string' },
   offset: { type: 'string' },
   language: { type: 'string' },
-  'time-zone': { type: 'string' }
+  'time-zone': { type: 'string' },
+  preset: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'skip-bad-rows': { type: 'boolean', default: false },
+  map: { type: 'string', multiple: true },
+  format: { type: 'string' }
 } as const
 
 export type Flags = ReturnType<typeof parseCli>['flags']
 
 export function parseCli(argv: string[]) {
-  const { values, positionals } = parseArgs({ args: argv, options: FLAG_SPEC, allowPositionals: true, strict: true })
+  const { values, positionals } = parseArgs({ args: joinNegativeValues(argv), options: FLAG_SPEC, allowPositionals: true, strict: true })
   return { words: positionals, flags: values }
 }
 
 export class UsageError extends Error {}
+
+/** `--qty -3` reads as the value -3, not as a flag named "-3": rewritten to `--qty=-3`. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    const next = argv[i + 1]
+    const name = a.startsWith('--') ? a.slice(2) : null
+    if (name && name in FLAG_SPEC && FLAG_SPEC[name as keyof typeof FLAG_SPEC].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`)
+      i++
+    } else out.push(a)
+  }
+  return out
+}
 
 /** A whole number flag, or undefined when absent; anything else is a usage error naming the flag. */
 export function intFlag(flags: Flags, name: keyof Flags): number | undefined {

@@ -1,17 +1,14 @@
 // CLI commands: each turns flags into contract calls (through the same dispatch
 // the desktop app's IPC uses) and returns the value for --json and a text rendering.
-import type { CallInput, CallName, CallOutput } from '../shared/contract'
+import type { CallInput, CallOutput } from '../shared/contract'
 import { parseYuanToFen } from '../shared/money'
 import { MANUAL_MOVEMENT_TYPES, type ManualMovementType } from '../shared/types'
 import { intFlag, requireFlag, UsageError, type Flags } from './args'
 import { table, yuan } from './format'
+import type { Call, Command } from './call'
+import { FILE_COMMANDS } from './import-export'
 
-export type Call = <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>
-export interface Outcome {
-  value: unknown
-  text: string
-}
-type Command = (call: Call, flags: Flags, args: string[]) => Promise<Outcome>
+export { CallFailed, type Call, type Command, type Outcome } from './call'
 
 function fenFlag(flags: Flags, name: 'price' | 'cost'): number | undefined {
   const raw = flags[name]
@@ -80,9 +77,9 @@ const productFields = async (call: Call, f: Flags) => ({
 const stockCommand =
   (type: ManualMovementType): Command =>
   async (call, f) => {
-    const product = await call('products.byCode', { merchantCode: requireFlag(f, 'sku') })
     const quantity = intFlag(f, 'qty')
     if (quantity === undefined) throw new UsageError('--qty is required')
+    const product = await call('products.byCode', { merchantCode: requireFlag(f, 'sku') })
     const m = await call('stock.move', {
       productId: product.id,
       type,
@@ -222,6 +219,7 @@ export const COMMANDS: Record<string, Command> = {
     })
     return { value: s, text: `language ${s.language}, time zone ${s.timeZone}` }
   },
+  ...FILE_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -253,5 +251,11 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   settings get | settings set [--language auto|zh-CN|en] [--time-zone Asia/Shanghai]
   audit list [--limit N]
 
+  orders import FILE [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
+  stock import FILE [--dry-run] [--skip-bad-rows]
+  export orders|products FILE.csv|FILE.xlsx [--status S] [--platform P] [--filter F]
+  mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
+  presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
+
 The database defaults to the desktop app's (see README); --db PATH uses another file.
-Exit codes: 0 done, 1 refused by the shop's rules or data (message says why), 2 bad command line.`
+Exit codes: 0 done, 1 refused by the shop's rules or data (message says why), 2 bad command line or a rejected import file (nothing written).`

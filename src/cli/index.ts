@@ -11,14 +11,9 @@ import type { CallName } from '../shared/contract'
 import type { ApiError } from '../shared/errors'
 import { langFromLocale, messageFor, type Lang } from '../shared/i18n/translate'
 import { parseCli, UsageError } from './args'
-import { COMMANDS, USAGE, type Call } from './commands'
+import { CallFailed, COMMANDS, USAGE, type Call } from './commands'
+import { EXIT_REJECTED, Rejected } from './import-export'
 import { version } from '../../package.json'
-
-class CallFailed extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.messageKey)
-  }
-}
 
 export async function runCli(
   argv: string[],
@@ -61,10 +56,14 @@ export async function runCli(
       if (!r.ok) throw new CallFailed(r.error)
       return r.value as never
     }
-    const outcome = await command(call, flags, args)
+    const outcome = await command(call, flags, args, lang)
     out(flags.json ? JSON.stringify(outcome.value, null, 2) : outcome.text)
     return 0
   } catch (e) {
+    if (e instanceof Rejected) {
+      out(flags.json ? JSON.stringify(e.outcome.value, null, 2) : e.outcome.text)
+      return EXIT_REJECTED
+    }
     if (e instanceof UsageError) {
       err(e.message)
       return 2

@@ -56,7 +56,13 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    const handlers = createHandlers({ db, now: () => new Date(), dbPath, appVersion: app.getVersion() })
+    const handlers = createHandlers({
+      db,
+      now: () => new Date(),
+      dbPath,
+      appVersion: app.getVersion(),
+      importWorker: { path: join(__dirname, 'import-worker.js') }
+    })
     bindHandlers(ipcMain, () => handlers, appIndexFileUrl, devServerUrl)
     mainWindow = createWindow()
     mainWindow.on('closed', () => (mainWindow = null))

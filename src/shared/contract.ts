@@ -15,7 +15,13 @@ import type {
   Settings,
   ShopStatus,
   Supplier,
-  Movement
+  Movement,
+  ImportJobStatus,
+  ImportBatch,
+  SkippedRow,
+  ImportPreset,
+  SkuMapping,
+  ExportFile
 } from './types'
 import { LANGUAGES, MANUAL_MOVEMENT_TYPES, ORDER_STATUSES, PLATFORMS } from './types'
 
@@ -36,7 +42,8 @@ const merchantCode = z
   .trim()
   .min(1)
   .max(64)
-  .regex(/^[^\s\u0000-\u001f]+$/u, 'no_spaces')
+  // No spaces or control characters: a merchant code is one token that must match the platform's export exactly.
+  .refine((code) => ![...code].some((ch) => /\s/u.test(ch) || ch.charCodeAt(0) < 0x20), 'no_spaces')
 
 export const PRODUCT_SORTS = [
   'merchantCode',
@@ -50,6 +57,34 @@ export const PRODUCT_SORTS = [
 ] as const
 export const PRODUCT_FILTERS = ['all', 'out_of_stock', 'below_safety', 'with_demand'] as const
 export const ORDER_SORTS = ['paidAt', 'promisedShipAt', 'orderNo', 'paidFen', 'status', 'platform'] as const
+
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
+export const IMPORT_PLATFORMS = ['auto', 'pdd', 'taobao', 'douyin', 'generic'] as const
+const exportFormat = z.enum(['csv', 'xlsx'])
+const exportLang = z.enum(['zh-CN', 'en']).default('zh-CN')
+const header = text(200).min(1)
+/** Which column of a generic file holds each field (header names as they appear in the file). */
+const columnMapping = z.strictObject({
+  orderNo: header,
+  status: header.optional(),
+  paidAt: header.optional(),
+  promisedShipAt: header.optional(),
+  paidAmount: header.optional(),
+  merchantCode: header.optional(),
+  quantity: header.optional(),
+  title: header.optional(),
+  spec: header.optional(),
+  lineAmount: header.optional(),
+  buyerName: header.optional(),
+  buyerPhone: header.optional(),
+  address: header.optional(),
+  buyerNote: header.optional(),
+  merchantNote: header.optional(),
+  afterSale: header.optional(),
+  shippedAt: header.optional(),
+  subOrderNo: header.optional()
+})
+export type ColumnMappingInput = z.infer<typeof columnMapping>
 
 const productFields = {
   name: text(200).trim().min(1),
@@ -132,7 +167,47 @@ export const contract = {
     })
   ),
   'orders.get': call<OrderDetail>()(z.strictObject({ id })),
-  'audit.list': call<Page<AuditEntry>>()(z.strictObject({ offset, limit }))
+  'audit.list': call<Page<AuditEntry>>()(z.strictObject({ offset, limit })),
+
+  // Import (issue #3): long work runs as a job; the renderer polls it and may cancel.
+  'import.start': call<ImportJobStatus>()(
+    z.strictObject({
+      kind: z.enum(['orders', 'stock']),
+      fileName: text(255).min(1),
+      bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes').refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too_large'),
+      platform: z.enum(IMPORT_PLATFORMS).default('auto'),
+      /** A saved preset's name, or a mapping given inline, for generic files. */
+      presetName: text(100).nullable().default(null),
+      mapping: columnMapping.nullable().default(null),
+      /** Preview: everything is checked and counted, nothing is written. */
+      dryRun: z.boolean().default(true),
+      skipBadRows: z.boolean().default(false)
+    })
+  ),
+  'import.job': call<ImportJobStatus>()(z.strictObject({ jobId: text(64).min(1) })),
+  'import.cancel': call<ImportJobStatus>()(z.strictObject({ jobId: text(64).min(1) })),
+  'import.history': call<ImportBatch[]>()(z.strictObject({ limit: z.number().int().min(1).max(200).default(50) })),
+  'import.skippedRows': call<SkippedRow[]>()(z.strictObject({ batchId: id })),
+  'import.presets.list': call<ImportPreset[]>()(z.strictObject({})),
+  'import.presets.save': call<ImportPreset>()(z.strictObject({ name: text(100).trim().min(1), platform: z.enum(PLATFORMS).default('other'), mapping: columnMapping })),
+  'import.presets.delete': call<{ deleted: boolean }>()(z.strictObject({ name: text(100).min(1) })),
+  'skuMappings.list': call<SkuMapping[]>()(z.strictObject({})),
+  /** Maps a platform's merchant code to one of the shop's products, and re-links existing order lines. */
+  'skuMappings.save': call<SkuMapping>()(z.strictObject({ platform: z.enum(PLATFORMS), code: text(200).trim().min(1), productId: id })),
+  'skuMappings.delete': call<{ deleted: boolean }>()(z.strictObject({ platform: z.enum(PLATFORMS), code: text(200).min(1) })),
+
+  // Export for Excel: the file's bytes come back for the renderer to save.
+  'export.orders': call<ExportFile>()(
+    z.strictObject({
+      format: exportFormat,
+      lang: exportLang,
+      status: z.enum(ORDER_STATUSES).nullable().default(null),
+      platform: z.enum(PLATFORMS).nullable().default(null),
+      search: text(200).default('')
+    })
+  ),
+  'export.products': call<ExportFile>()(z.strictObject({ format: exportFormat, lang: exportLang, filter: z.enum(PRODUCT_FILTERS).default('all') })),
+  'export.skippedRows': call<ExportFile>()(z.strictObject({ format: exportFormat, lang: exportLang, batchId: id }))
 } as const
 
 export type Contract = typeof contract

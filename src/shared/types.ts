@@ -1,3 +1,5 @@
+import type { ApiError } from './errors'
+
 // Domain types that cross the contract. Plain data only: no Node or DOM imports.
 
 export const PLATFORMS = ['pdd', 'taobao', 'douyin', 'other'] as const
@@ -154,4 +156,116 @@ export interface DemoResult {
   orders: number
   movements: number
   incoming: number
+}
+
+// ---- Import and export (issue #3) ----
+
+export interface ImportProblem {
+  /** Row as Excel numbers it (header = 1); 0 for the file as a whole. */
+  row: number
+  column: string | null
+  code: string
+  /** i18n key of the message ("importProblems.<code>"), filled with params. */
+  messageKey: string
+  params: Record<string, string | number>
+  blocking: boolean
+}
+
+export interface FieldChange {
+  field: string
+  from: string | number | null
+  to: string | number | null
+}
+
+export interface UnknownSku {
+  code: string
+  title: string
+  spec: string
+  /** Order lines in this file that carry the code. */
+  lines: number
+}
+
+export interface ImportReport {
+  kind: 'orders' | 'stock'
+  fileName: string
+  platform: string | null
+  encoding: string
+  rows: number
+  created: number
+  updated: number
+  unchanged: number
+  skipped: number
+  /** True once the changes are in the database; false for a preview or a rejected file. */
+  applied: boolean
+  /** The file has blocking problems: nothing is written unless bad rows are skipped. */
+  blocked: boolean
+  batchId: number | null
+  unknownSkus: UnknownSku[]
+  errors: ImportProblem[]
+  /** The first changed orders/products with what changed. */
+  changes: { key: string; changes: FieldChange[] }[]
+  /** Orders that went from awaiting shipment to shipped; their units left the stock. */
+  shipments: number
+  warnings: ImportProblem[]
+}
+
+export type ImportPhase = 'reading' | 'checking' | 'writing'
+export type ImportJobState = 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface ImportJobStatus {
+  jobId: string
+  kind: 'orders' | 'stock'
+  dryRun: boolean
+  state: ImportJobState
+  phase: ImportPhase
+  done: number
+  total: number
+  report: ImportReport | null
+  error: ApiError | null
+}
+
+export interface ImportBatch {
+  id: number
+  kind: 'orders' | 'stock'
+  fileName: string
+  platform: string | null
+  encoding: string
+  rows: number
+  created: number
+  updated: number
+  unchanged: number
+  skipped: number
+  importedAt: string
+}
+
+export interface SkippedRow {
+  row: number
+  cells: Record<string, string>
+  problems: ImportProblem[]
+}
+
+export interface ImportPreset {
+  id: number
+  name: string
+  platform: Platform
+  mapping: Record<string, string>
+  updatedAt: string
+}
+
+export interface SkuMapping {
+  id: number
+  platform: Platform
+  code: string
+  productId: number
+  merchantCode: string
+  productName: string
+  /** Order lines now linked through this mapping. */
+  linkedLines: number
+}
+
+export interface ExportFile {
+  fileName: string
+  mime: string
+  bytes: Uint8Array
+  rows: number
 }

@@ -120,13 +120,16 @@ describe('the stock ledger', () => {
         for (const o of ops) {
           const id = ids[o.sku]!
           const cur = model.get(id)!
+          // An invalid request is refused first; a valid one whose key was used before replays (same SKU and
+          // type) or is refused (anything else); otherwise it applies unless stock would go negative.
+          const valid = o.type === 'receive' ? o.quantity > 0 : o.type === 'adjust' ? o.quantity !== 0 : o.quantity >= 0
+          const next = o.type === 'count' ? o.quantity : cur + o.quantity
           let expected: number | 'refused'
-          if (o.key && keys.has(o.key)) {
+          if (!valid) expected = 'refused'
+          else if (o.key && keys.has(o.key)) {
             const k = keys.get(o.key)!
             expected = k.sku === o.sku && k.type === o.type ? cur : 'refused'
-          } else if (o.type === 'receive') expected = o.quantity > 0 ? cur + o.quantity : 'refused'
-          else if (o.type === 'adjust') expected = o.quantity !== 0 && cur + o.quantity >= 0 ? cur + o.quantity : 'refused'
-          else expected = o.quantity >= 0 ? o.quantity : 'refused'
+          } else expected = next >= 0 ? next : 'refused'
           const r = await dispatch(s.handlers, 'stock.move', {
             productId: id,
             type: o.type,

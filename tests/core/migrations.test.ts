@@ -97,4 +97,23 @@ describe('opening the shop database', () => {
     expect(schemaVersion(db)).toBe(before)
     expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 })
   })
+
+  it('v1 → v2: a shop from the first version keeps its orders and gains import history, presets and digests', () => {
+    const path = dbFile()
+    const raw = new Database(path)
+    raw.transaction(() => {
+      MIGRATIONS[0]!.up(raw)
+      raw.pragma('user_version = 1')
+    })()
+    raw.exec(`INSERT INTO orders (platform, order_no, status, created_at, updated_at) VALUES ('pdd', '231126-123456789012345', 'awaiting_shipment', 'x', 'x')`)
+    raw.close()
+    const db = openDatabase(path)
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
+    expect(db.prepare('SELECT order_no, import_batch_id, import_hash FROM orders').all()).toEqual([
+      { order_no: '231126-123456789012345', import_batch_id: null, import_hash: null }
+    ])
+    for (const t of ['import_batches', 'import_skipped_rows', 'import_presets'])
+      expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = ?").get(t)).toEqual({ n: 1 })
+    closeDatabase(db)
+  })
 })

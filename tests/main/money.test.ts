@@ -14,7 +14,11 @@ describe('money in fen', () => {
   })
 
   it('property: formatting then parsing gives back the same fen', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (fen) => expect(parseYuanToFen(formatFen(fen))).toBe(fen)))
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (fen) => {
+        expect(parseYuanToFen(formatFen(fen))).toBe(fen)
+      })
+    )
   })
 
   it('formats with thousands separators and two decimals', () => {

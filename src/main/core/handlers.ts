@@ -11,6 +11,12 @@ import { listSuppliers } from './inventory/suppliers'
 import { getOrder, listOrders } from './orders/orders'
 import { getSettings, updateSettings } from './settings/settings'
 import { shopStatus } from './shop-status'
+import { AppError } from '../../shared/errors'
+import { ImportJobs } from './import/jobs'
+import { listImportBatches, listSkippedRows } from './import/history'
+import { deletePreset, findPreset, listPresets, savePreset } from './import/presets'
+import { deleteSkuMapping, listSkuMappings, saveSkuMapping } from './inventory/sku-mappings'
+import { exportOrders, exportProducts, exportSkippedRows } from './export/shop-exports'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const app = {
@@ -38,5 +44,42 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'orders.get': (input) => getOrder(ctx, input.id)
   } satisfies Partial<Handlers>
 
-  return { ...app, ...inventory, ...orders }
+  const jobs = new ImportJobs(ctx)
+  const imports = {
+    'import.start': (input) => {
+      let mapping = input.mapping
+      if (input.presetName) {
+        const preset = findPreset(ctx, input.presetName)
+        if (!preset) throw new AppError('not_found', { entity: 'preset', name: input.presetName }, 'presetName')
+        mapping = preset.mapping as typeof mapping
+      }
+      return jobs.start({
+        kind: input.kind,
+        fileName: input.fileName,
+        bytes: input.bytes,
+        platform: input.platform,
+        mapping,
+        dryRun: input.dryRun,
+        skipBadRows: input.skipBadRows
+      })
+    },
+    'import.job': (input) => jobs.get(input.jobId),
+    'import.cancel': (input) => jobs.cancel(input.jobId),
+    'import.history': (input) => listImportBatches(ctx, input.limit),
+    'import.skippedRows': (input) => listSkippedRows(ctx, input.batchId),
+    'import.presets.list': () => listPresets(ctx),
+    'import.presets.save': (input) => savePreset(ctx, input),
+    'import.presets.delete': (input) => deletePreset(ctx, input.name),
+    'skuMappings.list': () => listSkuMappings(ctx),
+    'skuMappings.save': (input) => saveSkuMapping(ctx, input),
+    'skuMappings.delete': (input) => deleteSkuMapping(ctx, input.platform, input.code)
+  } satisfies Partial<Handlers>
+
+  const exports = {
+    'export.orders': (input) => exportOrders(ctx, input),
+    'export.products': (input) => exportProducts(ctx, input),
+    'export.skippedRows': (input) => exportSkippedRows(ctx, input)
+  } satisfies Partial<Handlers>
+
+  return { ...app, ...inventory, ...orders, ...imports, ...exports }
 }

@@ -3,6 +3,7 @@
 // schema by appending a new one.
 import type { Database } from 'better-sqlite3'
 import { v001Initial } from './migrations/001-initial'
+import { v002Imports } from './migrations/002-imports'
 
 export interface Migration {
   version: number
@@ -10,7 +11,7 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial]
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 

@@ -23,6 +23,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // FULL: a change the app reported as saved survives a power cut.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // 64 MB of page cache: an import of 200,000 orders touches several indexes whose
+    // pages would otherwise be evicted and re-read thousands of times.
+    db.pragma('cache_size = -65536')
+    db.pragma('temp_store = MEMORY')
     const version = schemaVersion(db)
     if (version > LATEST_SCHEMA_VERSION) {
       throw new AppError('db_newer_version', { found: version, supported: LATEST_SCHEMA_VERSION })

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/contract'
-import { PRODUCT_SORTS } from '../../../shared/contract'
+import type { PRODUCT_SORTS } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import type { Page, ProductDetail, ProductRow } from '../../../shared/types'
 import { recordAudit } from '../audit'
@@ -168,4 +168,9 @@ export function getProductByCode(ctx: CoreContext, merchantCode: string): Produc
   const row = prepared(ctx.db, 'SELECT id FROM products WHERE merchant_code = ?').get(merchantCode) as { id: number } | undefined
   if (!row) throw new AppError('not_found', { entity: 'product', code: merchantCode }, 'merchantCode', 'errors.sku_not_found')
   return getProduct(ctx, row.id)
+}
+
+/** Order lines that came in with this merchant code before the product existed now point at it. */
+export function linkOrderLines(ctx: CoreContext, productId: number, merchantCode: string): number {
+  return prepared(ctx.db, 'UPDATE order_lines SET product_id = ? WHERE merchant_code = ? AND product_id IS NULL').run(productId, merchantCode).changes
 }

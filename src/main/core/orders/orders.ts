@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/contract'
-import { ORDER_SORTS } from '../../../shared/contract'
+import type { ORDER_SORTS } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import type { OrderDetail, OrderLine, OrderRow, Page } from '../../../shared/types'
 import type { CoreContext } from '../context'

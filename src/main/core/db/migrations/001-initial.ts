@@ -89,7 +89,6 @@ CREATE TABLE orders (
 ) STRICT;
 CREATE INDEX orders_status_deadline ON orders(status, promised_ship_at);
 CREATE INDEX orders_paid_at ON orders(paid_at);
-CREATE INDEX orders_order_no ON orders(order_no);
 
 CREATE TABLE order_lines (
   id                  INTEGER PRIMARY KEY,

@@ -1,0 +1,100 @@
+// Issue #3 bench: import a 200,000-row Pinduoduo export (first import and full
+// re-import) and compare with loading the same file with the sqlite3 shell's
+// `.import`, measured in the same run on the same machine.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildSync } from 'esbuild'
+import { openDatabase, closeDatabase } from '../src/main/core/db/open'
+import { pddExport, skuCode } from './pdd-export'
+
+export interface ImportBench {
+  rows: number
+  fileMb: number
+  sqliteImportMs: number
+  firstImportMs: number
+  reimportMs: number
+  rowsPerSecond: number
+  peakRssMb: number
+  ratioFirst: number
+  ratioReimport: number
+}
+
+function sqliteShell(): string {
+  try {
+    execFileSync('sqlite3', ['-version'], { stdio: 'ignore' })
+    return 'sqlite3'
+  } catch {
+    throw new Error('The bench compares against the sqlite3 command-line shell. Install it: sudo apt-get install -y sqlite3')
+  }
+}
+
+/** The import as the app runs it: bundled and minified like the worker electron-vite builds, not transpiled on the fly. */
+function bundleChild(dir: string): string {
+  const out = join(dir, 'import-child.cjs')
+  buildSync({
+    entryPoints: [join(__dirname, 'import-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: out,
+    external: ['better-sqlite3'],
+    logLevel: 'error'
+  })
+  return out
+}
+
+function child(script: string, file: string, db: string): { ms: number; maxRssMb: number; report: Record<string, number> } {
+  const r = spawnSync(process.execPath, [script, file, db], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_PATH: join(__dirname, '../node_modules') }
+  })
+  if (r.status !== 0) throw new Error(`import child failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop()!)
+}
+
+export function benchImport(rows = 200_000, skus = 2_000): ImportBench {
+  const shell = sqliteShell()
+  const dir = mkdtempSync(join(tmpdir(), 'stockout-bench-'))
+  try {
+    const file = join(dir, 'pdd-orders.csv')
+    writeFileSync(file, pddExport(rows, skus))
+
+    // Reference: the sqlite3 shell loading the same CSV into a fresh table (WAL + FULL sync like the app).
+    const refDb = join(dir, 'ref.db')
+    const t0 = performance.now()
+    execFileSync(shell, [refDb, 'PRAGMA journal_mode=WAL;', 'PRAGMA synchronous=FULL;', '.mode csv', `.import ${file} orders_raw`])
+    const sqliteImportMs = performance.now() - t0
+
+    // The app: a shop with the SKUs, then the export imported twice.
+    const dbPath = join(dir, 'shop.db')
+    const db = openDatabase(dbPath)
+    const insert = db.prepare(
+      `INSERT INTO products (merchant_code, name, created_at, updated_at) VALUES (?, ?, '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')`
+    )
+    db.transaction(() => {
+      for (let i = 0; i < skus; i++) insert.run(skuCode(i), `商品 ${i}`)
+    })()
+    closeDatabase(db)
+    const script = bundleChild(dir)
+    const first = child(script, file, dbPath)
+    if (first.report.created !== rows) throw new Error(`expected ${rows} orders created, got ${JSON.stringify(first.report)}`)
+    const again = child(script, file, dbPath)
+    if (again.report.unchanged !== rows) throw new Error(`expected ${rows} unchanged on re-import, got ${JSON.stringify(again.report)}`)
+    return {
+      rows,
+      fileMb: statSync(file).size / 1024 / 1024,
+      sqliteImportMs,
+      firstImportMs: first.ms,
+      reimportMs: again.ms,
+      rowsPerSecond: rows / (first.ms / 1000),
+      peakRssMb: Math.max(first.maxRssMb, again.maxRssMb),
+      ratioFirst: first.ms / sqliteImportMs,
+      ratioReimport: again.ms / sqliteImportMs
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

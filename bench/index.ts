@@ -1,0 +1,22 @@
+// `npm run bench`: speed and memory goals as ratios against a reference measured
+// in the same run, so the numbers mean the same on a slow or a fast machine.
+import { benchImport } from './import'
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
+
+function main(): void {
+  const rows = Number(process.env.BENCH_ROWS ?? 200_000)
+  console.log(`import: generating a ${fmt(rows)}-row Pinduoduo export …`)
+  const b = benchImport(rows)
+  const goal = (ratio: number, max: number) => (ratio <= max ? `ok (goal ≤ ${max})` : `OVER GOAL (≤ ${max})`)
+  console.log(`import: file ${fmt(b.fileMb, 1)} MB, ${fmt(b.rows)} rows`)
+  console.log(`  sqlite3 .import (reference)  ${fmt(b.sqliteImportMs)} ms`)
+  console.log(
+    `  first import                 ${fmt(b.firstImportMs)} ms  (${fmt(b.rowsPerSecond)} rows/s)  ratio ${fmt(b.ratioFirst, 2)}  ${goal(b.ratioFirst, 2)}`
+  )
+  console.log(`  full re-import (no changes)  ${fmt(b.reimportMs)} ms  ratio ${fmt(b.ratioReimport, 2)}  ${goal(b.ratioReimport, 2)}`)
+  console.log(`  peak memory                  ${fmt(b.peakRssMb)} MB`)
+  console.log(JSON.stringify({ import: b }))
+}
+
+main()

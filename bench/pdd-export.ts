@@ -1,0 +1,97 @@
+// A Pinduoduo-style order export of N rows (UTF-8 with BOM, the recent column set),
+// deterministic, for the import benchmark.
+const HEADERS = [
+  '商品',
+  '订单号',
+  '订单状态',
+  '商品数量(件)',
+  '是否审核中',
+  '支付时间',
+  '承诺发货时间',
+  '承诺送达时间',
+  '发货时间',
+  '确认收货时间',
+  '商品id',
+  '商品规格',
+  '样式ID',
+  '商家编码-规格维度',
+  '商家编码-商品维度',
+  '商家备注',
+  '买家留言',
+  '售后状态',
+  '订单成交时间',
+  '商品总价(元)',
+  '邮费(元)',
+  '店铺优惠折扣(元)',
+  '平台优惠折扣(元)',
+  '多多支付立减金额(元)',
+  '用户实付金额(元)',
+  '商家实收金额(元)',
+  '快递单号',
+  '快递公司',
+  '省',
+  '市',
+  '区',
+  '街道/镇'
+]
+
+const STATUSES = ['已收货', '已收货', '已收货', '已发货，待收货', '待发货', '已取消']
+
+export function skuCode(i: number): string {
+  return `SKU-${String(i).padStart(5, '0')}`
+}
+
+export function pddExport(rows: number, skus: number): Buffer {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const lines: string[] = ['\uFEFF' + HEADERS.join(',')]
+  let seed = 12345
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+  for (let i = 0; i < rows; i++) {
+    const day = 1 + (i % 28)
+    const orderNo = `2611${pad(day)}-${String(100000000000000 + i)}`
+    const sku = Math.floor(rnd() * skus)
+    const qty = 1 + Math.floor(rnd() * 3)
+    const price = 990 + Math.floor(rnd() * 20000)
+    const paid = `2026-11-${pad(day)} ${pad(Math.floor(rnd() * 24))}:${pad(Math.floor(rnd() * 60))}:${pad(Math.floor(rnd() * 60))}`
+    const shipBy = `2026-11-${pad(Math.min(28, day + 2))} 23:59:59`
+    const yuan = (fen: number) => (fen / 100).toFixed(2)
+    const status = STATUSES[i % STATUSES.length]!
+    lines.push(
+      [
+        `"保温杯 大容量 ${sku % 50}号"`,
+        orderNo,
+        `"${status}"`,
+        qty,
+        '否',
+        paid,
+        shipBy,
+        '',
+        '',
+        '',
+        `\t${800000000 + sku}`,
+        `"500ml ${['白色', '黑色', '红色'][sku % 3]}"`,
+        `\t${900000000 + sku}`,
+        skuCode(sku),
+        `P-${sku % 500}`,
+        '',
+        '',
+        '无售后或售后取消',
+        paid,
+        yuan(price * qty),
+        '0.00',
+        '0.00',
+        '0.00',
+        '0.00',
+        yuan(price * qty),
+        yuan(price * qty),
+        '',
+        '',
+        '浙江省',
+        '杭州市',
+        '西湖区',
+        '文新街道'
+      ].join(',')
+    )
+  }
+  return Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')
+}

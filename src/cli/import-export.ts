@@ -1,0 +1,162 @@
+// CLI commands for files: importing order exports and stock lists, exporting for
+// Excel, and the mappings/presets that make imports repeatable.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, extname } from 'node:path'
+import type { CallInput } from '../shared/contract'
+import { messageFor, type Lang } from '../shared/i18n/translate'
+import type { ImportJobStatus, ImportProblem, ImportReport } from '../shared/types'
+import { requireFlag, UsageError, type Flags } from './args'
+import { CallFailed, type Call, type Outcome } from './call'
+import { table } from './format'
+
+/** Exit code when a file is rejected and nothing was written (issue #3). */
+export const EXIT_REJECTED = 2
+
+export class Rejected extends Error {
+  constructor(readonly outcome: Outcome) {
+    super('rejected')
+  }
+}
+
+function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
+  if (!path) throw new UsageError('give the file to import, e.g.: orders import ./订单导出.csv')
+  try {
+    return { fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+}
+
+async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJobStatus> {
+  let job = started
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, 25))
+    job = await call('import.job', { jobId: job.jobId })
+  }
+  return job
+}
+
+const describe = (lang: Lang, p: ImportProblem) => ({ row: p.row, column: p.column, code: p.code, message: messageFor(lang, p.messageKey, p.params) })
+
+function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
+  const value = {
+    platform: r.platform,
+    encoding: r.encoding,
+    rows: r.rows,
+    created: r.created,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    skipped: r.skipped,
+    applied: r.applied,
+    dryRun,
+    batchId: r.batchId,
+    shipments: r.shipments,
+    unknownSkus: r.unknownSkus,
+    errors: r.errors.map((p) => describe(lang, p)),
+    warnings: r.warnings.map((p) => describe(lang, p)),
+    changes: r.changes
+  }
+  const head = `${r.fileName}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
+  const lines = [head]
+  if (r.unknownSkus.length) lines.push(`unknown merchant codes (map them: mappings add): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
+  if (r.errors.length) lines.push(table(['row', 'column', 'problem'], r.errors.slice(0, 50).map((p) => [p.row, p.column, messageFor(lang, p.messageKey, p.params)])))
+  if (r.errors.length > 50) lines.push(`… and ${r.errors.length - 50} more problems (use --json for all)`)
+  lines.push(
+    r.applied ? 'imported.' : dryRun && !r.blocked ? 'dry run: nothing written.' : 'REJECTED: nothing written. Fix the rows above, or use --skip-bad-rows to import the rest.'
+  )
+  return { value, text: lines.join('\n') }
+}
+
+const importCommand =
+  (kind: 'orders' | 'stock') =>
+  async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
+    const file = readInput(args[0])
+    const started = await call('import.start', {
+      kind,
+      ...file,
+      platform: (f.platform ?? 'auto') as CallInput<'import.start'>['platform'],
+      presetName: f.preset ?? null,
+      dryRun: f['dry-run'] === true,
+      skipBadRows: f['skip-bad-rows'] === true
+    })
+    const job = await untilDone(call, started)
+    if (job.state === 'failed') throw new CallFailed(job.error ?? { code: 'internal', messageKey: 'errors.internal' })
+    if (!job.report) throw new CallFailed({ code: 'internal', messageKey: 'errors.internal' })
+    const r = job.report
+    const outcome = reportOutcome(lang, r, f['dry-run'] === true)
+    const fileLevel = r.errors.some((e) => e.row === 0) || r.platform === 'generic'
+    const wouldApply = !fileLevel && (!r.blocked || f['skip-bad-rows'] === true)
+    if (r.applied || (f['dry-run'] && wouldApply)) return outcome
+    throw new Rejected(outcome)
+  }
+
+const exportCommand =
+  (what: 'orders' | 'products') =>
+  async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
+    const path = args[0]
+    if (!path) throw new UsageError(`usage: export ${what} FILE.csv|FILE.xlsx`)
+    const ext = extname(path).toLowerCase()
+    if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError('the export file must end in .csv or .xlsx')
+    const format = ext === '.csv' ? 'csv' : 'xlsx'
+    const file =
+      what === 'orders'
+        ? await call('export.orders', {
+            format,
+            lang,
+            status: (f.status ?? null) as CallInput<'export.orders'>['status'],
+            platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
+            search: f.search ?? ''
+          })
+        : await call('export.products', { format, lang, filter: (f.filter ?? 'all') as CallInput<'export.products'>['filter'] })
+    writeFileSync(path, file.bytes)
+    return { value: { path, rows: file.rows, format }, text: `wrote ${file.rows} rows to ${path}` }
+  }
+
+function parseMapFlags(list: string[] | undefined): Record<string, string> {
+  const mapping: Record<string, string> = {}
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=')
+    if (eq <= 0) throw new UsageError(`--map takes field=Header, e.g. --map orderNo=订单号 (got "${item}")`)
+    mapping[item.slice(0, eq).trim()] = item.slice(eq + 1).trim()
+  }
+  return mapping
+}
+
+export const FILE_COMMANDS = {
+  'orders import': importCommand('orders'),
+  'stock import': importCommand('stock'),
+  'export orders': exportCommand('orders'),
+  'export products': exportCommand('products'),
+  'mappings list': async (call: Call): Promise<Outcome> => {
+    const list = await call('skuMappings.list', {})
+    return { value: list, text: table(['platform', 'code', '→ SKU', 'lines'], list.map((m) => [m.platform, m.code, m.merchantCode, m.linkedLines])) }
+  },
+  'mappings add': async (call: Call, f: Flags): Promise<Outcome> => {
+    const product = await call('products.byCode', { merchantCode: requireFlag(f, 'sku') })
+    const m = await call('skuMappings.save', {
+      platform: requireFlag(f, 'platform') as CallInput<'skuMappings.save'>['platform'],
+      code: requireFlag(f, 'code'),
+      productId: product.id
+    })
+    return { value: m, text: `${m.platform} ${m.code} → ${m.merchantCode} (${m.linkedLines} order lines linked)` }
+  },
+  'mappings remove': async (call: Call, f: Flags): Promise<Outcome> => {
+    const r = await call('skuMappings.delete', {
+      platform: requireFlag(f, 'platform') as CallInput<'skuMappings.delete'>['platform'],
+      code: requireFlag(f, 'code')
+    })
+    return { value: r, text: r.deleted ? 'removed' : 'no such mapping' }
+  },
+  'presets list': async (call: Call): Promise<Outcome> => {
+    const list = await call('import.presets.list', {})
+    return { value: list, text: table(['name', 'platform', 'mapping'], list.map((p) => [p.name, p.platform, JSON.stringify(p.mapping)])) }
+  },
+  'presets save': async (call: Call, f: Flags): Promise<Outcome> => {
+    const p = await call('import.presets.save', {
+      name: requireFlag(f, 'name'),
+      platform: (f.platform ?? 'other') as CallInput<'import.presets.save'>['platform'],
+      mapping: parseMapFlags(f.map) as CallInput<'import.presets.save'>['mapping']
+    })
+    return { value: p, text: `saved preset ${p.name}` }
+  }
+}

@@ -1,0 +1,97 @@
+// The shop's lists as files for Excel: open orders / stockout list, products, and
+// rows an import skipped. Headers follow the user's language; times are shown in
+// the shop's time zone; every string cell is neutralised against formula injection
+// by toCsv/toXlsx.
+import type { ParsedInput } from '../../../shared/contract'
+import { messageFor, type Lang } from '../../../shared/i18n/translate'
+import type { ExportFile } from '../../../shared/types'
+import { formatShopTime } from '../../../shared/time'
+import type { CoreContext } from '../context'
+import { listOrders } from '../orders/orders'
+import { listProducts } from '../inventory/products'
+import { listSkippedRows } from '../import/history'
+import { getSettings } from '../settings/settings'
+import { toCsv, toXlsx } from './index'
+
+type Column = { key: string; header: string }
+const PAGE = 1000
+
+async function fileOf(name: string, format: 'csv' | 'xlsx', columns: Column[], rows: Record<string, unknown>[]): Promise<ExportFile> {
+  const bytes = format === 'csv' ? toCsv(columns, rows) : await toXlsx(columns, rows)
+  return {
+    fileName: `${name}.${format}`,
+    mime: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes,
+    rows: rows.length
+  }
+}
+
+const columns = (lang: Lang, keys: string[]): Column[] => keys.map((key) => ({ key, header: messageFor(lang, `exportColumns.${key}`) }))
+const stamp = (ctx: CoreContext, tz: string): string => formatShopTime(ctx.now().toISOString(), tz).slice(0, 16).replace(/[-: ]/g, '')
+const yuan = (fen: number): number => fen / 100
+
+export async function exportOrders(ctx: CoreContext, input: ParsedInput<'export.orders'>): Promise<ExportFile> {
+  const { timeZone } = getSettings(ctx)
+  const rows: Record<string, unknown>[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listOrders(ctx, { search: input.search, status: input.status, platform: input.platform, productId: null, sort: 'promisedShipAt', dir: 'asc', offset, limit: PAGE })
+    for (const o of page.rows)
+      rows.push({
+        platform: messageFor(input.lang, `platforms.${o.platform}`),
+        orderNo: o.orderNo,
+        status: messageFor(input.lang, `orderStatus.${o.status}`),
+        items: o.itemsSummary,
+        quantity: o.totalQuantity,
+        paidYuan: yuan(o.paidFen),
+        paidAt: formatShopTime(o.paidAt, timeZone),
+        promisedShipAt: formatShopTime(o.promisedShipAt, timeZone)
+      })
+    if (page.rows.length < PAGE) break
+  }
+  const keys = ['platform', 'orderNo', 'status', 'items', 'quantity', 'paidYuan', 'paidAt', 'promisedShipAt']
+  return fileOf(`orders-${stamp(ctx, timeZone)}`, input.format, columns(input.lang, keys), rows)
+}
+
+export async function exportProducts(ctx: CoreContext, input: ParsedInput<'export.products'>): Promise<ExportFile> {
+  const { timeZone } = getSettings(ctx)
+  const rows: Record<string, unknown>[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listProducts(ctx, { search: '', filter: input.filter, supplierId: null, sort: 'merchantCode', dir: 'asc', offset, limit: PAGE })
+    for (const p of page.rows)
+      rows.push({
+        merchantCode: p.merchantCode,
+        name: p.name,
+        spec: p.spec,
+        onHand: p.onHand,
+        openDemand: p.openDemand,
+        safetyStock: p.safetyStock,
+        supplier: p.supplierName ?? '',
+        leadTimeDays: p.leadTimeDays,
+        unitCostYuan: yuan(p.unitCostFen),
+        priceYuan: yuan(p.priceFen)
+      })
+    if (page.rows.length < PAGE) break
+  }
+  const keys = ['merchantCode', 'name', 'spec', 'onHand', 'openDemand', 'safetyStock', 'supplier', 'leadTimeDays', 'unitCostYuan', 'priceYuan']
+  return fileOf(`products-${stamp(ctx, timeZone)}`, input.format, columns(input.lang, keys), rows)
+}
+
+/** The rows an import skipped, with their original columns and why each was skipped, to fix and import again. */
+export async function exportSkippedRows(ctx: CoreContext, input: ParsedInput<'export.skippedRows'>): Promise<ExportFile> {
+  const skipped = listSkippedRows(ctx, input.batchId)
+  const headers: string[] = []
+  for (const r of skipped) for (const h of Object.keys(r.cells)) if (!headers.includes(h)) headers.push(h)
+  const cols: Column[] = [
+    { key: '\u0000row', header: messageFor(input.lang, 'exportColumns.row') },
+    ...headers.map((h) => ({ key: h, header: h })),
+    { key: '\u0000problems', header: messageFor(input.lang, 'exportColumns.problems') }
+  ]
+  const rows = skipped.map((r) => {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+    out['\u0000row'] = r.row
+    for (const h of headers) out[h] = r.cells[h] ?? ''
+    out['\u0000problems'] = r.problems.map((p) => `${p.column ?? ''} ${messageFor(input.lang, p.messageKey, p.params)}`.trim()).join('; ')
+    return out
+  })
+  return fileOf(`skipped-rows-${input.batchId}`, input.format, cols, rows)
+}

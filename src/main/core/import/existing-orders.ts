@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto'
+import type { AfterSaleStatus, OrderStatus } from '../../../shared/types'
+import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
+import type { NormalizedOrder } from './parse'
+
+export interface ExistingLine {
+  id: number
+  lineNo: number
+  subOrderNo: string | null
+  merchantCode: string
+  platformProductId: string
+  platformSkuId: string
+  title: string
+  spec: string
+  quantity: number
+  amountFen: number
+  productId: number | null
+}
+
+export interface ExistingOrder {
+  id: number
+  orderNo: string
+  status: OrderStatus
+  afterSale: AfterSaleStatus
+  paidFen: number
+  paidAt: string | null
+  promisedShipAt: string | null
+  shippedAt: string | null
+  buyerName: string
+  buyerPhone: string
+  address: string
+  buyerNote: string
+  merchantNote: string
+  lines: ExistingLine[]
+}
+
+/** Digest of what a file says about an order (its source rows excluded: the same order may sit on another row). */
+export function orderDigest(o: NormalizedOrder): string {
+  const { sourceRows: _rows, ...content } = o
+  return createHash('sha1').update(JSON.stringify(content)).digest('base64')
+}
+
+/** Order number → id and the digest the last import stored, for one platform. Three values a row: cheap at 200,000. */
+export function loadOrderIndex(db: Db, platform: string): Map<string, { id: number; digest: string | null }> {
+  const rows = prepared(db, 'SELECT order_no, id, import_hash FROM orders WHERE platform = ?').raw().all(platform) as [
+    string,
+    number,
+    string | null
+  ][]
+  const index = new Map<string, { id: number; digest: string | null }>()
+  for (const [no, id, digest] of rows) index.set(no, { id, digest })
+  return index
+}
+
+const CHUNK = 500
+
+/** The full stored orders (with lines) for the given ids, loaded in chunks. */
+export function loadOrdersById(db: Db, ids: number[]): Map<number, ExistingOrder> {
+  const out = new Map<number, ExistingOrder>()
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK)
+    const marks = chunk.map(() => '?').join(',')
+    // Chunks are at most CHUNK long, so there are at most two distinct SQL texts to prepare.
+    const orders = prepared(
+      db,
+      `SELECT id, order_no AS orderNo, status, after_sale AS afterSale, paid_fen AS paidFen, paid_at AS paidAt,
+         promised_ship_at AS promisedShipAt, shipped_at AS shippedAt, buyer_name AS buyerName, buyer_phone AS buyerPhone,
+         address, buyer_note AS buyerNote, merchant_note AS merchantNote, NULL AS lines
+       FROM orders WHERE id IN (${marks})`
+    ).all(...chunk) as ExistingOrder[]
+    for (const o of orders) {
+      o.lines = []
+      out.set(o.id, o)
+    }
+    const lines = prepared(
+      db,
+      `SELECT order_id AS orderId, id, line_no AS lineNo, sub_order_no AS subOrderNo, merchant_code AS merchantCode,
+         platform_product_id AS platformProductId, platform_sku_id AS platformSkuId, title, spec, quantity,
+         amount_fen AS amountFen, product_id AS productId
+       FROM order_lines WHERE order_id IN (${marks}) ORDER BY order_id, line_no`
+    ).all(...chunk) as (ExistingLine & { orderId: number })[]
+    for (const line of lines) out.get(line.orderId)?.lines.push(line)
+  }
+  return out
+}

@@ -1,0 +1,241 @@
+// Applies a parsed order file to the shop in one transaction: new orders are
+// inserted, changed ones updated (never moved backwards), unchanged ones left
+// alone, so re-importing a file or an overlapping export never duplicates.
+import { recordAudit } from '../audit'
+import { isoNow, type CoreContext } from '../context'
+import { prepared } from '../db/prepared'
+import { appendMovement } from '../inventory/ledger'
+import { ImportCancelled } from './cancel'
+import { loadOrderIndex, loadOrdersById, orderDigest } from './existing-orders'
+import { bulkInsertOrders } from './insert-orders'
+import type { NormalizedLine, NormalizedOrder, ParsedOrderFile } from './parse'
+import { planOrder, type OrderAction } from './plan-orders'
+import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, type ImportProblem, type ImportReport, type UnknownSku } from './report'
+import { skuResolver } from './resolve-sku'
+
+export interface ImportRunOptions {
+  fileName: string
+  sha256: string
+  dryRun: boolean
+  skipBadRows: boolean
+  onProgress?: (done: number, total: number) => void
+  shouldCancel?: () => boolean
+}
+
+export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem => ({
+  row: p.row,
+  column: p.column,
+  code: p.code,
+  messageKey: `importProblems.${p.code}`,
+  // Messages may name the row and column, so they travel with the params.
+  params: { ...p.params, row: p.row, column: p.column ?? '' },
+  blocking: p.blocking
+})
+
+type Planned = { action: OrderAction; digest: string }
+
+/** What the file would do: unchanged orders are recognised by digest; only the others are compared field by field. */
+function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] }): Planned[] {
+  const index = loadOrderIndex(ctx.db, parsed.platform)
+  const digests = parsed.orders.map(orderDigest)
+  const toCompare: number[] = []
+  parsed.orders.forEach((o, i) => {
+    const known = index.get(o.orderNo)
+    if (known && known.digest !== digests[i]) toCompare.push(known.id)
+  })
+  const stored = loadOrdersById(ctx.db, toCompare)
+  return parsed.orders.map((order, i) => {
+    const known = index.get(order.orderNo)
+    const digest = digests[i]!
+    if (!known) return { action: { kind: 'create', order }, digest }
+    if (known.digest === digest) return { action: { kind: 'unchanged', order, existing: null }, digest }
+    return { action: planOrder(stored.get(known.id), order), digest }
+  })
+}
+
+export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: ImportRunOptions): ImportReport {
+  const problems = parsed.problems.map(toProblem)
+  const blockingProblems = problems.filter((p) => p.blocking)
+  const fileLevelBlock = blockingProblems.some((p) => p.row === 0)
+  const blocked = blockingProblems.length > 0
+  const report: ImportReport = {
+    kind: 'orders',
+    fileName: opts.fileName,
+    platform: parsed.platform,
+    encoding: parsed.encoding,
+    rows: parsed.rows,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: parsed.badRows.length,
+    applied: false,
+    blocked,
+    batchId: null,
+    unknownSkus: [],
+    errors: blockingProblems.slice(0, MAX_LISTED_PROBLEMS),
+    changes: [],
+    shipments: 0,
+    warnings: problems.filter((p) => !p.blocking).slice(0, MAX_LISTED_PROBLEMS)
+  }
+  const platform = parsed.platform
+  if (fileLevelBlock || platform === 'generic') return report
+
+  const planned = plan(ctx, { ...parsed, platform })
+  const resolve = skuResolver(ctx.db, platform)
+  const unknown = new Map<string, UnknownSku>()
+  for (const { action } of planned) {
+    report[action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged']++
+    if (action.kind === 'update' && report.changes.length < MAX_LISTED_CHANGES)
+      report.changes.push({ key: action.order.orderNo, changes: action.changes })
+    for (const line of action.order.lines) {
+      if (resolve(line.merchantCode) !== null) continue
+      const u = unknown.get(line.merchantCode) ?? { code: line.merchantCode, title: line.title, spec: line.spec, lines: 0 }
+      u.lines++
+      unknown.set(line.merchantCode, u)
+    }
+  }
+  report.unknownSkus = [...unknown.values()].sort((a, b) => b.lines - a.lines || a.code.localeCompare(b.code))
+  if (opts.dryRun || (blocked && !opts.skipBadRows)) return report
+
+  ctx.db
+    .transaction(() => {
+      const now = isoNow(ctx)
+      const batchId = Number(
+        prepared(
+          ctx.db,
+          `INSERT INTO import_batches (kind, file_name, file_sha256, platform, encoding, rows, created, updated, unchanged, skipped, imported_at)
+           VALUES ('orders', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+        ).run(
+          opts.fileName,
+          opts.sha256,
+          platform,
+          parsed.encoding,
+          parsed.rows,
+          report.created,
+          report.updated,
+          report.unchanged,
+          report.skipped,
+          now
+        ).lastInsertRowid
+      )
+      const check = (done: number) => {
+        if (opts.shouldCancel?.()) throw new ImportCancelled()
+        opts.onProgress?.(done, planned.length)
+      }
+      const creates = planned.filter((p) => p.action.kind === 'create')
+      bulkInsertOrders(
+        ctx.db,
+        creates.map((p) => ({ order: p.action.order, digest: p.digest })),
+        { now, batchId, resolve, onBatch: check }
+      )
+      const update = orderUpdater(ctx, batchId, now, resolve)
+      let done = creates.length
+      for (const p of planned) {
+        if (p.action.kind !== 'update') continue
+        if (++done % 5000 === 0) check(done)
+        report.shipments += update(p.action, p.digest, report.warnings)
+      }
+      const skippedRow = prepared(ctx.db, 'INSERT OR REPLACE INTO import_skipped_rows (batch_id, row, cells, problems) VALUES (?, ?, ?, ?)')
+      for (const bad of parsed.badRows)
+        skippedRow.run(batchId, bad.row, JSON.stringify(bad.cells), JSON.stringify(bad.problems.map(toProblem)))
+      report.batchId = batchId
+      report.applied = true
+      prepared(ctx.db, 'UPDATE import_batches SET report = ? WHERE id = ?').run(JSON.stringify(summary(report)), batchId)
+      recordAudit(ctx, 'import.orders', 'import_batch', batchId, summary(report))
+      opts.onProgress?.(planned.length, planned.length)
+    })
+    .immediate()
+  return report
+}
+
+const summary = (r: ImportReport) => ({
+  fileName: r.fileName,
+  platform: r.platform,
+  rows: r.rows,
+  created: r.created,
+  updated: r.updated,
+  unchanged: r.unchanged,
+  skipped: r.skipped,
+  shipments: r.shipments,
+  unknownSkus: r.unknownSkus.length
+})
+
+function orderUpdater(ctx: CoreContext, batchId: number, now: string, resolve: (code: string) => number | null) {
+  const db = ctx.db
+  const updateOrder = prepared(
+    db,
+    `UPDATE orders SET status = @status, after_sale = @afterSale, paid_fen = @paidFen, paid_at = @paidAt, promised_ship_at = @promisedShipAt,
+       shipped_at = @shippedAt, buyer_name = @buyerName, buyer_phone = @buyerPhone, address = @address, buyer_note = @buyerNote,
+       merchant_note = @merchantNote, updated_at = @now, import_batch_id = @batchId, import_hash = @digest
+     WHERE id = @id`
+  )
+  const insertLine = prepared(
+    db,
+    `INSERT INTO order_lines (order_id, line_no, sub_order_no, merchant_code, platform_product_id, platform_sku_id, title, spec, quantity, amount_fen, product_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  const updateLine = prepared(
+    db,
+    `UPDATE order_lines SET sub_order_no = ?, merchant_code = ?, platform_product_id = ?, platform_sku_id = ?, title = ?, spec = ?,
+       quantity = ?, amount_fen = ?, product_id = ? WHERE order_id = ? AND line_no = ?`
+  )
+  const deleteLinesFrom = prepared(db, 'DELETE FROM order_lines WHERE order_id = ? AND line_no > ?')
+  const onHand = prepared(db, 'SELECT on_hand AS n FROM products WHERE id = ?')
+  const lineValues = (l: NormalizedLine) =>
+    [
+      l.subOrderNo,
+      l.merchantCode,
+      l.platformProductId,
+      l.platformSkuId,
+      l.title,
+      l.spec,
+      l.quantity,
+      l.amountFen,
+      resolve(l.merchantCode)
+    ] as const
+
+  /** Returns 1 when the order shipped since the shop last saw it (its units leave the stock), else 0. */
+  return (a: Extract<OrderAction, { kind: 'update' }>, digest: string, warnings: ImportProblem[]): number => {
+    const id = a.existing.id
+    updateOrder.run({ ...a.merged, now, batchId, id, digest })
+    if (a.linesChanged) {
+      const known = new Set(a.existing.lines.map((l) => l.lineNo))
+      for (const l of a.order.lines) {
+        if (known.has(l.lineNo)) updateLine.run(...lineValues(l), id, l.lineNo)
+        else insertLine.run(id, l.lineNo, ...lineValues(l))
+      }
+      deleteLinesFrom.run(id, a.order.lines.length)
+    }
+    // Stock leaves the shelf when the shop sees an order it knew as awaiting
+    // shipment become shipped. Orders first seen already shipped are taken to be
+    // in the stock list the shop counted, so they move no stock.
+    const shippedNow = a.existing.status === 'awaiting_shipment' && (a.merged.status === 'shipped' || a.merged.status === 'received')
+    if (!shippedNow) return 0
+    for (const l of a.order.lines) {
+      const productId = resolve(l.merchantCode)
+      if (productId === null) continue
+      const have = (onHand.get(productId) as { n: number }).n
+      const take = Math.min(have, l.quantity)
+      if (take < l.quantity) {
+        const row = a.order.sourceRows[0] ?? 0
+        warnings.push({
+          row,
+          column: null,
+          code: 'shipped_more_than_stock',
+          messageKey: 'importProblems.shipped_more_than_stock',
+          params: { row, column: '', orderNo: a.order.orderNo, code: l.merchantCode, quantity: l.quantity, onHand: have },
+          blocking: false
+        })
+      }
+      if (take > 0)
+        appendMovement(ctx, {
+          productId,
+          type: 'ship',
+          delta: -take,
+          reason: 'order shipped',
+          ref: `${a.order.platform}:${a.order.orderNo}`
+        })
+    }
+    return 1
+  }
+}

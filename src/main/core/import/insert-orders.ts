@@ -1,0 +1,102 @@
+// Inserts many new orders fast: ids are assigned here (the import holds the write
+// lock, so max(id)+1… are free), which lets orders and their lines go in as
+// multi-row INSERTs — one statement per 100 rows instead of one per row, the
+// difference between minutes and seconds at 200,000 orders.
+import type { Statement } from 'better-sqlite3'
+import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
+import type { NormalizedOrder } from './parse'
+
+const ROWS_PER_STATEMENT = 100
+const ORDER_COLUMNS = [
+  'id',
+  'platform',
+  'order_no',
+  'status',
+  'after_sale',
+  'paid_fen',
+  'paid_at',
+  'promised_ship_at',
+  'shipped_at',
+  'buyer_name',
+  'buyer_phone',
+  'address',
+  'buyer_note',
+  'merchant_note',
+  'created_at',
+  'updated_at',
+  'import_batch_id',
+  'import_hash'
+]
+const LINE_COLUMNS = [
+  'order_id',
+  'line_no',
+  'sub_order_no',
+  'merchant_code',
+  'platform_product_id',
+  'platform_sku_id',
+  'title',
+  'spec',
+  'quantity',
+  'amount_fen',
+  'product_id'
+]
+
+type Value = string | number | null
+
+/** INSERT INTO t (cols) VALUES (?,…),(?,…)… for `rows` rows; prepared once per distinct row count. */
+function multiInsert(db: Db, table: string, columns: string[], rows: number): Statement {
+  const one = `(${columns.map(() => '?').join(',')})`
+  return prepared(
+    db,
+    `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => one).join(',')}`
+  ) as Statement
+}
+
+function flush(db: Db, table: string, columns: string[], buffer: Value[]): void {
+  const rows = buffer.length / columns.length
+  if (rows > 0) multiInsert(db, table, columns, rows).run(buffer)
+  buffer.length = 0
+}
+
+export function bulkInsertOrders(
+  db: Db,
+  orders: { order: NormalizedOrder; digest: string }[],
+  ctx: { now: string; batchId: number; resolve: (code: string) => number | null; onBatch: (done: number) => void }
+): void {
+  let nextId = ((prepared(db, 'SELECT COALESCE(MAX(id), 0) AS m FROM orders').get() as { m: number }).m ?? 0) + 1
+  const orderBuf: Value[] = []
+  const lineBuf: Value[] = []
+  orders.forEach(({ order: o, digest }, i) => {
+    const id = nextId++
+    orderBuf.push(id, o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, o.paidAt, o.promisedShipAt, o.shippedAt, o.buyerName)
+    orderBuf.push(o.buyerPhone, o.address, o.buyerNote, o.merchantNote, ctx.now, ctx.now, ctx.batchId, digest)
+    for (const l of o.lines) {
+      lineBuf.push(
+        id,
+        l.lineNo,
+        l.subOrderNo,
+        l.merchantCode,
+        l.platformProductId,
+        l.platformSkuId,
+        l.title,
+        l.spec,
+        l.quantity,
+        l.amountFen
+      )
+      lineBuf.push(ctx.resolve(l.merchantCode))
+      // Lines of one order stay in the same statement as far as possible, but a statement never grows past the limit.
+      if (lineBuf.length >= ROWS_PER_STATEMENT * LINE_COLUMNS.length) {
+        flush(db, 'orders', ORDER_COLUMNS, orderBuf)
+        flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
+      }
+    }
+    if (orderBuf.length >= ROWS_PER_STATEMENT * ORDER_COLUMNS.length) {
+      flush(db, 'orders', ORDER_COLUMNS, orderBuf)
+      flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
+    }
+    if (i % 5000 === 4999) ctx.onBatch(i + 1)
+  })
+  flush(db, 'orders', ORDER_COLUMNS, orderBuf)
+  flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
+}

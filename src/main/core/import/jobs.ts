@@ -1,0 +1,116 @@
+// Import jobs: long imports run in a worker thread with their own database
+// connection so the app stays responsive; the renderer polls a job's progress and
+// may cancel it (the worker's transaction then rolls back and nothing is written).
+import { randomUUID } from 'node:crypto'
+import { Worker } from 'node:worker_threads'
+import { AppError } from '../../../shared/errors'
+import type { ImportJobStatus } from '../../../shared/types'
+import type { CoreContext } from '../context'
+import { toApiError } from '../dispatch'
+import { ImportCancelled } from './cancel'
+import { runImport, type ImportRequest } from './run-import'
+import type { WorkerReply, WorkerStart } from './worker-protocol'
+
+interface Job {
+  status: ImportJobStatus
+  cancelFlag: Int32Array
+  finished: Promise<void>
+}
+
+const KEEP_FINISHED = 20
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>()
+  constructor(private readonly ctx: CoreContext) {}
+
+  start(req: ImportRequest): ImportJobStatus {
+    const jobId = randomUUID()
+    const status: ImportJobStatus = {
+      jobId,
+      kind: req.kind,
+      dryRun: req.dryRun,
+      state: 'running',
+      phase: 'reading',
+      done: 0,
+      total: 0,
+      report: null,
+      error: null
+    }
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(4))
+    const settle = (s: Partial<ImportJobStatus>) => Object.assign(status, s)
+    const worker = this.ctx.importWorker && this.ctx.dbPath !== ':memory:' ? this.ctx.importWorker : null
+    const finished = worker ? this.inWorker(worker, req, cancelFlag, settle) : this.inProcess(req, cancelFlag, settle)
+    this.jobs.set(jobId, { status, cancelFlag, finished })
+    this.prune()
+    return { ...status }
+  }
+
+  get(jobId: string): ImportJobStatus {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new AppError('not_found', { entity: 'import job' })
+    return { ...job.status }
+  }
+
+  cancel(jobId: string): ImportJobStatus {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new AppError('not_found', { entity: 'import job' })
+    Atomics.store(job.cancelFlag, 0, 1)
+    return { ...job.status }
+  }
+
+  /** Resolves when the job has ended (done, failed or cancelled). */
+  async wait(jobId: string): Promise<ImportJobStatus> {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new AppError('not_found', { entity: 'import job' })
+    await job.finished
+    return { ...job.status }
+  }
+
+  private async inProcess(req: ImportRequest, cancelFlag: Int32Array, settle: (s: Partial<ImportJobStatus>) => void): Promise<void> {
+    // Let start() return the job id before the work begins.
+    await new Promise((r) => setImmediate(r))
+    try {
+      const report = await runImport(this.ctx, req, {
+        onProgress: (phase, done, total) => settle({ phase, done, total }),
+        shouldCancel: () => Atomics.load(cancelFlag, 0) === 1
+      })
+      settle({ state: 'done', report })
+    } catch (e) {
+      if (e instanceof ImportCancelled) settle({ state: 'cancelled' })
+      else settle({ state: 'failed', error: toApiError(e) })
+    }
+  }
+
+  private inWorker(
+    script: NonNullable<CoreContext['importWorker']>,
+    req: ImportRequest,
+    cancelFlag: Int32Array,
+    settle: (s: Partial<ImportJobStatus>) => void
+  ): Promise<void> {
+    return new Promise((resolve) => {
+      const data: WorkerStart = { dbPath: this.ctx.dbPath, appVersion: this.ctx.appVersion, request: req, cancelFlag }
+      const w = new Worker(script.path, { workerData: data })
+      let ended = false
+      const end = (s: Partial<ImportJobStatus>) => {
+        if (ended) return
+        ended = true
+        settle(s)
+        resolve()
+      }
+      w.on('message', (m: WorkerReply) => {
+        if (m.type === 'progress') settle({ phase: m.phase, done: m.done, total: m.total })
+        else if (m.type === 'done') end({ state: 'done', report: m.report })
+        else if (m.type === 'cancelled') end({ state: 'cancelled' })
+        else end({ state: 'failed', error: m.error })
+      })
+      w.on('error', (e) => end({ state: 'failed', error: toApiError(e) }))
+      // A worker that ends without saying how (crash, killed) failed; its transaction never committed.
+      w.on('exit', () => end({ state: 'failed', error: new AppError('internal').toApiError() }))
+    })
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs.entries()].filter(([, j]) => j.status.state !== 'running')
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id)
+  }
+}

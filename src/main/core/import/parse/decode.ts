@@ -1,0 +1,59 @@
+// Which kind of file is this, and how to turn its bytes into text a chunk at a time (a 60 MB export
+// is never held as one 120 MB string).
+import { isUtf8 } from 'node:buffer'
+import type { ImportProblemCode } from './problems'
+import type { FileEncoding } from './types'
+
+export type Sniffed =
+  | { kind: 'xlsx' }
+  | { kind: 'text'; encoding: Exclude<FileEncoding, 'xlsx'>; start: number }
+  | { kind: 'bad'; code: ImportProblemCode }
+
+const CHUNK_BYTES = 1 << 20
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b)
+}
+
+/** Looks at the bytes only (never the extension: a renamed .xlsx is still a zip). */
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'xlsx' }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'bad', code: 'xls_not_supported' }
+  // Excel's "Unicode text" is UTF-16: recognisable, but not one of the encodings we read.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'bad', code: 'unsupported_encoding' }
+  if (bytes.indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return isUtf8(bytes) ? { kind: 'text', encoding: 'utf-8-bom', start: 3 } : { kind: 'bad', code: 'not_a_table' }
+  }
+  if (isUtf8(bytes)) return { kind: 'text', encoding: 'utf-8', start: 0 }
+  try {
+    // GB18030 is a superset of GBK/GB2312. Decoding fatally, chunk by chunk, only to validate.
+    const dec = new TextDecoder('gb18030', { fatal: true })
+    for (let off = 0; off < bytes.length; off += CHUNK_BYTES) dec.decode(bytes.subarray(off, off + CHUNK_BYTES), { stream: true })
+    dec.decode()
+  } catch {
+    return { kind: 'bad', code: 'not_a_table' }
+  }
+  return { kind: 'text', encoding: 'gb18030', start: 0 }
+}
+
+/** Decoded text in ~1 MB pieces; a multi-byte character split across pieces is carried over. */
+export function* decodeChunks(bytes: Uint8Array, encoding: Exclude<FileEncoding, 'xlsx'>, start: number): Generator<string> {
+  const dec = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8', { ignoreBOM: true })
+  for (let off = start; off < bytes.length; off += CHUNK_BYTES) {
+    yield dec.decode(bytes.subarray(off, Math.min(off + CHUNK_BYTES, bytes.length)), { stream: true })
+  }
+  const tail = dec.decode()
+  if (tail) yield tail
+}
+
+/** Share of control characters (other than tab/CR/LF) in a sample: binary files score high. */
+export function looksBinary(sample: string): boolean {
+  let ctrl = 0
+  const n = Math.min(sample.length, 65_536)
+  for (let i = 0; i < n; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) ctrl++
+  }
+  return n > 0 && ctrl / n > 0.01
+}

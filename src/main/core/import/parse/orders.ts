@@ -1,0 +1,303 @@
+// Parsed rows → normalized orders. Single-row exports (PDD, Taobao classic) become orders as rows
+// arrive; multi-row ones (Taobao XLSX, Douyin, the user's own file) are grouped by order number and
+// assembled at the end.
+import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../../../shared/types'
+import { textKey } from './cells'
+import type { Cols } from './columns'
+import type { Field, Profile } from './platforms'
+import { problem, type ProblemLog } from './problems'
+import { RowParser, sameData, type ParsedRow } from './rows'
+import type { TableConsumer } from './table'
+import type { BadRow, NormalizedLine, NormalizedOrder, RowProblem } from './types'
+import { ImportCancelled } from './types'
+
+const PROGRESS_EVERY = 5_000
+
+interface Group {
+  orderNo: string
+  rows: ParsedRow[]
+  /** Every row of the order with its cells, for the bad-row list if the order is held back. */
+  all: { row: number; cells: string[]; problems: RowProblem[] }[]
+  badRows: number[]
+  extraRows: number[]
+  seen: ParsedRow[]
+}
+
+export interface BuilderOptions {
+  profile: Profile
+  headers: string[]
+  cols: Cols
+  statusMap: ReadonlyMap<string, OrderStatus>
+  log: ProblemLog
+  onProgress?: (done: number, total: number) => void
+  shouldCancel?: () => boolean
+}
+
+export class OrderBuilder implements TableConsumer {
+  readonly orders: NormalizedOrder[] = []
+  readonly badRows: BadRow[] = []
+  private readonly parser: RowParser
+  /** Single-row formats: order number → index of its order in `orders`. */
+  private readonly single = new Map<string, number>()
+  private readonly groups = new Map<string, Group>()
+  private estimate = 0
+  private done = 0
+
+  constructor(private readonly o: BuilderOptions) {
+    this.parser = new RowParser(o.profile, o.headers, o.cols, o.statusMap)
+  }
+
+  header(_headers: string[], _headerRow: number, estimatedRows: number): void {
+    this.estimate = estimatedRows
+    if (this.o.shouldCancel?.()) throw new ImportCancelled()
+  }
+
+  row(cells: string[], row: number, readProblems: RowProblem[] | null): void {
+    this.done++
+    if (this.done % PROGRESS_EVERY === 0) {
+      this.o.onProgress?.(this.done, Math.max(this.done, this.estimate))
+      if (this.o.shouldCancel?.()) throw new ImportCancelled()
+    }
+    const { parsed, problems } = this.parser.parse(cells, row, readProblems)
+    const blocking = problems !== null && problems.some((p) => p.blocking)
+    if (this.o.profile.multiRow) this.addToGroup(parsed, cells, row, problems ?? [], blocking)
+    else this.addSingle(parsed, cells, row, problems, blocking)
+  }
+
+  finish(): void {
+    for (const g of this.groups.values()) this.finishGroup(g)
+    this.groups.clear()
+    this.o.onProgress?.(this.done, this.done)
+  }
+
+  private colName(f: Field): string | null {
+    return this.parser.colName(f)
+  }
+
+  private toBad(cells: string[], row: number, problems: RowProblem[]): void {
+    // Header text is user data ("__proto__"): a null-prototype record, filled by assignment only.
+    const rec = Object.create(null) as Record<string, string>
+    const headers = this.o.headers
+    for (let i = 0; i < Math.max(headers.length, cells.length); i++) rec[headers[i] ?? `#${i + 1}`] = cells[i] ?? ''
+    this.badRows.push({ row, cells: rec, problems })
+  }
+
+  private log(problems: RowProblem[] | null): void {
+    if (problems) for (const p of problems) this.o.log.add(p)
+  }
+
+  // ---- one row per order -----------------------------------------------------------------------
+
+  private addSingle(parsed: ParsedRow | null, cells: string[], row: number, problems: RowProblem[] | null, blocking: boolean): void {
+    if (parsed && !blocking) {
+      const prev = this.single.get(parsed.orderNo)
+      if (prev !== undefined) {
+        const first = this.orders[prev]!
+        const dup = sameOrder(first, singleOrder(this.o.profile, parsed))
+        const p = problem(row, this.colName('orderNo'), dup ? 'duplicate_row' : 'duplicate_order', !dup, {
+          orderNo: parsed.orderNo,
+          firstRow: first.sourceRows[0]!
+        })
+        if (dup) {
+          // The same order exported twice: count it once.
+          this.o.log.add(p)
+          first.sourceRows.push(row)
+          return
+        }
+        ;(problems ??= []).push(p)
+        blocking = true
+      }
+    }
+    this.log(problems)
+    if (!parsed || blocking) return this.toBad(cells, row, problems ?? [])
+    this.single.set(parsed.orderNo, this.orders.length)
+    this.orders.push(singleOrder(this.o.profile, parsed))
+  }
+
+  // ---- several rows per order ------------------------------------------------------------------
+
+  private addToGroup(parsed: ParsedRow | null, cells: string[], row: number, problems: RowProblem[], blocking: boolean): void {
+    if (!parsed) {
+      this.log(problems)
+      return this.toBad(cells, row, problems)
+    }
+    let g = this.groups.get(parsed.orderNo)
+    if (!g) {
+      g = { orderNo: parsed.orderNo, rows: [], all: [], badRows: [], extraRows: [], seen: [] }
+      this.groups.set(parsed.orderNo, g)
+    }
+    if (!blocking) {
+      const sub = parsed.subOrderNo
+      const prev = g.seen.find((s) => (sub !== null && s.subOrderNo === sub) || sameData(s, parsed))
+      if (prev && sameData(prev, parsed)) {
+        const col = this.colName(sub !== null ? 'subOrderNo' : 'orderNo')
+        this.o.log.add(problem(row, col, 'duplicate_row', false, { orderNo: parsed.orderNo, firstRow: prev.row }))
+        g.extraRows.push(row)
+        return
+      }
+      if (prev) {
+        problems.push(
+          problem(row, this.colName('subOrderNo'), 'duplicate_sub_order', true, {
+            orderNo: parsed.orderNo,
+            subOrderNo: sub ?? '',
+            firstRow: prev.row
+          })
+        )
+        blocking = true
+      } else g.seen.push(parsed)
+    }
+    this.log(problems)
+    g.all.push({ row, cells, problems })
+    if (blocking) g.badRows.push(row)
+    else g.rows.push(parsed)
+  }
+
+  private finishGroup(g: Group): void {
+    if (g.badRows.length > 0) {
+      // Never import half an order: its other rows wait with it until the bad row is fixed.
+      const rows = g.badRows.join(', ')
+      for (const r of g.all) {
+        if (!r.problems.some((p) => p.blocking)) {
+          const p = problem(r.row, this.colName('orderNo'), 'order_incomplete', true, { orderNo: g.orderNo, rows })
+          r.problems.push(p)
+          this.o.log.add(p)
+        }
+        this.toBad(r.cells, r.row, r.problems)
+      }
+      return
+    }
+    const rows = g.rows
+    const active = rows.filter((r) => r.status !== 'cancelled')
+    const status = combinedStatus(rows, active)
+    if (status === 'awaiting_shipment' && active.some((r) => r.status === 'shipped' || r.status === 'received')) {
+      this.o.log.add(problem(rows[0]!.row, null, 'partially_shipped', false, { orderNo: g.orderNo }))
+    }
+    // Cancelled or refunded-before-shipment sub-orders of a live order will never ship: leave them
+    // out so they do not hold stock, and say so.
+    const kept = status === 'cancelled' ? rows : active
+    for (const r of rows) {
+      if (!kept.includes(r)) {
+        const p = problem(r.row, this.colName('subOrderNo'), 'line_dropped', false, { orderNo: g.orderNo, subOrderNo: r.subOrderNo ?? '' })
+        this.o.log.add(p)
+      }
+    }
+    const afterSale: AfterSaleStatus = kept.some((r) => r.afterSale === 'in_progress')
+      ? 'in_progress'
+      : kept.some((r) => r.afterSale === 'refunded')
+        ? 'refunded'
+        : 'none'
+    // An order-level amount repeats on every row; if the rows disagree it was per sub-order after all.
+    // Without one, the order's paid amount is the sum of its sub-orders (as paid at checkout,
+    // refunded ones included).
+    const paidValues = rows.map((r) => r.paidFen).filter((v): v is number => v !== null)
+    let paidFen: number
+    if (paidValues.length > 0 && paidValues.every((v) => v === paidValues[0])) paidFen = paidValues[0]!
+    else if (paidValues.length > 0) {
+      paidFen = paidValues.reduce((a, b) => a + b, 0)
+      this.o.log.add(problem(rows[0]!.row, this.colName('paidAmount'), 'paid_amount_summed', false, { orderNo: g.orderNo }))
+    } else paidFen = rows.reduce((a, r) => a + (r.lineFen ?? 0), 0)
+    const order = multiOrder(this.o.profile, rows, kept, status, afterSale, paidFen)
+    order.sourceRows.push(...g.extraRows)
+    order.sourceRows.sort((a, b) => a - b)
+    this.orders.push(order)
+  }
+}
+
+const ORDER_KEYS = [
+  'status', 'afterSale', 'paidFen', 'paidAt', 'promisedShipAt', 'shippedAt', 'buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'
+] as const satisfies readonly (keyof NormalizedOrder)[]
+const LINE_KEYS = [
+  'subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity', 'amountFen'
+] as const satisfies readonly (keyof NormalizedLine)[]
+
+/** Same order data (columns we do not read, like tracking numbers, do not make a repeat a conflict). */
+function sameOrder(a: NormalizedOrder, b: NormalizedOrder): boolean {
+  if (ORDER_KEYS.some((k) => a[k] !== b[k]) || a.lines.length !== b.lines.length) return false
+  return a.lines.every((l, i) => LINE_KEYS.every((k) => l[k] === b.lines[i]![k]))
+}
+
+/** Sub-orders can differ: anything still to ship keeps the order open. */
+function combinedStatus(rows: ParsedRow[], active: ParsedRow[]): OrderStatus {
+  if (rows.every((r) => r.status === rows[0]!.status)) return rows[0]!.status
+  if (active.length === 0) return 'cancelled'
+  if (active.some((r) => r.status === 'awaiting_shipment')) return 'awaiting_shipment'
+  if (active.some((r) => r.status === 'unpaid')) return 'unpaid'
+  if (active.some((r) => r.status === 'shipped')) return 'shipped'
+  return 'received'
+}
+
+function singleOrder(profile: Profile, r: ParsedRow): NormalizedOrder {
+  return {
+    platform: profile.platform,
+    orderNo: r.orderNo,
+    status: r.status,
+    afterSale: r.afterSale,
+    paidFen: r.paidFen ?? r.lineFen ?? 0,
+    paidAt: r.paidAt,
+    promisedShipAt: r.promisedShipAt,
+    shippedAt: r.shippedAt,
+    buyerName: r.buyerName,
+    buyerPhone: r.buyerPhone,
+    address: r.address,
+    buyerNote: r.buyerNote,
+    merchantNote: r.merchantNote,
+    lines: [
+      {
+        lineNo: 1,
+        subOrderNo: r.line.subOrderNo,
+        merchantCode: r.line.merchantCode,
+        platformProductId: r.line.platformProductId,
+        platformSkuId: r.line.platformSkuId,
+        title: r.line.title,
+        spec: r.line.spec,
+        quantity: r.line.quantity,
+        amountFen: r.lineFen ?? r.paidFen ?? 0
+      }
+    ],
+    sourceRows: [r.row]
+  }
+}
+
+function multiOrder(
+  profile: Profile,
+  rows: ParsedRow[],
+  kept: ParsedRow[],
+  status: OrderStatus,
+  afterSale: AfterSaleStatus,
+  paidFen: number
+): NormalizedOrder {
+  const first = (pick: (r: ParsedRow) => string): string => rows.map(pick).find((v) => v !== '') ?? ''
+  const times = (pick: (r: ParsedRow) => string | null): string[] =>
+    rows
+      .map(pick)
+      .filter((v): v is string => v !== null)
+      .sort()
+  const single = rows.length === 1
+  return {
+    platform: profile.platform,
+    orderNo: rows[0]!.orderNo,
+    status,
+    afterSale,
+    paidFen,
+    paidAt: times((r) => r.paidAt)[0] ?? null,
+    // The tightest deadline among the sub-orders is the order's deadline.
+    promisedShipAt: times((r) => r.promisedShipAt)[0] ?? null,
+    shippedAt: times((r) => r.shippedAt).at(-1) ?? null,
+    buyerName: first((r) => r.buyerName),
+    buyerPhone: first((r) => r.buyerPhone),
+    address: first((r) => r.address),
+    buyerNote: first((r) => r.buyerNote),
+    merchantNote: first((r) => r.merchantNote),
+    lines: kept.map((r, i) => ({ lineNo: i + 1, ...r.line, amountFen: r.lineFen ?? (single ? (r.paidFen ?? 0) : 0) })),
+    sourceRows: rows.map((r) => r.row)
+  }
+}
+
+/** The user's status table keyed the same way as the built-in ones (full-width comma ≡ comma). */
+export function userStatusMap(map: Record<string, OrderStatus> | undefined): ReadonlyMap<string, OrderStatus> {
+  const out = new Map<string, OrderStatus>()
+  if (map) {
+    for (const [text, status] of Object.entries(map)) if (ORDER_STATUSES.includes(status)) out.set(textKey(text), status)
+  }
+  return out
+}

@@ -1,0 +1,263 @@
+// One data row → the values it carries, each read by its own parser, with a problem (row, column,
+// value) for anything unreadable. Runs 200,000 times for a big export, so it avoids per-row closures
+// and caches the few distinct status texts.
+import type { AfterSaleStatus, OrderStatus } from '../../../../shared/types'
+import {
+  cleanCell,
+  detach,
+  isEmptyMarker,
+  isMangledId,
+  parseAmountFen,
+  parseChinaTime,
+  parseQuantity
+} from './cells'
+import type { Cols } from './columns'
+import { afterSaleOf, statusMeaning, type Field, type Profile, type StatusMeaning } from './platforms'
+import { problem, type ImportProblemCode } from './problems'
+import type { NormalizedLine, RowProblem } from './types'
+
+export interface ParsedRow {
+  row: number
+  orderNo: string
+  subOrderNo: string | null
+  status: OrderStatus
+  afterSale: AfterSaleStatus
+  /** Order-level paid amount on this row, when the file has such a column. */
+  paidFen: number | null
+  lineFen: number | null
+  paidAt: string | null
+  promisedShipAt: string | null
+  shippedAt: string | null
+  buyerName: string
+  buyerPhone: string
+  address: string
+  buyerNote: string
+  merchantNote: string
+  line: Omit<NormalizedLine, 'lineNo' | 'amountFen'>
+}
+
+const CACHE_LIMIT = 1_000
+const INTERN_LIMIT = 100_000
+const ZERO_TIME = /^0{4}-0{1,2}-0{1,2}/
+
+/**
+ * Two rows of the same order carry the same data when every value we read is equal; columns we
+ * ignore (tracking numbers, discounts) do not make a repeat a conflict. Compared only when an order
+ * number repeats, so ordinary rows pay nothing for it.
+ */
+export function sameData(a: ParsedRow, b: ParsedRow): boolean {
+  for (const k of ROW_KEYS) if (a[k] !== b[k]) return false
+  for (const k of LINE_KEYS) if (a.line[k] !== b.line[k]) return false
+  return true
+}
+const ROW_KEYS = [
+  'orderNo', 'subOrderNo', 'status', 'afterSale', 'paidFen', 'lineFen', 'paidAt', 'promisedShipAt', 'shippedAt',
+  'buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'
+] as const satisfies readonly (keyof ParsedRow)[]
+const LINE_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+
+export class RowParser {
+  private cells: readonly string[] = []
+  private row = 0
+  private problems: RowProblem[] | null = null
+  private readonly required: ReadonlySet<Field>
+  private readonly statusCache = new Map<string, StatusMeaning | null>()
+  private readonly afterSaleCache = new Map<string, AfterSaleStatus | null>()
+  // Titles, specs, codes and masked addresses repeat across thousands of orders: keep one copy.
+  private readonly interned = new Map<string, string>()
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly headers: readonly string[],
+    private readonly cols: Cols,
+    private readonly statusMap: ReadonlyMap<string, OrderStatus>
+  ) {
+    this.required = new Set(profile.required)
+  }
+
+  /** Returns null for the row's value when it has no order number to hang it on. */
+  parse(cells: readonly string[], row: number, readProblems: RowProblem[] | null): { parsed: ParsedRow | null; problems: RowProblem[] | null } {
+    this.cells = cells
+    this.row = row
+    this.problems = readProblems
+    const parsed = this.read()
+    const problems = this.problems
+    this.cells = []
+    this.problems = null
+    return { parsed, problems }
+  }
+
+  colName(f: Field): string | null {
+    const i = this.cols[f]
+    return i === undefined ? null : (this.headers[i] ?? null)
+  }
+
+  private read(): ParsedRow | null {
+    const orderNo = this.text('orderNo')
+    if (orderNo === '') this.report('orderNo', 'missing_value', true)
+    else if (isMangledId(orderNo)) this.report('orderNo', 'id_mangled', true, { value: orderNo })
+    const subOrderNo: string | null = this.text('subOrderNo') || null
+    if (subOrderNo !== null && isMangledId(subOrderNo)) this.report('subOrderNo', 'id_mangled', true, { value: subOrderNo })
+    else if (subOrderNo === null && this.required.has('subOrderNo')) this.report('subOrderNo', 'missing_value', true)
+
+    let status: OrderStatus = 'awaiting_shipment'
+    let impliedAfterSale: AfterSaleStatus | undefined
+    if (this.cols.status !== undefined) {
+      const s = this.raw('status')
+      const meaning = s === '' ? null : this.statusOf(s)
+      if (s === '') this.report('status', 'missing_value', true)
+      else if (!meaning) this.report('status', 'unknown_status', true, { value: s })
+      else {
+        status = meaning.status
+        impliedAfterSale = meaning.afterSale
+      }
+    }
+
+    let afterSale: AfterSaleStatus = 'none'
+    const as = this.raw('afterSale')
+    if (!isEmptyMarker(as)) {
+      const a = this.afterSaleOf(as)
+      if (a) afterSale = a
+      else this.report('afterSale', 'unknown_after_sale', true, { value: as })
+    }
+    if (impliedAfterSale) afterSale = impliedAfterSale
+    // A refund granted before the parcel left (退款成功 / 未发货仅退款 on an order still awaiting
+    // shipment) means there is nothing to ship: the order must never be shipped or counted as open
+    // demand, so it comes out cancelled, with the refund recorded.
+    if ((status === 'awaiting_shipment' || status === 'unpaid') && afterSale === 'refunded') {
+      status = 'cancelled'
+      this.report('afterSale', 'refunded_before_shipment', false, { orderNo })
+    }
+
+    let quantity = 1
+    if (this.cols.quantity !== undefined) {
+      const q = this.raw('quantity')
+      const n = q === '' ? null : parseQuantity(q)
+      if (q === '') this.report('quantity', 'missing_value', true)
+      else if (n === null) this.report('quantity', 'bad_quantity', true, { value: q })
+      else quantity = n
+    }
+
+    const paidFen = this.amount('paidAmount')
+    const lineTotal = this.amount('lineAmount')
+    const unit = this.cols.unitPrice !== undefined && this.cols.lineAmount === undefined ? this.amount('unitPrice') : null
+    const lineFen = lineTotal ?? (unit !== null ? unit * quantity : null)
+
+    let merchantCode = this.text('merchantCode')
+    const platformProductId = this.text('productId')
+    const platformSkuId = this.text('skuId')
+    if (merchantCode === '') {
+      if (platformProductId && platformSkuId) {
+        merchantCode = this.intern(`${platformProductId}:${platformSkuId}`)
+        this.report('merchantCode', 'merchant_code_fallback', false, { code: merchantCode })
+      } else this.report('merchantCode', 'merchant_code_missing', false)
+    }
+
+    if (orderNo === '') return null
+    return {
+      row: this.row,
+      orderNo,
+      subOrderNo,
+      status,
+      afterSale,
+      paidFen,
+      lineFen,
+      paidAt: this.time('paidAt'),
+      promisedShipAt: this.time('promisedShipAt'),
+      shippedAt: this.time('shippedAt'),
+      buyerName: this.text('buyerName'),
+      buyerPhone: this.text('buyerPhone'),
+      address: this.address(),
+      buyerNote: this.text('buyerNote'),
+      merchantNote: this.text('merchantNote'),
+      line: {
+        subOrderNo,
+        merchantCode,
+        platformProductId,
+        platformSkuId,
+        title: this.text('title'),
+        spec: this.text('spec'),
+        quantity
+      }
+    }
+  }
+
+  private raw(f: Field): string {
+    const i = this.cols[f]
+    return i === undefined ? '' : cleanCell(this.cells[i] ?? '')
+  }
+
+  /** A value kept in the result: interned when it is likely to repeat, else copied out of the file chunk. */
+  private text(f: Field): string {
+    const s = this.raw(f)
+    if (s === '') return s
+    return f === 'orderNo' || f === 'subOrderNo' || f === 'buyerNote' || f === 'merchantNote' ? detach(s) : this.intern(s)
+  }
+
+  private intern(s: string): string {
+    const hit = this.interned.get(s)
+    if (hit !== undefined) return hit
+    const copy = detach(s)
+    if (this.interned.size < INTERN_LIMIT) this.interned.set(copy, copy)
+    return copy
+  }
+
+  private report(f: Field, code: ImportProblemCode, blocking: boolean, params?: Record<string, string | number>): void {
+    ;(this.problems ??= []).push(problem(this.row, this.colName(f), code, blocking, params))
+  }
+
+  private statusOf(s: string): StatusMeaning | null {
+    let hit = this.statusCache.get(s)
+    if (hit === undefined) {
+      hit = statusMeaning(this.profile, this.statusMap, s)
+      if (this.statusCache.size < CACHE_LIMIT) this.statusCache.set(s, hit)
+    }
+    return hit
+  }
+
+  private afterSaleOf(s: string): AfterSaleStatus | null {
+    let hit = this.afterSaleCache.get(s)
+    if (hit === undefined) {
+      hit = afterSaleOf(s)
+      if (this.afterSaleCache.size < CACHE_LIMIT) this.afterSaleCache.set(s, hit)
+    }
+    return hit
+  }
+
+  private amount(f: Field): number | null {
+    if (this.cols[f] === undefined) return null
+    const s = this.raw(f)
+    if (isEmptyMarker(s)) {
+      if (this.required.has(f)) this.report(f, 'missing_value', true)
+      return null
+    }
+    const fen = parseAmountFen(s)
+    if (fen === null) this.report(f, 'bad_amount', true, { value: s })
+    return fen
+  }
+
+  private time(f: Field): string | null {
+    if (this.cols[f] === undefined) return null
+    const s = this.raw(f)
+    if (isEmptyMarker(s) || ZERO_TIME.test(s)) {
+      if (this.required.has(f)) this.report(f, 'missing_value', true)
+      return null
+    }
+    const t = parseChinaTime(s)
+    if (t === null) this.report(f, 'bad_time', this.required.has(f), { value: s })
+    return t
+  }
+
+  private address(): string {
+    const detail = this.raw('address')
+    let parts = ''
+    for (const f of ['province', 'city', 'district', 'street'] as const) {
+      const p = this.raw(f)
+      if (p) parts = parts ? `${parts} ${p}` : p
+    }
+    // Taobao's 收货地址 is already complete; PDD and Douyin split it into 省/市/区/街道 + 详细地址.
+    const province = this.raw('province')
+    if (parts === '' || (province !== '' && detail.startsWith(province))) return this.intern(detail)
+    return this.intern(detail ? `${parts} ${detail}` : parts)
+  }
+}

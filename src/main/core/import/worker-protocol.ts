@@ -1,0 +1,19 @@
+import type { ApiError } from '../../../shared/errors'
+import type { ImportReport } from './report'
+import type { ImportPhase } from '../../../shared/types'
+import type { ImportRequest } from './run-import'
+
+/** What the job manager hands the worker thread. */
+export interface WorkerStart {
+  dbPath: string
+  appVersion: string
+  request: ImportRequest
+  /** Set to 1 by the main thread to ask the worker to stop (checked between batches). */
+  cancelFlag: Int32Array
+}
+
+export type WorkerReply =
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'cancelled' }
+  | { type: 'failed'; error: ApiError }

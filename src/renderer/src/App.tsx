@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@shared/errors'
+import { Sidebar } from './components/Sidebar'
+import { Toasts } from './components/Toasts'
+import { ErrorNotice } from './components/ErrorNotice'
+import { useRoute, type Screen } from './lib/router'
+import { AlertsScreen } from './screens/alerts/AlertsScreen'
+import { OrdersScreen } from './screens/orders/OrdersScreen'
+import { QueueScreen } from './screens/queue/QueueScreen'
+import { InventoryScreen } from './screens/inventory/InventoryScreen'
+import { ReviewScreen } from './screens/review/ReviewScreen'
+import { ImportScreen } from './screens/import/ImportScreen'
+import { SettingsScreen } from './screens/settings/SettingsScreen'
+import { useApp } from './lib/app-context'
+
+const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => React.ReactNode> = {
+  alerts: AlertsScreen,
+  orders: OrdersScreen,
+  queue: QueueScreen,
+  inventory: InventoryScreen,
+  review: ReviewScreen,
+  import: ImportScreen,
+  settings: SettingsScreen
+}
+
+export function App({ startError }: { startError: ApiError | null }) {
+  const { t } = useTranslation()
+  const route = useRoute()
+  const { dataVersion } = useApp()
+  const ScreenComponent = SCREEN_COMPONENTS[route.screen]
+  return (
+    <div className="app">
+      <Sidebar current={route.screen} />
+      <main className="main" aria-label={t(`nav.${route.screen}`)}>
+        {startError ? (
+          <div className="start-error">
+            <ErrorNotice error={startError} onRetry={() => window.location.reload()} />
+          </div>
+        ) : null}
+        {/* A fresh screen for every link followed and after big data changes. */}
+        <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+      </main>
+      <Toasts />
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../lib/app-context'
+import { href, SCREENS, type Screen } from '../lib/router'
+import { Icon } from './Icon'
+
+export function Sidebar({ current }: { current: Screen }) {
+  const { t } = useTranslation()
+  const { status } = useApp()
+  const badges: Partial<Record<Screen, number>> = {
+    alerts: status?.outOfStockWithDemand ?? 0
+  }
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="brand">
+        <div className="brand-mark" aria-hidden="true">
+          <Icon name="inventory" size={20} />
+        </div>
+        <div>
+          <div className="brand-name">{t('app.name')}</div>
+          <div className="brand-tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+      <ul className="nav-list">
+        {SCREENS.map((s) => {
+          const badge = badges[s]
+          return (
+            <li key={s}>
+              <a href={href(s)} className={`nav-item${s === current ? ' active' : ''}`} aria-current={s === current ? 'page' : undefined}>
+                <Icon name={s} />
+                <span className="nav-label">{t(`nav.${s}`)}</span>
+                {badge ? (
+                  <span className="nav-badge" aria-hidden="true">
+                    {badge}
+                  </span>
+                ) : null}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="sidebar-foot">{t('app.offline')}</div>
+    </nav>
+  )
+}

@@ -1,0 +1,184 @@
+// A virtualized, sortable table over a paged server list: only the rows in view
+// (plus a small overscan) exist in the DOM, and pages load as they scroll in.
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useTranslation } from 'react-i18next'
+import type { PagedList } from '../lib/use-paged-list'
+import { ErrorNotice } from './ErrorNotice'
+
+export interface Column<R> {
+  id: string
+  header: string
+  /** A CSS grid track: '120px', 'minmax(180px, 2fr)'. */
+  width: string
+  align?: 'start' | 'end' | 'center'
+  sortKey?: string
+  /** Tooltip for the header (e.g. what "Waiting" means). */
+  headerTitle?: string
+  render: (row: R) => ReactNode
+  /** Full text for the cell's tooltip when it may be cut off. */
+  text?: (row: R) => string
+}
+
+export interface SortState {
+  key: string
+  dir: 'asc' | 'desc'
+}
+
+interface Props<R> {
+  label: string
+  columns: Column<R>[]
+  list: PagedList<R>
+  /** Changes whenever the query changes; the table scrolls back to the top. */
+  queryKey: string
+  sort: SortState
+  onSort: (key: string) => void
+  onOpen: (row: R) => void
+  selectedId?: number | null
+  rowTone?: (row: R) => 'danger' | 'warning' | undefined
+  empty: ReactNode
+  rowHeight?: number
+  testId?: string
+}
+
+export function VirtualTable<R extends { id: number }>(props: Props<R>) {
+  const { t } = useTranslation()
+  const { list, columns, rowHeight = 38 } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const headRef = useRef<HTMLDivElement>(null)
+  const total = list.total ?? 0
+
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index
+  const last = items[items.length - 1]?.index
+  const { loadRange } = list
+
+  useEffect(() => {
+    if (first !== undefined && last !== undefined) loadRange(first, last)
+  }, [first, last, loadRange])
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [props.queryKey])
+
+  // The table never squeezes a column below its track's minimum; it scrolls sideways instead.
+  const minWidth = columns.reduce((sum, c) => sum + (Number(/\d+/.exec(c.width)?.[0]) || 0), 0)
+  const template: CSSProperties = { gridTemplateColumns: columns.map((c) => c.width).join(' '), minWidth }
+
+  function focusRow(index: number): void {
+    if (index < 0 || index >= total) return
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus()
+    })
+  }
+
+  function onRowKey(e: KeyboardEvent<HTMLDivElement>, index: number, row: R | undefined): void {
+    if ((e.key === 'Enter' || e.key === ' ') && row) {
+      e.preventDefault()
+      props.onOpen(row)
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault()
+      focusRow(index + 1)
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault()
+      focusRow(index - 1)
+    }
+  }
+
+  let body: ReactNode = null
+  if (list.total === null && list.error) {
+    body = (
+      <div className="vt-message">
+        <ErrorNotice error={list.error} onRetry={list.reload} />
+      </div>
+    )
+  } else if (list.total === null) {
+    body = <div className="vt-message muted">{t('common.loading')}</div>
+  } else if (list.total === 0) {
+    body = <div className="vt-message">{props.empty}</div>
+  }
+
+  return (
+    <div className="vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
+      <div className="vt-head" ref={headRef}>
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} className="vt-row vt-headrow" style={template}>
+            {columns.map((c) => {
+              const active = props.sort.key === c.sortKey
+              const ariaSort = active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
+              return (
+                <div key={c.id} role="columnheader" aria-sort={ariaSort} className={`vt-cell align-${c.align ?? 'start'}`} title={c.headerTitle}>
+                  {c.sortKey ? (
+                    <button type="button" className={`vt-sort${active ? ' active' : ''}`} onClick={() => props.onSort(c.sortKey!)}>
+                      <span>{c.header}</span>
+                      <span className="vt-arrow" aria-hidden="true">
+                        {active ? (props.sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      </div>
+      <div
+        className="vt-scroll"
+        ref={scrollRef}
+        onScroll={(e) => {
+          if (headRef.current) headRef.current.scrollLeft = e.currentTarget.scrollLeft
+        }}
+      >
+        {body ?? (
+          <div role="rowgroup" className="vt-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
+            {items.map((vi) => {
+              const row = list.rowAt(vi.index)
+              const tone = row ? props.rowTone?.(row) : undefined
+              const selected = row !== undefined && row.id === props.selectedId
+              return (
+                <div
+                  key={vi.key}
+                  role="row"
+                  aria-rowindex={vi.index + 2}
+                  data-index={vi.index}
+                  tabIndex={0}
+                  className={`vt-row${tone ? ` tone-${tone}` : ''}${selected ? ' selected' : ''}${row ? '' : ' placeholder'}`}
+                  style={{ ...template, height: rowHeight, transform: `translateY(${vi.start}px)` }}
+                  onClick={() => row && props.onOpen(row)}
+                  onKeyDown={(e) => onRowKey(e, vi.index, row)}
+                >
+                  {row
+                    ? columns.map((c) => (
+                        <div key={c.id} role="cell" data-col={c.id} className={`vt-cell align-${c.align ?? 'start'}`} title={c.text?.(row)}>
+                          {c.render(row)}
+                        </div>
+                      ))
+                    : columns.map((c, i) => (
+                        <div key={c.id} role="cell" className="vt-cell">
+                          {i === 0 ? <span className="skeleton" aria-label={t('common.loading')} /> : null}
+                        </div>
+                      ))}
+                </div>
+              )
+            })}
+          </div>
+        )}
+      </div>
+      {list.total !== null && list.error ? (
+        <div className="vt-footer-error">
+          <ErrorNotice error={list.error} onRetry={list.reload} />
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+// Rows of a server-side list, fetched page by page as the table scrolls to them.
+// Only pages near the visible window are ever requested, so a list of 100,000
+// orders costs a few hundred rows of memory and one small query per page.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { ApiError } from '@shared/errors'
+import type { Page } from '@shared/types'
+import { toApiError } from '../api'
+
+export const PAGE_SIZE = 200
+
+interface State<R> {
+  key: string
+  total: number | null
+  pages: Record<number, R[]>
+  error: ApiError | null
+}
+
+export interface PagedList<R> {
+  /** Null until the first page of the current query has arrived. */
+  total: number | null
+  error: ApiError | null
+  rowAt: (index: number) => R | undefined
+  /** Make sure rows start..end (inclusive) are loaded or loading. */
+  loadRange: (start: number, end: number) => void
+  /** Refetch the pages already shown, keeping them on screen until the new rows arrive. */
+  reload: () => void
+  /** Replace one row in place (e.g. after a stock movement) without refetching. */
+  patch: (row: R) => void
+}
+
+export function usePagedList<R extends { id: number }>(
+  key: string,
+  fetchPage: (offset: number, limit: number) => Promise<Page<R>>
+): PagedList<R> {
+  const [state, setState] = useState<State<R>>({ key: '', total: null, pages: {}, error: null })
+  const keyRef = useRef(key)
+  const fetchRef = useRef(fetchPage)
+  /** `${key}|${page}` of pages loaded or in flight. */
+  const requested = useRef(new Set<string>())
+
+  useEffect(() => {
+    fetchRef.current = fetchPage
+  })
+
+  const request = useCallback((page: number, force = false) => {
+    const k = keyRef.current
+    const tag = `${k}|${page}`
+    if (!force && requested.current.has(tag)) return
+    requested.current.add(tag)
+    fetchRef.current(page * PAGE_SIZE, PAGE_SIZE).then(
+      (res) => {
+        if (keyRef.current !== k) return
+        setState((prev) =>
+          prev.key === k
+            ? { ...prev, total: res.total, pages: { ...prev.pages, [page]: res.rows }, error: null }
+            : { key: k, total: res.total, pages: { [page]: res.rows }, error: null }
+        )
+      },
+      (e: unknown) => {
+        requested.current.delete(tag)
+        if (keyRef.current !== k) return
+        setState((prev) => ({ key: k, total: prev.key === k ? prev.total : null, pages: prev.key === k ? prev.pages : {}, error: toApiError(e) }))
+      }
+    )
+  }, [])
+
+  // Layout effect: the key is current before any table effect asks for pages.
+  useLayoutEffect(() => {
+    keyRef.current = key
+    requested.current = new Set()
+  }, [key])
+  useEffect(() => {
+    request(0)
+  }, [key, request])
+
+  const current = state.key === key ? state : null
+
+  const loadRange = useCallback(
+    (start: number, end: number) => {
+      if (end < start) return
+      for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) request(p)
+    },
+    // A new identity per query, so tables re-ask for their visible pages when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [request, key]
+  )
+
+  const reload = useCallback(() => {
+    const k = keyRef.current
+    const pages = [...requested.current].filter((t) => t.startsWith(`${k}|`)).map((t) => Number(t.slice(k.length + 1)))
+    for (const p of pages.length ? pages : [0]) request(p, true)
+  }, [request])
+
+  const patch = useCallback((row: R) => {
+    setState((prev) => {
+      const pages: Record<number, R[]> = {}
+      for (const [p, rows] of Object.entries(prev.pages)) pages[Number(p)] = rows.map((r) => (r.id === row.id ? row : r))
+      return { ...prev, pages }
+    })
+  }, [])
+
+  const pages = current?.pages
+  const rowAt = useCallback((index: number) => pages?.[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE], [pages])
+
+  return { total: current?.total ?? null, error: current?.error ?? null, rowAt, loadRange, reload, patch }
+}

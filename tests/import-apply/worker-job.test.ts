@@ -1,0 +1,43 @@
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHandlers } from '../../src/main/core/handlers'
+import { closeDatabase, openDatabase } from '../../src/main/core/db/open'
+import { dispatch } from '../../src/main/core/dispatch'
+import type { ImportJobStatus } from '../../src/shared/types'
+import { tempDir } from '../helpers/shop'
+import { pddCsv } from './pdd-csv'
+
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((c) => c()))
+
+describe('imports in a worker thread', () => {
+  it('runs off the calling thread with its own connection, reports progress, and its result is visible to the app', async () => {
+    const t = tempDir()
+    cleanups.push(t.cleanup)
+    const dbPath = join(t.dir, 'shop.db')
+    const db = openDatabase(dbPath)
+    cleanups.unshift(() => closeDatabase(db))
+    const handlers = createHandlers({
+      db,
+      now: () => new Date(),
+      dbPath,
+      appVersion: 'test',
+      importWorker: { path: join(__dirname, '../helpers/import-worker.cjs') }
+    })
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ orderNo: `261125-${String(i).padStart(15, '0')}` }))
+    const start = await dispatch(handlers, 'import.start', { kind: 'orders', fileName: 'big.csv', bytes: pddCsv(rows), dryRun: false })
+    expect(start.ok).toBe(true)
+    let job = (start as { value: ImportJobStatus }).value
+    let polls = 0
+    while (job.state === 'running') {
+      polls++
+      await new Promise((r) => setTimeout(r, 10))
+      job = ((await dispatch(handlers, 'import.job', { jobId: job.jobId })) as { value: ImportJobStatus }).value
+    }
+    expect(job.error).toBeNull()
+    expect(job.state).toBe('done')
+    expect(job.report).toMatchObject({ created: 3000, applied: true })
+    expect(polls).toBeGreaterThan(0)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM orders').get()).toEqual({ n: 3000 })
+  })
+})
