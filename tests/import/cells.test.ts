@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanCell, isMangledId, parseAmountFen, parseChinaTime, parseQuantity } from '../../src/main/core/import/parse/cells'
+import { chinaWallToIso, cleanCell, isMangledId, parseAmountFen, parseChinaTime, parseQuantity } from '../../src/main/core/import/parse/cells'
 import { numberText } from '../../src/main/core/import/parse/xlsx'
 
 describe('cell text', () => {
@@ -86,5 +86,24 @@ describe('times', () => {
     for (const bad of ['2026-02-30 10:00:00', '2026-13-01', '2026-11-26 24:00:00', '26/11/2026', 'tomorrow', '12', '2026-11-26T10:00:00+25:00']) {
       expect(parseChinaTime(bad), bad).toBeNull()
     }
+  })
+})
+
+describe('China wall-clock to UTC', () => {
+  it('property: the integer arithmetic gives exactly what Date gives, across month, year and leap-day edges', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        const Y = d.getUTCFullYear(), M = d.getUTCMonth() + 1, D = d.getUTCDate(), H = d.getUTCHours(), MI = d.getUTCMinutes(), S = d.getUTCSeconds()
+        const ms = d.getUTCMilliseconds()
+        const expected = new Date(Date.UTC(Y, M - 1, D, H, MI, S, ms) - 8 * 3600_000).toISOString()
+        expect(chinaWallToIso(Y, M, D, H, MI, S, ms)).toBe(expected)
+        const text = `${Y}-${String(M).padStart(2, '0')}-${String(D).padStart(2, '0')} ${String(H).padStart(2, '0')}:${String(MI).padStart(2, '0')}:${String(S).padStart(2, '0')}`
+        expect(parseChinaTime(text)).toBe(new Date(Date.UTC(Y, M - 1, D, H, MI, S) - 8 * 3600_000).toISOString())
+      }),
+      { numRuns: 2000 }
+    )
+    expect(chinaWallToIso(2028, 2, 29, 3, 0, 0)).toBe('2028-02-28T19:00:00.000Z')
+    expect(chinaWallToIso(2027, 1, 1, 7, 59, 59)).toBe('2026-12-31T23:59:59.000Z')
+    expect(chinaWallToIso(2027, 2, 29, 12, 0, 0)).toBeNull()
   })
 })

@@ -1,0 +1,37 @@
+// App, settings, shop status, demo data and the audit log.
+import { z } from 'zod'
+import type { AppInfo, AuditEntry, DemoResult, Page, Settings, ShopStatus } from '../types'
+import { LANGUAGES } from '../types'
+import { call, text, offset, limit } from './define'
+
+export const appCalls = {
+  'app.info': call<AppInfo>()(z.strictObject({})),
+  'settings.get': call<Settings>()(z.strictObject({})),
+  'settings.update': call<Settings>()(
+    z.strictObject({
+      language: z.enum(LANGUAGES).optional(),
+      timeZone: text(64)
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz })
+            return true
+          } catch {
+            return false
+          }
+        }, 'time_zone')
+        .optional()
+    })
+  ),
+  'shop.status': call<ShopStatus>()(z.strictObject({})),
+  'demo.load': call<DemoResult>()(
+    z.strictObject({
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(42)
+    })
+  ),
+  'audit.list': call<Page<AuditEntry>>()(z.strictObject({ offset, limit }))
+} as const
