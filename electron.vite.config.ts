@@ -30,6 +30,6 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } }
+    build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } }
   }
 })

@@ -190,6 +190,8 @@ export interface ImportReport {
   fileName: string
   platform: string | null
   encoding: string
+  /** The file's column headers, for mapping a generic file's columns. */
+  headers: string[]
   rows: number
   created: number
   updated: number

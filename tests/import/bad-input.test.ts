@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { toXlsx } from '../../src/main/core/export'
 import { parseOrderFile, readTable, type ParsedOrderFile, type RowProblem } from '../../src/main/core/import/parse'
-import { csvText, douyinCsv, douyinRow, encode, PDD_NEW_HEADERS, pddCsv, pddOrderNo, pddRow, TAOBAO_NEW_HEADERS, taobaoNewRow, xlsxFile } from './fixtures'
+import {
+  csvText,
+  douyinCsv,
+  douyinRow,
+  encode,
+  PDD_NEW_HEADERS,
+  pddCsv,
+  pddOrderNo,
+  pddRow,
+  TAOBAO_NEW_HEADERS,
+  taobaoNewRow,
+  xlsxFile
+} from './fixtures'
 
 const only = (r: ParsedOrderFile, code: string): RowProblem[] => r.problems.filter((p) => p.code === code)
 
@@ -21,6 +34,16 @@ describe('files that are not order tables', () => {
     expect((await parseOrderFile(undecodable, 'x.csv')).problems.map((p) => p.code)).toEqual(['not_a_table'])
     const controls = encode('\u0001\u0002\u0003\u0004,\u0005\u0006\n', 'utf-8')
     expect((await parseOrderFile(controls, 'x.csv')).problems.map((p) => p.code)).toEqual(['not_a_table'])
+  })
+
+  it('a UTF-8 file cut off in the middle of its last character is still read as UTF-8, not as GB18030 mojibake', async () => {
+    const whole = pddCsv([{ orderNo: pddOrderNo(1) }, { orderNo: pddOrderNo(2), buyerNote: '最后' }], { encoding: 'utf-8' })
+    const text = new TextDecoder().decode(whole)
+    const cut = whole.subarray(0, new TextEncoder().encode(text.slice(0, text.lastIndexOf('最后') + 1)).length + 1)
+    const r = await parseOrderFile(cut, 'partial.csv')
+    expect(r.encoding).toBe('utf-8')
+    expect(r.platform).toBe('pdd')
+    expect(r.orders[0]!.orderNo).toBe(pddOrderNo(1))
   })
 
   it('a UTF-16 "Unicode text" file and an old .xls file are named as such', async () => {
@@ -61,22 +84,36 @@ describe('files that are not order tables', () => {
   it('a missing required column is named', async () => {
     const headers = PDD_NEW_HEADERS.filter((h) => h !== '商品数量(件)')
     const r = await parseOrderFile(encode(pddText([pddRow({ orderNo: pddOrderNo(1) })], headers), 'utf-8'), 'x.csv')
-    expect(r.problems).toEqual([{ row: 0, column: '商品数量(件)', code: 'missing_column', params: { column: '商品数量(件)' }, blocking: true }])
+    expect(r.problems).toEqual([
+      { row: 0, column: '商品数量(件)', code: 'missing_column', params: { column: '商品数量(件)' }, blocking: true }
+    ])
     expect(r.orders).toEqual([])
   })
 })
 
 describe('rows with problems', () => {
   it('an unclosed quote is reported on its row and column; rows before it still import', async () => {
-    const text = pddText([pddRow({ orderNo: pddOrderNo(1) })]) + pddText([pddRow({ orderNo: pddOrderNo(2), buyerNote: 'X' })]).split('\r\n')[1]!.replace(',X,', ',"X oops,') + '\r\n' + pddText([pddRow({ orderNo: pddOrderNo(3) })]).split('\r\n')[1]
+    const text =
+      pddText([pddRow({ orderNo: pddOrderNo(1) })]) +
+      pddText([pddRow({ orderNo: pddOrderNo(2), buyerNote: 'X' })])
+        .split('\r\n')[1]!
+        .replace(',X,', ',"X oops,') +
+      '\r\n' +
+      pddText([pddRow({ orderNo: pddOrderNo(3) })]).split('\r\n')[1]
     const r = await parseOrderFile(encode(text, 'utf-8'), 'x.csv')
     expect(r.orders.map((o) => o.orderNo)).toEqual([pddOrderNo(1)])
-    expect(only(r, 'unclosed_quote')).toEqual([{ row: 3, column: '买家留言', code: 'unclosed_quote', params: { column: '买家留言' }, blocking: true }])
+    expect(only(r, 'unclosed_quote')).toEqual([
+      { row: 3, column: '买家留言', code: 'unclosed_quote', params: { column: '买家留言' }, blocking: true }
+    ])
     expect(r.badRows.map((b) => b.row)).toEqual([3])
   })
 
   it('a 10 MB cell is refused with its row and column, quickly, and the other rows still import', async () => {
-    const text = pddText([pddRow({ orderNo: pddOrderNo(1) }), pddRow({ orderNo: pddOrderNo(2), buyerNote: 'x'.repeat(10_000_000) }), pddRow({ orderNo: pddOrderNo(3) })])
+    const text = pddText([
+      pddRow({ orderNo: pddOrderNo(1) }),
+      pddRow({ orderNo: pddOrderNo(2), buyerNote: 'x'.repeat(10_000_000) }),
+      pddRow({ orderNo: pddOrderNo(3) })
+    ])
     const t0 = performance.now()
     const r = await parseOrderFile(encode(text, 'utf-8'), 'x.csv')
     expect(performance.now() - t0).toBeLessThan(3000)
@@ -92,7 +129,13 @@ describe('rows with problems', () => {
     const text = `${lines[0]}\r\n${lines[1]!.replace(',QQ,', ',Q,Q,')}\r\n`
     const r = await parseOrderFile(encode(text, 'utf-8'), 'x.csv')
     expect(only(r, 'too_many_cells')).toEqual([
-      { row: 2, column: null, code: 'too_many_cells', params: { expected: PDD_NEW_HEADERS.length, found: PDD_NEW_HEADERS.length + 1 }, blocking: true }
+      {
+        row: 2,
+        column: null,
+        code: 'too_many_cells',
+        params: { expected: PDD_NEW_HEADERS.length, found: PDD_NEW_HEADERS.length + 1 },
+        blocking: true
+      }
     ])
   })
 
@@ -214,6 +257,21 @@ describe('hostile headers', () => {
     const text = csvText(['__proto__', '数量'], [{ ['__proto__']: 'A-1', 数量: '2' } as never])
     const r = await parseOrderFile(encode(text, 'utf-8'), 'x.csv', { mapping: { orderNo: '__proto__', quantity: '数量' } })
     expect(r.orders.map((o) => [o.orderNo, o.lines[0]!.quantity])).toEqual([['A-1', 2]])
+  })
+
+  it('an XLSX with __proto__ and constructor headers and cells is read like any other', async () => {
+    const headers = ['__proto__', '订单号', '订单状态', '商品数量(件)', 'constructor']
+    const row = Object.create(null) as Record<string, unknown>
+    ;['valueOf', 'A1', '待发货', 2, 'toString'].forEach((v, i) => (row[headers[i]!] = v))
+    const bytes = await toXlsx(
+      headers.map((h) => ({ key: h, header: h })),
+      [row]
+    )
+    const t = await readTable(bytes, 'x.xlsx')
+    expect(t.headers).toEqual(headers)
+    expect(t.rows).toEqual([['valueOf', 'A1', '待发货', '2', 'toString']])
+    const r = await parseOrderFile(bytes, 'x.xlsx', { platform: 'pdd' })
+    expect(r.orders.map((o) => [o.orderNo, o.lines[0]!.quantity])).toEqual([['A1', 2]])
   })
 })
 

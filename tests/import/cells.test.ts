@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chinaWallToIso, cleanCell, isMangledId, parseAmountFen, parseChinaTime, parseQuantity } from '../../src/main/core/import/parse/cells'
+import {
+  chinaWallToIso,
+  cleanCell,
+  isMangledId,
+  parseAmountFen,
+  parseChinaTime,
+  parseQuantity
+} from '../../src/main/core/import/parse/cells'
 import { numberText } from '../../src/main/core/import/parse/xlsx'
 
 describe('cell text', () => {
@@ -17,12 +24,14 @@ describe('cell text', () => {
   })
 
   it('property: cleaning never changes digits, so IDs keep their leading zeros', () => {
-    fc.assert(fc.property(fc.stringMatching(/^\d{1,25}$/), (id) => {
-      expect(cleanCell(id)).toBe(id)
-      expect(cleanCell(`="${id}"`)).toBe(id)
-      expect(cleanCell(`'${id}`)).toBe(id)
-      expect(cleanCell(`\t${id}\t`)).toBe(id)
-    }))
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,25}$/), (id) => {
+        expect(cleanCell(id)).toBe(id)
+        expect(cleanCell(`="${id}"`)).toBe(id)
+        expect(cleanCell(`'${id}`)).toBe(id)
+        expect(cleanCell(`\t${id}\t`)).toBe(id)
+      })
+    )
   })
 
   it('recognises IDs that Excel already turned into scientific notation', () => {
@@ -83,7 +92,15 @@ describe('times', () => {
   })
 
   it('rejects impossible or unreadable times instead of guessing', () => {
-    for (const bad of ['2026-02-30 10:00:00', '2026-13-01', '2026-11-26 24:00:00', '26/11/2026', 'tomorrow', '12', '2026-11-26T10:00:00+25:00']) {
+    for (const bad of [
+      '2026-02-30 10:00:00',
+      '2026-13-01',
+      '2026-11-26 24:00:00',
+      '26/11/2026',
+      'tomorrow',
+      '12',
+      '2026-11-26T10:00:00+25:00'
+    ]) {
       expect(parseChinaTime(bad), bad).toBeNull()
     }
   })
@@ -93,7 +110,12 @@ describe('China wall-clock to UTC', () => {
   it('property: the integer arithmetic gives exactly what Date gives, across month, year and leap-day edges', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
-        const Y = d.getUTCFullYear(), M = d.getUTCMonth() + 1, D = d.getUTCDate(), H = d.getUTCHours(), MI = d.getUTCMinutes(), S = d.getUTCSeconds()
+        const Y = d.getUTCFullYear(),
+          M = d.getUTCMonth() + 1,
+          D = d.getUTCDate(),
+          H = d.getUTCHours(),
+          MI = d.getUTCMinutes(),
+          S = d.getUTCSeconds()
         const ms = d.getUTCMilliseconds()
         const expected = new Date(Date.UTC(Y, M - 1, D, H, MI, S, ms) - 8 * 3600_000).toISOString()
         expect(chinaWallToIso(Y, M, D, H, MI, S, ms)).toBe(expected)

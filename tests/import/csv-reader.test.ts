@@ -22,7 +22,8 @@ const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '
 // Cells drawn from characters that matter to CSV, so quoting, doubled quotes and line breaks inside
 // cells come up often.
 const cellArb = fc.string({ unit: fc.constantFrom('a', 'b', '中', ',', '"', '\n', '\r', ' ', '\t', '='), maxLength: 8 })
-const recordsArb = fc.array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 })
+const recordsArb = fc
+  .array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 })
   // A record of one empty cell is a blank line, which is a row of its own kind; keep them out here.
   .filter((recs) => recs.every((r) => !(r.length === 1 && r[0] === '')))
 

@@ -2,11 +2,32 @@ import { describe, expect, it } from 'vitest'
 import { IMPORT_PROBLEM_CODES, parseOrderFile, readTable, type RowProblem } from '../../src/main/core/import/parse'
 import { importEn } from '../../src/shared/i18n/import.en'
 import { importZhCN } from '../../src/shared/i18n/import.zh-CN'
-import { csvText, douyinCsv, douyinRow, encode, PDD_NEW_HEADERS, pddCsv, pddOrderNo, pddRow, TAOBAO_NEW_HEADERS, taobaoNewRow, xlsxFile } from './fixtures'
+import {
+  csvText,
+  douyinCsv,
+  douyinRow,
+  encode,
+  PDD_NEW_HEADERS,
+  pddCsv,
+  pddOrderNo,
+  pddRow,
+  TAOBAO_NEW_HEADERS,
+  taobaoNewRow,
+  xlsxFile
+} from './fixtures'
 
 /** Problems about one cell's content: the message must point at the cell (row and column). */
 const CELL_CODES = new Set([
-  'unclosed_quote', 'bad_quote', 'cell_too_long', 'missing_value', 'id_mangled', 'bad_amount', 'bad_quantity', 'bad_time', 'unknown_status', 'unknown_after_sale'
+  'unclosed_quote',
+  'bad_quote',
+  'cell_too_long',
+  'missing_value',
+  'id_mangled',
+  'bad_amount',
+  'bad_quantity',
+  'bad_time',
+  'unknown_status',
+  'unknown_after_sale'
 ])
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
@@ -58,7 +79,12 @@ async function problemsFromBadFiles(): Promise<RowProblem[]> {
       douyinRow({ orderNo: '2', subNo: '23', status: '已关闭' })
     ])
   )
-  await add(await xlsxFile(TAOBAO_NEW_HEADERS, [taobaoNewRow({ orderNo: '1', subNo: '1-1', paid: 10 }), taobaoNewRow({ orderNo: '1', subNo: '1-2', paid: 20 })]))
+  await add(
+    await xlsxFile(TAOBAO_NEW_HEADERS, [
+      taobaoNewRow({ orderNo: '1', subNo: '1-1', paid: 10 }),
+      taobaoNewRow({ orderNo: '1', subNo: '1-2', paid: 20 })
+    ])
+  )
   out.push(...(await readTable(encode('a,a\n1,2\n', 'utf-8'))).problems)
   return out
 }

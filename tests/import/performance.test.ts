@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseOrderFile } from '../../src/main/core/import/parse'
 import { encode, PDD_NEW_HEADERS, pddOrderNo } from './fixtures'
 
-/** A 200,000-row, ~58 MB PDD export (the same columns as a real 2023 export), built as one string. */
+/** A 200,000-row, ~60 MB PDD export (the same columns as a real 2023 export), built as one string. */
 function bigPddCsv(n: number): Uint8Array {
   const template = PDD_NEW_HEADERS.map((h) => {
     switch (h) {
@@ -70,7 +70,7 @@ function bigPddCsv(n: number): Uint8Array {
 }
 
 describe('a large export', () => {
-  it('parses 200,000 PDD rows (~58 MB) in a few seconds', async () => {
+  it('parses 200,000 PDD rows (~60 MB) in a few seconds', async () => {
     const bytes = bigPddCsv(200_000)
     expect(bytes.length).toBeGreaterThan(50_000_000)
     const t0 = performance.now()

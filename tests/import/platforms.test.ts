@@ -23,7 +23,10 @@ const blocking = (r: ParsedOrderFile) => r.problems.filter((p) => p.blocking)
 
 describe('Pinduoduo exports', () => {
   it('reads a 2023 export (UTF-8 with BOM) into one order per row with money in fen and times in UTC', async () => {
-    const r = await parseOrderFile(pddCsv([{ orderNo: pddOrderNo(1), qty: '2', paid: '79.80', total: '90.00', buyerNote: '请尽快发货' }]), 'orders.csv')
+    const r = await parseOrderFile(
+      pddCsv([{ orderNo: pddOrderNo(1), qty: '2', paid: '79.80', total: '90.00', buyerNote: '请尽快发货' }]),
+      'orders.csv'
+    )
     expect(r.platform).toBe('pdd')
     expect(r.encoding).toBe('utf-8-bom')
     expect(r.rows).toBe(1)
@@ -62,7 +65,10 @@ describe('Pinduoduo exports', () => {
   })
 
   it('reads a 2020 export in GB18030 with 商家编码-SKU维度, 收货人 and 手机', async () => {
-    const r = await parseOrderFile(pddCsv([{ orderNo: pddOrderNo(2), code: '0088-A', buyer: '张三', phone: '13800138000' }], { old: true }), 'old.csv')
+    const r = await parseOrderFile(
+      pddCsv([{ orderNo: pddOrderNo(2), code: '0088-A', buyer: '张三', phone: '13800138000' }], { old: true }),
+      'old.csv'
+    )
     expect(r.encoding).toBe('gb18030')
     expect(r.platform).toBe('pdd')
     expect(blocking(r)).toEqual([])
@@ -73,7 +79,18 @@ describe('Pinduoduo exports', () => {
   })
 
   it('maps every status wording, with a full-width or half-width comma in 已发货，待收货', async () => {
-    const statuses = ['待付款', '待发货', '已发货，待收货', '已发货,待收货', '已发货 ， 待收货', '已收货', '已签收', '已取消', '交易关闭', '已取消（超时未支付）']
+    const statuses = [
+      '待付款',
+      '待发货',
+      '已发货，待收货',
+      '已发货,待收货',
+      '已发货 ， 待收货',
+      '已收货',
+      '已签收',
+      '已取消',
+      '交易关闭',
+      '已取消（超时未支付）'
+    ]
     const r = await parseOrderFile(pddCsv(statuses.map((status, i) => ({ orderNo: pddOrderNo(i), status }))), 'a.csv')
     expect(blocking(r)).toEqual([])
     expect(r.orders.map((o) => o.status)).toEqual([
@@ -137,7 +154,10 @@ describe('Pinduoduo exports', () => {
   })
 
   it('reads quoted multi-line notes and keeps them whole', async () => {
-    const r = await parseOrderFile(pddCsv([{ orderNo: pddOrderNo(1), buyerNote: '第一行\r\n第二行，"加急"', merchantNote: 'a,b' }, { orderNo: pddOrderNo(2) }]), 'a.csv')
+    const r = await parseOrderFile(
+      pddCsv([{ orderNo: pddOrderNo(1), buyerNote: '第一行\r\n第二行，"加急"', merchantNote: 'a,b' }, { orderNo: pddOrderNo(2) }]),
+      'a.csv'
+    )
     expect(r.orders.map((o) => o.buyerNote)).toEqual(['第一行\r\n第二行，"加急"', ''])
     expect(r.orders[0]!.merchantNote).toBe('a,b')
     expect(r.orders.map((o) => o.sourceRows)).toEqual([[2], [3]])
@@ -182,7 +202,13 @@ describe('Taobao exports', () => {
     expect(blocking(r)).toEqual([])
     expect(r.orders).toHaveLength(2)
     const [a, b] = r.orders
-    expect(a).toMatchObject({ orderNo: '4000123456789', status: 'awaiting_shipment', paidFen: 8970, paidAt: '2026-11-26T02:30:00.000Z', sourceRows: [2, 3] })
+    expect(a).toMatchObject({
+      orderNo: '4000123456789',
+      status: 'awaiting_shipment',
+      paidFen: 8970,
+      paidAt: '2026-11-26T02:30:00.000Z',
+      sourceRows: [2, 3]
+    })
     expect(a!.lines).toEqual([
       expect.objectContaining({ lineNo: 1, subOrderNo: '4000123456790', merchantCode: '00123', quantity: 1, amountFen: 2990 }),
       expect.objectContaining({ lineNo: 2, subOrderNo: '4000123456791', merchantCode: '00456', quantity: 2, amountFen: 6000 })
@@ -258,7 +284,10 @@ describe('Douyin exports', () => {
       ['已关闭', '-', 'cancelled', 'none'],
       ['待发货', '未发货仅退款', 'cancelled', 'refunded']
     ]
-    const r = await parseOrderFile(douyinCsv(rows.map(([status, afterSale], i) => douyinRow({ orderNo: id(i), subNo: id(100 + i), status, afterSale }))), 'd.csv')
+    const r = await parseOrderFile(
+      douyinCsv(rows.map(([status, afterSale], i) => douyinRow({ orderNo: id(i), subNo: id(100 + i), status, afterSale }))),
+      'd.csv'
+    )
     expect(blocking(r)).toEqual([])
     expect(r.orders.map((o) => [o.status, o.afterSale])).toEqual(rows.map((x) => [x[2], x[3]]))
   })
@@ -287,16 +316,25 @@ describe('recognising the export', () => {
     expect(r.platform).toBe('taobao')
     expect(r.orders).toHaveLength(1)
     const wrong = await parseOrderFile(encode(text, 'utf-8'), 'a.csv', { platform: 'pdd' })
-    expect(wrong.problems).toContainEqual({ row: 0, column: '订单号', code: 'missing_column', params: { column: '订单号' }, blocking: true })
+    expect(wrong.problems).toContainEqual({
+      row: 0,
+      column: '订单号',
+      code: 'missing_column',
+      params: { column: '订单号' },
+      blocking: true
+    })
   })
 })
 
 describe("the user's own file", () => {
-  const text = csvText(['单号', '状态', 'SKU', '件数', '金额', '下单时间'], [
-    { 单号: 'A-001', 状态: '待发货', SKU: '0012', 件数: '2', 金额: '20.00', 下单时间: '2026-11-26 10:00' },
-    { 单号: 'A-001', 状态: '待发货', SKU: '0013', 件数: '1', 金额: '5.50', 下单时间: '2026-11-26 10:00' },
-    { 单号: 'A-002', 状态: '等发', SKU: '0014', 件数: '1', 金额: '9', 下单时间: '' }
-  ])
+  const text = csvText(
+    ['单号', '状态', 'SKU', '件数', '金额', '下单时间'],
+    [
+      { 单号: 'A-001', 状态: '待发货', SKU: '0012', 件数: '2', 金额: '20.00', 下单时间: '2026-11-26 10:00' },
+      { 单号: 'A-001', 状态: '待发货', SKU: '0013', 件数: '1', 金额: '5.50', 下单时间: '2026-11-26 10:00' },
+      { 单号: 'A-002', 状态: '等发', SKU: '0014', 件数: '1', 金额: '9', 下单时间: '' }
+    ]
+  )
 
   it('needs a column mapping', async () => {
     const r = await parseOrderFile(encode(text, 'utf-8'), 'mine.csv')
@@ -311,7 +349,9 @@ describe("the user's own file", () => {
       statusMap: { 等发: 'awaiting_shipment' }
     })
     expect(blocking(r)).toEqual([])
-    expect(r.orders.map((o) => [o.platform, o.orderNo, o.status, o.paidFen, o.lines.map((l) => `${l.merchantCode}×${l.quantity}`)])).toEqual([
+    expect(
+      r.orders.map((o) => [o.platform, o.orderNo, o.status, o.paidFen, o.lines.map((l) => `${l.merchantCode}×${l.quantity}`)])
+    ).toEqual([
       ['other', 'A-001', 'awaiting_shipment', 2550, ['0012×2', '0013×1']],
       ['other', 'A-002', 'awaiting_shipment', 900, ['0014×1']]
     ])

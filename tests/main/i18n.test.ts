@@ -3,6 +3,8 @@ import { ERROR_CODES } from '../../src/shared/errors'
 import { en } from '../../src/shared/i18n/en'
 import { langFromLocale, messageFor } from '../../src/shared/i18n/translate'
 import { zhCN } from '../../src/shared/i18n/zh-CN'
+import { IMPORT_PROBLEM_CODES } from '../../src/main/core/import/parse'
+import { stockImportEn } from '../../src/shared/i18n/stock-import.en'
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
@@ -37,5 +39,15 @@ describe('translations', () => {
     expect(langFromLocale('zh_TW.UTF-8')).toBe('zh-CN')
     expect(langFromLocale('en-US')).toBe('en')
     expect(langFromLocale(undefined)).toBe('en')
+  })
+
+  it('every import problem code, from the parser and from applying a file, has a message in both languages', () => {
+    for (const code of [...IMPORT_PROBLEM_CODES, ...Object.keys(stockImportEn)]) {
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const text = messageFor(lang, `importProblems.${code}`, { row: 7, column: '订单号' })
+        expect(text, `${lang} ${code}`).not.toBe(`importProblems.${code}`)
+        expect(text, `${lang} ${code}`).not.toMatch(/undefined/)
+      }
+    }
   })
 })

@@ -1,5 +1,8 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { importEn } from './import.en'
+import { stockImportEn } from './stock-import.en'
 export const en = {
+  importProblems: { ...importEn, ...stockImportEn },
   errors: {
     invalid_input: 'Please check the value of “{{field}}”.',
     unknown_call: 'The app asked for something it does not know ({{name}}).',

@@ -16,7 +16,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   status_assumed: '没有指定订单状态列，所有订单都按“待发货”处理。',
   quantity_assumed: '没有指定数量列，每个商品都按 1 件计算。',
   more_warnings: '……另有 {{count}} 条同类提示（{{code}}）未列出。',
-  unclosed_quote: '第 {{row}} 行“{{column}}”列：这里有一个引号没有闭合，导致文件后面的内容都进了这个单元格。请在文件中修正这个单元格后重新导入。',
+  unclosed_quote:
+    '第 {{row}} 行“{{column}}”列：这里有一个引号没有闭合，导致文件后面的内容都进了这个单元格。请在文件中修正这个单元格后重新导入。',
   bad_quote: '第 {{row}} 行“{{column}}”列：引号位置不规范，已按原文保留。',
   cell_too_long: '第 {{row}} 行“{{column}}”列：单元格内容过长（{{length}} 个字符），文件可能已损坏。',
   too_many_cells: '第 {{row}} 行有 {{found}} 个单元格，但表头只有 {{expected}} 列，数据可能错位。请检查单元格里是否有逗号或换行。',
@@ -30,7 +31,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   unknown_status: '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别。请告诉软件它的含义后重新导入。',
   unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。',
   duplicate_order: '第 {{row}} 行：订单 {{orderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
-  duplicate_sub_order: '第 {{row}} 行：订单 {{orderNo}} 的子订单 {{subOrderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
+  duplicate_sub_order:
+    '第 {{row}} 行：订单 {{orderNo}} 的子订单 {{subOrderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
   duplicate_row: '第 {{row}} 行与第 {{firstRow}} 行是同一订单 {{orderNo}}，内容相同，只计一次。',
   order_incomplete: '第 {{row}} 行：订单 {{orderNo}} 的另一行（第 {{rows}} 行）有问题，整单暂不导入。订单要么整单导入，要么不导入。',
   merchant_code_fallback: '第 {{row}} 行：商品没有商家编码，已改用商品ID和样式ID（{{code}}）。只需把这个编码和你的商品对应一次。',

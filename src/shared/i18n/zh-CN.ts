@@ -1,9 +1,12 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { importZhCN } from './import.zh-CN'
+import { stockImportZhCN } from './stock-import.zh-CN'
 import type { en } from './en'
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 export const zhCN: Shape<typeof en> = {
+  importProblems: { ...importZhCN, ...stockImportZhCN },
   errors: {
     invalid_input: '请检查“{{field}}”的值。',
     unknown_call: '应用请求了未知的操作（{{name}}）。',

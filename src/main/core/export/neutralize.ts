@@ -17,6 +17,7 @@ export function neutralizeCell(value: string): string {
 // C0 controls except tab/LF/CR, DEL and C1 controls (except NEL U+0085), U+FFFD, non-characters
 // (U+FDD0–U+FDEF, U+FFFE/U+FFFF and the last two code points of every astral plane), lone surrogates.
 const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\0-\x08\x0B\f\x0E-\x1F\x7F-\x84\x86-\x9F\uFDD0-\uFDEF\uFFFD\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Deletes the characters a spreadsheet file cannot hold (see above). */

@@ -63,6 +63,7 @@ export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: Im
     fileName: opts.fileName,
     platform: parsed.platform,
     encoding: parsed.encoding,
+    headers: parsed.headers,
     rows: parsed.rows,
     created: 0,
     updated: 0,

@@ -125,6 +125,7 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
     fileName: opts.fileName,
     platform: null,
     encoding: table.encoding,
+    headers: table.headers,
     rows: table.rows.length,
     created: 0,
     updated: 0,

@@ -56,7 +56,12 @@ export function parseQuantity(s: string): number | null {
 
 /** Yuan text → fen (non-negative); tolerates trailing zeros past two decimals and a 元 suffix. */
 export function parseAmountFen(s: string): number | null {
-  const t = (/^\d+(?:\.\d\d?)?$/.test(s) ? s : s.normalize('NFKC').replace(/元$/, '').replace(/^(.*\.\d\d)0+$/, '$1'))
+  const t = /^\d+(?:\.\d\d?)?$/.test(s)
+    ? s
+    : s
+        .normalize('NFKC')
+        .replace(/元$/, '')
+        .replace(/^(.*\.\d\d)0+$/, '$1')
   const fen = parseYuanToFen(t)
   return fen !== null && fen >= 0 ? fen : null
 }
@@ -89,8 +94,12 @@ function daysInMonth(y: number, m: number): number {
  * Null when the fields are not a real time (2026-02-30, 24:00).
  */
 export function chinaWallToIso(Y: number, M: number, D: number, H: number, MI: number, S: number, ms = 0): string | null {
-  if (Y < 1000 || Y > 9999 || M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H < 0 || H > 23 || MI < 0 || MI > 59 || S < 0 || S > 59) return null
-  let y = Y, m = M, d = D, h = H - 8
+  if (Y < 1000 || Y > 9999 || M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H < 0 || H > 23 || MI < 0 || MI > 59 || S < 0 || S > 59)
+    return null
+  let y = Y,
+    m = M,
+    d = D,
+    h = H - 8
   if (h < 0) {
     h += 24
     if (--d === 0) {
@@ -129,7 +138,14 @@ function put4(c: number[], at: number, n: number): void {
 
 /** "2026-11-26 14:03:05", the shape nearly every export uses, without the general regex; undefined = not that shape. */
 function fastWallClock(s: string): string | null | undefined {
-  if (s.length !== 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+  if (
+    s.length !== 19 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 32 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  ) {
     return undefined
   }
   return chinaWallToIso(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19))
@@ -151,7 +167,12 @@ export function parseChinaTime(s: string): string | null {
   const m = DATE_TIME.exec(s)
   if (!m) return null
   const [y, mo, d, h = '0', mi = '0', sec = '0', frac = '', zone] = m.slice(1) as string[]
-  const Y = Number(y), M = Number(mo), D = Number(d), H = Number(h), MI = Number(mi), S = Number(sec)
+  const Y = Number(y),
+    M = Number(mo),
+    D = Number(d),
+    H = Number(h),
+    MI = Number(mi),
+    S = Number(sec)
   const ms = frac ? Math.min(999, Math.round(Number(`0.${frac}`) * 1000)) : 0
   const iso = chinaWallToIso(Y, M, D, H, MI, S, ms)
   if (iso === null || !zone) return iso

@@ -5,14 +5,25 @@ import type { ImportProblemCode } from './problems'
 import type { FileEncoding } from './types'
 
 export type Sniffed =
-  | { kind: 'xlsx' }
-  | { kind: 'text'; encoding: Exclude<FileEncoding, 'xlsx'>; start: number }
-  | { kind: 'bad'; code: ImportProblemCode }
+  { kind: 'xlsx' } | { kind: 'text'; encoding: Exclude<FileEncoding, 'xlsx'>; start: number } | { kind: 'bad'; code: ImportProblemCode }
 
 const CHUNK_BYTES = 1 << 20
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
+}
+
+/**
+ * Strict UTF-8 — except that a file cut off in the middle of its last character (an interrupted
+ * download) still counts: read as GB18030 it would turn every Chinese header into mojibake.
+ */
+function utf8(bytes: Uint8Array): boolean {
+  if (isUtf8(bytes)) return true
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    const lead = bytes[bytes.length - k]!
+    if (lead >= 0xc0) return isUtf8(bytes.subarray(0, bytes.length - k))
+  }
+  return false
 }
 
 /** Looks at the bytes only (never the extension: a renamed .xlsx is still a zip). */
@@ -23,9 +34,9 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'bad', code: 'unsupported_encoding' }
   if (bytes.indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return isUtf8(bytes) ? { kind: 'text', encoding: 'utf-8-bom', start: 3 } : { kind: 'bad', code: 'not_a_table' }
+    return utf8(bytes) ? { kind: 'text', encoding: 'utf-8-bom', start: 3 } : { kind: 'bad', code: 'not_a_table' }
   }
-  if (isUtf8(bytes)) return { kind: 'text', encoding: 'utf-8', start: 0 }
+  if (utf8(bytes)) return { kind: 'text', encoding: 'utf-8', start: 0 }
   try {
     // GB18030 is a superset of GBK/GB2312. Decoding fatally, chunk by chunk, only to validate.
     const dec = new TextDecoder('gb18030', { fatal: true })

@@ -204,10 +204,27 @@ export class OrderBuilder implements TableConsumer {
 }
 
 const ORDER_KEYS = [
-  'status', 'afterSale', 'paidFen', 'paidAt', 'promisedShipAt', 'shippedAt', 'buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'
+  'status',
+  'afterSale',
+  'paidFen',
+  'paidAt',
+  'promisedShipAt',
+  'shippedAt',
+  'buyerName',
+  'buyerPhone',
+  'address',
+  'buyerNote',
+  'merchantNote'
 ] as const satisfies readonly (keyof NormalizedOrder)[]
 const LINE_KEYS = [
-  'subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity', 'amountFen'
+  'subOrderNo',
+  'merchantCode',
+  'platformProductId',
+  'platformSkuId',
+  'title',
+  'spec',
+  'quantity',
+  'amountFen'
 ] as const satisfies readonly (keyof NormalizedLine)[]
 
 /** Same order data (columns we do not read, like tracking numbers, do not make a repeat a conflict). */

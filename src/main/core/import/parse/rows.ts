@@ -2,15 +2,7 @@
 // value) for anything unreadable. Runs 200,000 times for a big export, so it avoids per-row closures
 // and caches the few distinct status texts.
 import type { AfterSaleStatus, OrderStatus } from '../../../../shared/types'
-import {
-  cleanCell,
-  detach,
-  isEmptyMarker,
-  isMangledId,
-  parseAmountFen,
-  parseChinaTime,
-  parseQuantity
-} from './cells'
+import { cleanCell, detach, isEmptyMarker, isMangledId, parseAmountFen, parseChinaTime, parseQuantity } from './cells'
 import type { Cols } from './columns'
 import { afterSaleOf, statusMeaning, type Field, type Profile, type StatusMeaning } from './platforms'
 import { problem, type ImportProblemCode } from './problems'
@@ -51,8 +43,20 @@ export function sameData(a: ParsedRow, b: ParsedRow): boolean {
   return true
 }
 const ROW_KEYS = [
-  'orderNo', 'subOrderNo', 'status', 'afterSale', 'paidFen', 'lineFen', 'paidAt', 'promisedShipAt', 'shippedAt',
-  'buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'
+  'orderNo',
+  'subOrderNo',
+  'status',
+  'afterSale',
+  'paidFen',
+  'lineFen',
+  'paidAt',
+  'promisedShipAt',
+  'shippedAt',
+  'buyerName',
+  'buyerPhone',
+  'address',
+  'buyerNote',
+  'merchantNote'
 ] as const satisfies readonly (keyof ParsedRow)[]
 const LINE_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
 
@@ -76,7 +80,11 @@ export class RowParser {
   }
 
   /** Returns null for the row's value when it has no order number to hang it on. */
-  parse(cells: readonly string[], row: number, readProblems: RowProblem[] | null): { parsed: ParsedRow | null; problems: RowProblem[] | null } {
+  parse(
+    cells: readonly string[],
+    row: number,
+    readProblems: RowProblem[] | null
+  ): { parsed: ParsedRow | null; problems: RowProblem[] | null } {
     this.cells = cells
     this.row = row
     this.problems = readProblems

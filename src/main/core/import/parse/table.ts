@@ -109,9 +109,7 @@ class TableAssembler {
     if (cells.length > headers.length) {
       const extra = cells.slice(headers.length).some((c) => cleanCell(c) !== '')
       if (extra) {
-        ;(problems ??= []).push(
-          problem(row, null, 'too_many_cells', true, { expected: headers.length, found: cells.length })
-        )
+        ;(problems ??= []).push(problem(row, null, 'too_many_cells', true, { expected: headers.length, found: cells.length }))
       }
     } else if (cells.length < headers.length && !issues?.some((i) => i.kind === 'unclosed_quote')) {
       ;(problems ??= []).push(problem(row, null, 'too_few_cells', false, { expected: headers.length, found: cells.length }))
