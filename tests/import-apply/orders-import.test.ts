@@ -132,3 +132,18 @@ describe('importing an order export', () => {
     expect(count(s, 'SELECT COUNT(*) AS n FROM orders')).toBe(0)
   })
 })
+
+describe('large imports', () => {
+  it('a first import of 20,000 orders rebuilds the secondary indexes exactly as the schema defines them', async () => {
+    const s = await shop()
+    const schemaOf = () => s.db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all()
+    const before = schemaOf()
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ orderNo: `261125-${String(i).padStart(15, '0')}` }))
+    const job = await run(s, pddCsv(many))
+    expect(job.report).toMatchObject({ created: 20_000, applied: true })
+    expect(schemaOf()).toEqual(before)
+    expect(s.db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok')
+    const plan = s.db.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE status = 'awaiting_shipment' ORDER BY promised_ship_at").all() as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toContain('orders_status_deadline')
+  })
+})

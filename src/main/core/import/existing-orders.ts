@@ -37,8 +37,25 @@ export interface ExistingOrder {
 
 /** Digest of what a file says about an order (its source rows excluded: the same order may sit on another row). */
 export function orderDigest(o: NormalizedOrder): string {
-  const { sourceRows: _rows, ...content } = o
-  return createHash('sha1').update(JSON.stringify(content)).digest('base64')
+  // A joined string rather than JSON.stringify: the same information, several times faster at 200,000 orders.
+  const parts: (string | number | null)[] = [
+    o.platform,
+    o.orderNo,
+    o.status,
+    o.afterSale,
+    o.paidFen,
+    o.paidAt,
+    o.promisedShipAt,
+    o.shippedAt,
+    o.buyerName,
+    o.buyerPhone,
+    o.address,
+    o.buyerNote,
+    o.merchantNote
+  ]
+  for (const l of o.lines)
+    parts.push(l.lineNo, l.subOrderNo, l.merchantCode, l.platformProductId, l.platformSkuId, l.title, l.spec, l.quantity, l.amountFen)
+  return createHash('sha1').update(parts.join('\u001f')).digest('base64')
 }
 
 /** Order number → id and the digest the last import stored, for one platform. Three values a row: cheap at 200,000. */
