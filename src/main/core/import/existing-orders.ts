@@ -1,39 +1,13 @@
 import { createHash } from 'node:crypto'
-import type { AfterSaleStatus, OrderStatus } from '../../../shared/types'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
-import type { NormalizedOrder } from './parse'
+import type { NormalizedLine, NormalizedOrder } from './parse'
 
-export interface ExistingLine {
-  id: number
-  lineNo: number
-  subOrderNo: string | null
-  merchantCode: string
-  platformProductId: string
-  platformSkuId: string
-  title: string
-  spec: string
-  quantity: number
-  amountFen: number
-  productId: number | null
-}
+/** An order line as stored: what an import wrote, plus its id and the product it resolved to. */
+export type ExistingLine = NormalizedLine & { id: number; productId: number | null }
 
-export interface ExistingOrder {
-  id: number
-  orderNo: string
-  status: OrderStatus
-  afterSale: AfterSaleStatus
-  paidFen: number
-  paidAt: string | null
-  promisedShipAt: string | null
-  shippedAt: string | null
-  buyerName: string
-  buyerPhone: string
-  address: string
-  buyerNote: string
-  merchantNote: string
-  lines: ExistingLine[]
-}
+/** An order as stored, in the parser's shape so the two compare field by field. */
+export type ExistingOrder = Omit<NormalizedOrder, 'platform' | 'lines' | 'sourceRows'> & { id: number; lines: ExistingLine[] }
 
 /** Digest of what a file says about an order (its source rows excluded: the same order may sit on another row). */
 export function orderDigest(o: NormalizedOrder): string {
