@@ -12,7 +12,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Imports run in a worker thread so the app stays responsive (issue #3).
-          'import-worker': resolve(__dirname, 'src/main/core/import/worker.ts')
+          'import-worker': resolve(__dirname, 'src/main/core/import/worker.ts'),
+          // Backups are written and checked in a worker thread too (issue #7).
+          'backup-worker': resolve(__dirname, 'src/main/core/backup/worker.ts')
         }
       }
     }

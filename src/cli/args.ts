@@ -34,7 +34,17 @@ export const FLAG_SPEC = {
   'dry-run': { type: 'boolean', default: false },
   'skip-bad-rows': { type: 'boolean', default: false },
   map: { type: 'string', multiple: true },
-  format: { type: 'string' }
+  // Stockout engine (issue #4): triage what-if, incoming deliveries, platform rules.
+  now: { type: 'string' },
+  eta: { type: 'string' },
+  note: { type: 'string' },
+  state: { type: 'string' },
+  rule: { type: 'string' },
+  window: { type: 'string' },
+  late: { type: 'string' },
+  stockout: { type: 'string' },
+  format: { type: 'string' },
+  to: { type: 'string' }
 } as const
 
 export type Flags = ReturnType<typeof parseCli>['flags']

@@ -7,6 +7,8 @@ import { intFlag, requireFlag, UsageError, type Flags } from './args'
 import { table, yuan } from './format'
 import type { Call, Command } from './call'
 import { FILE_COMMANDS } from './import-export'
+import { ENGINE_COMMANDS, ENGINE_USAGE } from './engine-commands'
+import { BACKUP_COMMANDS } from './backup-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -220,6 +222,8 @@ export const COMMANDS: Record<string, Command> = {
     return { value: s, text: `language ${s.language}, time zone ${s.timeZone}` }
   },
   ...FILE_COMMANDS,
+  ...ENGINE_COMMANDS,
+  ...BACKUP_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -256,6 +260,11 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   export orders|products FILE.csv|FILE.xlsx [--status S] [--platform P] [--filter F]
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
+${ENGINE_USAGE}
+
+  backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
+  backups list                           the backups in the backup folder, newest first
+  restore PATH                           replace the shop with a backup; the current shop is kept aside first
 
 The database defaults to the desktop app's (see README); --db PATH uses another file.
 Exit codes: 0 done, 1 refused by the shop's rules or data (message says why), 2 bad command line or a rejected import file (nothing written).`

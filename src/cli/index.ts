@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { createHandlers } from '../main/core/handlers'
 import { closeDatabase, openDatabase } from '../main/core/db/open'
 import { dispatch, toApiError } from '../main/core/dispatch'
+import { backupBeforeMigrate } from '../main/core/backup/before-migrate'
 import { defaultDbPath } from '../main/core/paths'
 import type { CallName } from '../shared/contract'
 import { langFromLocale, messageFor, type Lang } from '../shared/i18n/translate'
@@ -43,7 +44,8 @@ export async function runCli(
   let db
   try {
     mkdirSync(dirname(dbPath), { recursive: true })
-    db = openDatabase(dbPath)
+    // As in the app: an upgrade of the schema never runs without a backup of the old one.
+    db = openDatabase(dbPath, { beforeMigrate: backupBeforeMigrate(dbPath) })
   } catch (e) {
     err(messageFor(lang, toApiError(e).messageKey, { ...toApiError(e).params, path: dbPath }))
     return 1

@@ -1,6 +1,6 @@
 // Pure security decisions for the Electron glue, kept free of Electron objects so
 // tests can prove each item of the checklist on the code that sets it.
-import type { BrowserWindowConstructorOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron'
 
 export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
@@ -14,7 +14,9 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: false
+    spellcheck: false,
+    // A middle click would otherwise try to open a link in a new window (denied anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick'
   }
 }
 
@@ -48,4 +50,30 @@ export function isTrustedSender(
 ): boolean {
   if (!frame || !frame.isMainFrame) return false
   return isAppUrl(frame.url, appIndexFileUrl, devServerUrl)
+}
+
+/**
+ * The rules every web contents gets (main applies them on 'web-contents-created',
+ * so they hold even for contents the app never meant to create): no new windows,
+ * no navigation away from the app's page, no <webview>.
+ */
+export function hardenWebContents(
+  contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>,
+  appIndexFileUrl: string,
+  devServerUrl?: string
+): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appIndexFileUrl, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appIndexFileUrl, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** The app needs no camera, microphone, notifications or anything else a page may ask for. */
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
 }

@@ -5,6 +5,8 @@
 import type { z } from 'zod'
 import type { Result } from './errors'
 import { appCalls } from './calls/app'
+import { backupCalls } from './calls/backup'
+import { engineCalls } from './calls/engine'
 import { exportCalls } from './calls/exports'
 import { importCalls } from './calls/imports'
 import { inventoryCalls } from './calls/inventory'
@@ -19,7 +21,9 @@ export const contract = {
   ...inventoryCalls,
   ...orderCalls,
   ...importCalls,
-  ...exportCalls
+  ...exportCalls,
+  ...backupCalls,
+  ...engineCalls
 } as const
 
 export type Contract = typeof contract

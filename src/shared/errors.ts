@@ -14,6 +14,12 @@ export const ERROR_CODES = [
   'db_full',
   'db_corrupt',
   'db_io',
+  'backup_folder_unavailable',
+  'backup_disk_full',
+  'backup_invalid',
+  'backup_unverified',
+  'backup_busy',
+  'desktop_unavailable',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -132,6 +132,8 @@ export interface ShopStatus {
 export interface Settings {
   language: LanguageSetting
   timeZone: string
+  /** Service level for safety stock (0.90–0.99; see SERVICE_LEVELS in engine-types.ts). */
+  serviceLevel: number
 }
 
 export interface AppInfo {

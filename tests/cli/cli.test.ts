@@ -28,7 +28,7 @@ describe('the CLI', () => {
     const db = newDb()
     const r = await cli(db, 'init', '--json')
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.out)).toMatchObject({ dbPath: db, schemaVersion: 2 })
+    expect(JSON.parse(r.out)).toMatchObject({ dbPath: db, schemaVersion: 3 })
   })
 
   it('adds SKUs, records stock movements and reports status as one JSON document', async () => {

@@ -17,7 +17,8 @@ import type { CoreContext } from '../../src/main/core/context'
 import { findChromium } from '../../scripts/find-chromium'
 
 export const ROOT = resolve(__dirname, '../..')
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+/** The built renderer; STOCKOUT_E2E_RENDERER_DIR points elsewhere (e.g. a build made with --outDir). */
+export const RENDERER_DIR = process.env.STOCKOUT_E2E_RENDERER_DIR ? resolve(process.env.STOCKOUT_E2E_RENDERER_DIR) : join(ROOT, 'out', 'renderer')
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -141,14 +142,12 @@ export async function openAppPage(browser: Browser, baseUrl: string, shop: ShopD
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
   })
-  await page.exposeFunction('__stockoutInvoke', (name: unknown, input: unknown) => dispatch(shop.handlers, name, input))
-  await page.addInitScript((names: string[]) => {
-    // Runs in the page (as preload would): one forwarding function per contract call.
-    const w = globalThis as unknown as { __stockoutInvoke: (n: string, i: unknown) => Promise<unknown> }
-    const api: Record<string, (input: unknown) => Promise<unknown>> = {}
-    for (const name of names) api[name] = (input: unknown) => w.__stockoutInvoke(name, input)
-    Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), writable: false, configurable: false })
-  }, CALL_NAMES as string[])
+  // exposeFunction carries JSON only, so bytes cross as {__bytes: base64} both ways (Electron's
+  // structured clone carries Uint8Array natively; this detour exists only here).
+  await page.exposeFunction('__stockoutInvoke', async (name: unknown, input: unknown) =>
+    encodeBytes(await dispatch(shop.handlers, name, decodeBytes(input)))
+  )
+  await page.addInitScript(pageShim(CALL_NAMES as string[]))
 
   const waitForShell = () => page.getByRole('navigation').waitFor({ state: 'visible', timeout: 30_000 })
   return {
@@ -165,6 +164,65 @@ export async function openAppPage(browser: Browser, baseUrl: string, shop: ShopD
     },
     close: () => context.close()
   }
+}
+
+/**
+ * Runs in the page (as preload would): one forwarding function per contract call, with
+ * Uint8Array ↔ {__bytes: base64} on the way out and back. Plain source text, not a
+ * serialised function, so no transpiler helper (tsx's __name) can leak into the page.
+ */
+function pageShim(names: string[]): string {
+  return `(() => {
+  const names = ${JSON.stringify(names)};
+  const isObject = (v) => v !== null && typeof v === 'object';
+  const encode = (v) => {
+    if (v instanceof Uint8Array) {
+      let bin = '';
+      for (let i = 0; i < v.length; i += 0x8000) bin += String.fromCharCode(...v.subarray(i, i + 0x8000));
+      return { __bytes: btoa(bin) };
+    }
+    if (Array.isArray(v)) return v.map(encode);
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+    return v;
+  };
+  const decode = (v) => {
+    if (Array.isArray(v)) return v.map(decode);
+    if (!isObject(v)) return v;
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === '__bytes' && typeof v.__bytes === 'string') {
+      const bin = atob(v.__bytes);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return out;
+    }
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
+  };
+  const api = {};
+  for (const name of names) api[name] = async (input) => decode(await globalThis.__stockoutInvoke(name, encode(input)));
+  Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+})();`
+}
+
+type Bytes = { __bytes: string }
+const isBytes = (v: object): v is Bytes => {
+  const keys = Object.keys(v)
+  return keys.length === 1 && keys[0] === '__bytes' && typeof (v as Bytes).__bytes === 'string'
+}
+
+/** Node side of the byte bridge: {__bytes: base64} from the page → Uint8Array, anywhere in the value. */
+export function decodeBytes(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decodeBytes)
+  if (v === null || typeof v !== 'object') return v
+  if (isBytes(v)) return new Uint8Array(Buffer.from(v.__bytes, 'base64'))
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decodeBytes(x)]))
+}
+
+/** Uint8Array (Buffer included) → {__bytes: base64}, anywhere in a result going to the page. */
+export function encodeBytes(v: unknown): unknown {
+  if (v instanceof Uint8Array) return { __bytes: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') }
+  if (Array.isArray(v)) return v.map(encodeBytes)
+  if (v === null || typeof v !== 'object') return v
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encodeBytes(x)]))
 }
 
 /** Everything a test file needs: one browser and one static server, shared by its tests. */

@@ -1,9 +1,12 @@
 // `npm run screenshots`: the demo shop in a temp database, every screen in zh-CN
-// and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png.
+// and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png, plus the
+// Import screen previewing a small Pinduoduo export (<lang>-import-preview.png).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { openAppPage, openShopDb, ROOT, startHarness } from './harness'
+import { formatShopTime } from '../../src/shared/time'
+import type { OrderDetail } from '../../src/shared/types'
+import { openAppPage, openShopDb, ROOT, startHarness, type ShopDb } from './harness'
 
 const OUT_DIR = join(ROOT, 'docs', 'screenshots')
 const LANGS = ['zh-CN', 'en'] as const
@@ -12,6 +15,32 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate('document.fonts.ready.then(() => undefined)')
   // Let virtualized rows, panel animations and pending pages finish.
   await page.waitForTimeout(400)
+}
+
+const PDD_EXPORT = ['订单号', '订单状态', '商品数量(件)', '支付时间', '承诺发货时间', '商家编码-规格维度', '商品', '商品规格', '用户实付金额(元)', '售后状态']
+
+/**
+ * A Pinduoduo export worth previewing: new orders for real SKUs, one demo order that has
+ * since shipped (an update), a merchant code the shop does not know, and a mistyped amount.
+ */
+async function previewFixture(shop: ShopDb): Promise<Uint8Array> {
+  const skus = (await shop.invoke('products.list', { sort: 'onHand', dir: 'desc', limit: 6 })).rows
+  const waiting = (await shop.invoke('orders.list', { status: 'awaiting_shipment', platform: 'pdd', limit: 50 })).rows.find((o) => o.lineCount === 1)
+  const rows: string[][] = []
+  const time = (iso: string | null) => formatShopTime(iso, 'Asia/Shanghai')
+  const add = (orderNo: string, status: string, qty: number, code: string, title: string, spec: string, paid: string) =>
+    rows.push([orderNo, status, String(qty), '2026-11-25 20:15:07', '2026-11-27 20:15:07', code, title, spec, paid, '无售后或售后取消'])
+  skus.slice(0, 4).forEach((p, i) => add(`261126-5800000000000${10 + i}`, '待发货', 1 + (i % 2), p.merchantCode, p.name, p.spec, `${(p.priceFen / 100).toFixed(2)}`))
+  if (waiting) {
+    const o: OrderDetail = await shop.invoke('orders.get', { id: waiting.id })
+    const l = o.lines[0]!
+    rows.push([o.orderNo, '已发货，待收货', String(l.quantity), time(o.paidAt), time(o.promisedShipAt), l.merchantCode, l.title, l.spec, (o.paidFen / 100).toFixed(2), '无售后或售后取消'])
+  }
+  add('261126-580000000000020', '待发货', 1, 'PDD-CUP-750-PNK', '真空保温杯 750ml', '樱花粉', '59.00')
+  add('261126-580000000000021', '待发货', 2, skus[4]?.merchantCode ?? 'X', skus[4]?.name ?? '', skus[4]?.spec ?? '', '39,9O')
+  const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)
+  const text = [PDD_EXPORT, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n'
+  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))
 }
 
 async function main(): Promise<void> {
@@ -27,6 +56,7 @@ async function main(): Promise<void> {
     const short = (await shop.invoke('products.list', { filter: 'with_demand', sort: 'openDemand', dir: 'desc', limit: 50 })).rows
     const sku = short.find((p) => p.onHand === 0) ?? short[0] ?? (await shop.invoke('products.list', { limit: 1 })).rows[0]
     if (!order || !sku) throw new Error('The demo shop has no awaiting order or SKU to show.')
+    const fixture = await previewFixture(shop)
 
     for (const lang of LANGS) {
       await shop.invoke('settings.update', { language: lang })
@@ -53,7 +83,7 @@ async function main(): Promise<void> {
           }
         },
         { name: 'review', hash: '#/review', ready: () => page.locator('.empty-state').waitFor() },
-        { name: 'import', hash: '#/import', ready: () => page.locator('.empty-state').waitFor() },
+        { name: 'import', hash: '#/import', ready: () => page.getByTestId('import-guide').waitFor() },
         { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() }
       ]
       for (const shot of shots) {
@@ -64,6 +94,15 @@ async function main(): Promise<void> {
         await page.screenshot({ path: file })
         console.log('saved', file)
       }
+      // The Import screen with a file chosen and its preview on screen (nothing imported).
+      await app.open('#/import')
+      await page.locator('input[type="file"]').setInputFiles({ name: 'pdd-orders-20261126.csv', mimeType: 'text/csv', buffer: Buffer.from(fixture) })
+      await page.getByTestId('import-preview').waitFor()
+      await page.getByTestId('import-progress').waitFor({ state: 'detached' })
+      await settle(page)
+      const file = join(OUT_DIR, `${lang}-import-preview.png`)
+      await page.screenshot({ path: file })
+      console.log('saved', file)
       await app.close()
     }
   } finally {

@@ -62,9 +62,9 @@ describe('Electron security defaults', () => {
     const lock = src.indexOf('requestSingleInstanceLock()')
     expect(lock).toBeGreaterThan(0)
     expect(src.indexOf('openDatabase(')).toBeGreaterThan(lock)
-    expect(src).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/)
-    expect(src).toMatch(/will-navigate[\s\S]*isAppUrl[\s\S]*preventDefault/)
-    expect(src).toMatch(/setPermissionRequestHandler\([^)]*\)\s*=>\s*callback\(false\)/)
+    // The handlers themselves are proved on fake web contents in tests/security/hardening.test.ts.
+    expect(src).toMatch(/app\.on\('web-contents-created', \(_e, contents\) => hardenWebContents\(contents, appIndexFileUrl, devServerUrl\)\)/)
+    expect(src).toMatch(/denyAllPermissions\(session\.defaultSession\)/)
     expect(src).not.toMatch(/openExternal/)
   })
 

@@ -6,6 +6,17 @@ export interface WorkerScript {
   path: string
 }
 
+/**
+ * What the desktop offers the core (Electron's shell and dialogs, implemented in
+ * main); absent in the CLI and in tests, which may stub it.
+ */
+export interface DesktopPort {
+  /** Opens a folder the core chose (never a path from the renderer) in the file manager. */
+  openFolder(path: string): Promise<void>
+  /** A system folder picker; resolves to null when the user cancels. */
+  chooseFolder?(): Promise<string | null>
+}
+
 /** What every core function needs: the database and a clock (injectable for tests and what-if). */
 export interface CoreContext {
   db: Db
@@ -13,6 +24,9 @@ export interface CoreContext {
   dbPath: string
   appVersion: string
   importWorker?: WorkerScript
+  /** Where backups are written and checked off the main thread (out/main/backup-worker.js); in-process when absent. */
+  backupWorker?: WorkerScript
+  desktop?: DesktopPort
 }
 
 export const isoNow = (ctx: CoreContext): string => ctx.now().toISOString()

@@ -29,10 +29,17 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof AppError) return e.toApiError()
   const fromSqlite = sqliteErrorToAppError(e)
   if (fromSqlite) return fromSqlite.toApiError()
-  // Unexpected: keep the process alive and say so plainly; the message (never
-  // personal data, only the error text) goes to stderr for the developer.
-  console.error('[stockout-desk] internal error:', e instanceof Error ? e.message : String(e))
+  // Unexpected: keep the process alive and say so plainly. Only the error's type
+  // and where it was thrown go to stderr: a message can quote the data that
+  // caused it (a cell of an order file, a buyer's name or phone number).
+  console.error('[stockout-desk] internal error:', describeForLog(e))
   return new AppError('internal').toApiError()
+}
+
+export function describeForLog(e: unknown): string {
+  if (!(e instanceof Error)) return `a thrown ${e === null ? 'null' : typeof e}`
+  const frame = e.stack?.split('\n').find((line) => line.trim().startsWith('at '))
+  return `${e.name}${frame ? ` ${frame.trim()}` : ''}`
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error })

@@ -17,6 +17,9 @@ import { listImportBatches, listSkippedRows } from './import/history'
 import { deletePreset, findPreset, listPresets, savePreset } from './import/presets'
 import { deleteSkuMapping, listSkuMappings, saveSkuMapping } from './inventory/sku-mappings'
 import { exportOrders, exportProducts, exportSkippedRows } from './export/shop-exports'
+import { backupHandlers } from './backup/handlers'
+import { engineHandlers } from './engine/handlers'
+import { afterChange, withRecompute } from './engine/triggers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const app = {
@@ -44,7 +47,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'orders.get': (input) => getOrder(ctx, input.id)
   } satisfies Partial<Handlers>
 
-  const jobs = new ImportJobs(ctx)
+  const jobs = new ImportJobs(ctx, () => afterChange(ctx, true))
   const imports = {
     'import.start': (input) => {
       let mapping = input.mapping
@@ -81,5 +84,5 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'export.skippedRows': (input) => exportSkippedRows(ctx, input)
   } satisfies Partial<Handlers>
 
-  return { ...app, ...inventory, ...orders, ...imports, ...exports }
+  return withRecompute(ctx, { ...app, ...inventory, ...orders, ...imports, ...exports, ...backupHandlers(ctx), ...engineHandlers(ctx) })
 }

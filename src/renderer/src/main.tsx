@@ -10,7 +10,7 @@ import './styles.css'
 
 // Settings come first so the very first frame is already in the right language.
 async function start(): Promise<void> {
-  let settings: Settings = { language: 'auto', timeZone: 'Asia/Shanghai' }
+  let settings: Settings = { language: 'auto', timeZone: 'Asia/Shanghai', serviceLevel: 0.95 }
   let startError: ApiError | null = null
   try {
     settings = await call('settings.get', {})

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { AppInfo, AuditEntry, DemoResult, Page, Settings, ShopStatus } from '../types'
 import { LANGUAGES } from '../types'
+import { SERVICE_LEVELS } from '../engine-types'
 import { call, text, offset, limit } from './define'
 
 export const appCalls = {
@@ -19,6 +20,11 @@ export const appCalls = {
             return false
           }
         }, 'time_zone')
+        .optional(),
+      /** Safety stock's service level (issue #4): 0.9, 0.95, 0.98 or 0.99. */
+      serviceLevel: z
+        .number()
+        .refine((v) => (SERVICE_LEVELS as readonly number[]).includes(v), 'service_level')
         .optional()
     })
   ),

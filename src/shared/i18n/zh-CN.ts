@@ -1,12 +1,15 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
 import { importZhCN } from './import.zh-CN'
+import { engineZhCN } from './engine.zh-CN'
 import { stockImportZhCN } from './stock-import.zh-CN'
 import type { en } from './en'
+import { backupZhCN } from './backup.zh-CN'
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 export const zhCN: Shape<typeof en> = {
   importProblems: { ...importZhCN, ...stockImportZhCN },
+  engine: engineZhCN,
   errors: {
     invalid_input: '请检查“{{field}}”的值。',
     unknown_call: '应用请求了未知的操作（{{name}}）。',
@@ -24,6 +27,15 @@ export const zhCN: Shape<typeof en> = {
     db_full: '磁盘已满。请清理空间后重试，数据没有丢失。',
     db_corrupt: '店铺数据库已损坏。请停止操作并从备份恢复；损坏的文件会保留。',
     db_io: '保存时磁盘报错。数据没有丢失，请重试。',
+    backup_folder_unavailable: '无法写入备份文件夹“{{folder}}”（不存在、U 盘已拔出或只读）。请插好 U 盘，或在“设置 › 数据”中换一个文件夹；店铺数据没有任何改变。',
+    backup_disk_full: '“{{folder}}”所在的磁盘已满，这次没有备份成功。请清理空间或换一个文件夹；店铺数据没有任何改变。',
+    backup_invalid: '这个文件不是可用的缺货工作台备份：已损坏、不完整，或是别的文件。没有做任何改动。',
+    backup_unverified: '刚写好的备份没有通过检查，已丢弃。磁盘可能有问题，请换一个文件夹再试；店铺数据没有任何改变。',
+    backup_busy: '正在备份或恢复，请稍后再试。',
+    desktop_unavailable: '此功能只能在桌面应用中使用。',
+    no_restore_to_undo: '没有可以撤销的恢复。',
+    db_not_damaged: '店铺数据库没有损坏。要回到某个备份，请使用“恢复”，它可以撤销。',
+    restore_same_file: '这是店铺数据库本身，不是备份。',
     internal: '应用内部出错。此次操作没有保存任何内容。'
   },
   app: {
@@ -123,6 +135,15 @@ export const zhCN: Shape<typeof en> = {
     offset: '页码',
     limit: '每页条数',
     id: '记录',
+    kind: '导入类型',
+    fileName: '文件名',
+    bytes: '文件',
+    presetName: '列对应',
+    mapping: '列对应',
+    code: '商家编码',
+    format: '导出格式',
+    batchId: '导入记录',
+    jobId: '导入任务',
     unknown: '该字段'
   },
   validation: {
@@ -382,15 +403,329 @@ export const zhCN: Shape<typeof en> = {
   },
   import: {
     title: '导入',
-    heading: '导入你自己的订单',
-    body: '导入功能将读取你从平台商家后台下载的订单导出文件：',
+    subtitle: '导入平台订单导出和库存表。先看预览，点“导入”之前不会改动任何数据。',
+    sourceLabel: '要导入的文件',
+    kindLabel: '要导入什么？',
+    kind: {
+      orders: '订单导出',
+      stock: '库存表'
+    },
+    kindHint: {
+      orders: '从拼多多、淘宝或抖店商家后台下载的订单列表（订单导出）。',
+      stock: '你自己的商品表：商家编码、商品名称和现有库存（库存表）。表中的数量会记为盘点。'
+    },
+    platformLabel: '平台',
+    platformOption: {
+      auto: '自动识别',
+      pdd: '拼多多',
+      taobao: '淘宝 / 天猫',
+      douyin: '抖店',
+      generic: '其他表格（自己指定列）'
+    },
+    platformName: {
+      generic: '通用表格',
+      unknown: '来源不明'
+    },
+    encoding: {
+      'utf-8': 'UTF-8',
+      'utf-8-bom': 'UTF-8 (BOM)',
+      gb18030: 'GB18030（GBK）',
+      xlsx: 'Excel (.xlsx)'
+    },
+    drop: {
+      inputLabel: '选择要导入的文件',
+      title: '把文件拖到这里，或者',
+      choose: '选择文件…',
+      chooseAnother: '换一个文件',
+      dropAnother: '也可以把另一个文件拖到这里替换',
+      formats: '从商家后台导出的 CSV、XLSX 或 TXT 文件，最大 {{size}} MB'
+    },
     source: {
       pdd: '拼多多订单导出（CSV，UTF-8 或 GBK 编码）',
       taobao: '淘宝 / 天猫订单导出（CSV 或 XLSX）',
       douyin: '抖店订单导出（CSV）'
     },
+    guide: {
+      title: {
+        orders: '可以导入哪些订单文件？',
+        stock: '库存表应该是什么样？'
+      },
+      stockBody: '每个 SKU 一行。只有商家编码是必填的；新商品还需要商品名称。有下面这些列时也会读取：',
+      stockColumns: '商家编码 · 商品名称 · 规格 · 现有库存 · 安全库存 · 供应商 · 采购周期(天) · 成本价(元) · 售价(元)',
+      after: {
+        orders: '在商家后台下载订单列表，然后在上面选择这个文件。店里已有的订单只会更新，不会重复。',
+        stock: '本软件“库存”页导出的表格正好是这些列，可以导出、在 Excel 里修改后再导入。'
+      }
+    },
     safety: '文件只在本机读取。订单号、手机号和商家编码都按原文保存，开头的 0 不会丢失。',
-    empty: '导入功能正在开发中，当前版本暂不可用。'
+    fileTooLarge: '这个文件有 {{size}}。最大只能导入 512 MB 的文件；请缩短导出的时间范围，分几次导入。',
+    fileUnreadable: '无法读取文件“{{name}}”。它可能被移动了，或者正在被其他程序打开。没有做任何改动。',
+    cancelled: '已取消导入，没有做任何改动。',
+    previewCancelled: '已取消检查，没有做任何改动。',
+    progress: {
+      previewTitle: '正在检查文件',
+      importTitle: '正在导入',
+      reading: '正在读取文件…',
+      checking: '正在逐行检查…',
+      writing: '正在保存到店铺…',
+      count: '{{done}} / {{total}}',
+      previewHint: '检查期间不会写入任何数据。',
+      importHint: '现在取消，店铺数据会保持原样。',
+      cancelling: '正在取消…'
+    },
+    preview: {
+      title: '预览',
+      notYet: '还没有保存任何数据。请核对下面的数字，然后再导入。',
+      source: '识别结果',
+      rows: '文件行数',
+      mapping: '列对应',
+      changeMapping: '修改'
+    },
+    count: {
+      orders: {
+        created: '新订单',
+        updated: '有更新的订单',
+        unchanged: '无变化',
+        skipped: '将跳过的行',
+        skippedDone: '已跳过的行'
+      },
+      stock: {
+        created: '新 SKU',
+        updated: '有更新的 SKU',
+        unchanged: '无变化',
+        skipped: '将跳过的行',
+        skippedDone: '已跳过的行'
+      }
+    },
+    noun: {
+      orders_one: '{{count, number}} 个订单',
+      orders_other: '{{count, number}} 个订单',
+      stock_one: '{{count, number}} 个 SKU',
+      stock_other: '{{count, number}} 个 SKU'
+    },
+    decision: {
+      readyTitle: '可以导入了',
+      readyBody: '每一行都顺利读取，没有发现问题。',
+      readyUnknown: '现在就可以导入。下面有 {{count}} 个商家编码还没有对应到你的商品；对应之前，这些订单不会占用库存。',
+      sameTitle: '这个文件里的内容店里都已经有了',
+      sameBody: '再导入一次不会改动任何数据，只会记入导入记录。',
+      import: '导入 {{what}}',
+      rowsBlockedTitle_one: '有 {{count}} 行有问题',
+      rowsBlockedTitle_other: '有 {{count}} 行有问题',
+      rowsBlockedBody: '不跳过这些行，就什么都不会导入。跳过它们，可以先导入其余 {{rest}}；导入后可以导出被跳过的行，改好后再导入。',
+      rowsBlockedNothing: '这个文件没有可以直接导入的行。请按下面的提示修正后重新选择文件。',
+      skipAndImport_one: '跳过 {{count}} 行有问题的行，导入 {{rest}}',
+      skipAndImport_other: '跳过 {{count}} 行有问题的行，导入 {{rest}}',
+      fileBlockedTitle: '这个文件不能导入',
+      fileBlockedBody: '没有导入任何数据。请按提示修正文件，或者换一个文件、换一个平台。',
+      nothingTitle: '没有可导入的内容',
+      nothingBody: '文件里没有能读取的订单或商品。'
+    },
+    problem: {
+      unknownFile: '文件有一个当前版本无法说明的问题，没有从中导入任何数据。',
+      unknownCell: '第 {{row}} 行“{{column}}”列：这个值无法使用。',
+      unknownRow: '第 {{row}} 行：这一行无法使用。'
+    },
+    problems: {
+      title: '问题和提示',
+      hint: '行号与 Excel 中看到的一致（表头是第 1 行）。标为“阻止导入”的行，除非选择跳过，否则不会导入。',
+      filter: '显示哪些问题',
+      blocking: '阻止导入',
+      notes: '提示',
+      row: '行',
+      column: '列',
+      message: '问题说明',
+      wholeFile: '整个文件',
+      blockingTag: '阻止导入',
+      noteTag: '提示',
+      pager: '问题分页'
+    },
+    unknown: {
+      title: '库存里没有的商家编码',
+      hint_one: '每个编码只需对应一次到你的商品（以后导入会记住），也可以新建为商品。共有 {{count}} 行订单用到这些编码。',
+      hint_other: '每个编码只需对应一次到你的商品（以后导入会记住），也可以新建为商品。共有 {{count}} 行订单用到这些编码。',
+      code: '商家编码',
+      item: '文件中的商品',
+      lines: '行数',
+      actions: '操作',
+      noCode: '（没有商家编码）',
+      noCodeHint: '请在平台后台补上商家编码',
+      map: '对应到已有商品…',
+      create: '新建商品…',
+      pager: '商家编码分页'
+    },
+    map: {
+      title: '把 {{code}} 对应到已有商品',
+      hint: '带这个商家编码的订单会计入你选的商品，现在和以后的导入都一样。',
+      search: '按商家编码、名称或规格搜索',
+      results: '匹配的商品',
+      noMatch: '没有匹配的商品。',
+      onHand: '库存 {{n}}',
+      more: '还有 {{count}} 个，请输入关键词缩小范围。',
+      saved: '已把 {{code}} 对应到 {{sku}}，并重新检查了文件。'
+    },
+    create: {
+      title: '新建商品',
+      subtitle: '对应文件中的商家编码 {{code}}',
+      codeHint: '按文件中的编码保存。如果修改了编码，文件中的编码会对应到这个商品。',
+      later: '库存从 0 开始。售价、供应商和安全库存可以稍后在“库存”页设置。',
+      submit: '新建商品',
+      saved: '已新建商品 {{code}}，并重新检查了文件。'
+    },
+    mapping: {
+      title: '哪一列是什么？',
+      hint: '无法识别这个文件的 {{count}} 列。请为每项信息选择对应的列，只有订单号是必选的。你的选择会以一个名称保存，下次遇到同样的文件可以直接使用。',
+      usePreset: '已保存的列对应',
+      newPreset: '新的列对应',
+      notInFile: '— 文件中没有 —',
+      more: '更多列（收货人、地址、备注…）',
+      name: '保存为',
+      nameHint: '例如“供应商表格”',
+      apply: '保存并重新检查',
+      orderNoRequired: '请选择订单号所在的列。',
+      field: {
+        orderNo: '订单号',
+        status: '订单状态',
+        quantity: '数量',
+        merchantCode: '商家编码',
+        title: '商品名称',
+        spec: '规格',
+        paidAmount: '实付金额',
+        paidAt: '支付时间',
+        promisedShipAt: '承诺发货时间',
+        afterSale: '售后状态',
+        subOrderNo: '子订单号',
+        lineAmount: '商品金额',
+        shippedAt: '发货时间',
+        buyerName: '收货人',
+        buyerPhone: '手机号',
+        address: '收货地址',
+        buyerNote: '买家留言',
+        merchantNote: '商家备注'
+      }
+    },
+    changes: {
+      title: {
+        orders: '已有订单的变化',
+        stock: '已有商品的变化'
+      },
+      key: {
+        orders: '订单号',
+        stock: '商家编码'
+      },
+      field: '字段',
+      change: '原值 → 新值',
+      to: '变为',
+      empty: '（空）',
+      lines_one: '{{count}} 件商品',
+      lines_other: '{{count}} 件商品',
+      more_one: '……另有 {{count}} 条有变化的记录未列出。',
+      more_other: '……另有 {{count}} 条有变化的记录未列出。',
+      pager: '变化分页'
+    },
+    changeField: {
+      status: '订单状态',
+      afterSale: '售后',
+      paidFen: '实付金额',
+      paidAt: '支付时间',
+      promisedShipAt: '承诺发货时间',
+      shippedAt: '发货时间',
+      buyerName: '收货人',
+      buyerPhone: '手机号',
+      address: '收货地址',
+      buyerNote: '买家留言',
+      merchantNote: '商家备注',
+      lines: '商品',
+      name: '名称',
+      spec: '规格',
+      onHand: '现有库存（盘点）',
+      safetyStock: '安全库存',
+      supplier: '供应商',
+      leadTimeDays: '交货周期',
+      unitCostFen: '成本价',
+      priceFen: '售价'
+    },
+    result: {
+      title: '导入完成',
+      shipments_one: '自上次导入以来有 {{count}} 个订单已发货，相应商品已从库存中扣减。',
+      shipments_other: '自上次导入以来有 {{count}} 个订单已发货，相应商品已从库存中扣减。',
+      noShipments: '没有订单变为已发货，库存没有扣减。',
+      stockCounted: '表中的每个数量都已记为一次盘点；差额可以在每个商品的库存流水中看到。',
+      unknownLeft_one: '还有 {{count}} 个商家编码没有对应到商品。对应后再导入一次这个文件即可。',
+      unknownLeft_other: '还有 {{count}} 个商家编码没有对应到商品。对应后再导入一次这个文件即可。',
+      skippedTitle_one: '跳过了 {{count}} 行',
+      skippedTitle_other: '跳过了 {{count}} 行',
+      skippedBody: '可以把它们连同每行的原因一起导出，在 Excel 中改好后再导入。',
+      exportSkipped: '导出被跳过的行',
+      viewOrders: '查看订单',
+      viewInventory: '查看库存',
+      another: '导入另一个文件'
+    },
+    history: {
+      title: '最近的导入',
+      time: '导入时间',
+      file: '文件',
+      kind: '来源',
+      created: '新建',
+      updated: '更新',
+      unchanged: '无变化',
+      skipped: '跳过'
+    }
+  },
+  pager: {
+    range: '第 {{from}}–{{to}} 条，共 {{total}} 条',
+    previous: '‹ 上一页',
+    next: '下一页 ›'
+  },
+  export: {
+    button: '导出',
+    exporting: '正在导出…',
+    menuLabel: '导出格式',
+    format: {
+      csv: 'CSV',
+      xlsx: 'Excel 工作簿（.xlsx）'
+    },
+    formatHint: {
+      csv: 'Excel 和 WPS 都能打开，文件最小',
+      xlsx: '保留数字格式'
+    },
+    done_one: '已导出 {{count}} 行：{{file}}',
+    done_other: '已导出 {{count}} 行：{{file}}'
+  },
+  exportColumns: {
+    platform: '平台',
+    orderNo: '订单号',
+    status: '订单状态',
+    items: '商品',
+    quantity: '数量',
+    paidYuan: '实付金额(元)',
+    paidAt: '支付时间',
+    promisedShipAt: '承诺发货时间',
+    merchantCode: '商家编码',
+    name: '商品名称',
+    spec: '规格',
+    onHand: '现有库存',
+    openDemand: '待发货占用',
+    safetyStock: '安全库存',
+    supplier: '供应商',
+    leadTimeDays: '采购周期(天)',
+    unitCostYuan: '成本价(元)',
+    priceYuan: '售价(元)',
+    row: '行号',
+    problems: '问题'
+  },
+  platforms: {
+    pdd: '拼多多',
+    taobao: '淘宝',
+    douyin: '抖店',
+    other: '其他'
+  },
+  orderStatus: {
+    unpaid: '待付款',
+    awaiting_shipment: '待发货',
+    shipped: '已发货',
+    received: '已收货',
+    cancelled: '已取消'
   },
   settings: {
     title: '设置',
@@ -416,5 +751,6 @@ export const zhCN: Shape<typeof en> = {
     schemaVersion: '数据库结构版本',
     dbPath: '数据库文件',
     privacy: '店铺数据只保存在本机的这个文件里，不会发送到任何地方。'
-  }
+  },
+  backup: backupZhCN
 }

@@ -19,6 +19,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false })
   try {
     db.pragma('busy_timeout = 5000')
+    // Checked before anything is set: switching a newer app's file to WAL would already change it.
+    const version = schemaVersion(db)
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new AppError('db_newer_version', { found: version, supported: LATEST_SCHEMA_VERSION })
+    }
     if (!options.readonly) db.pragma('journal_mode = WAL')
     // FULL: a change the app reported as saved survives a power cut.
     db.pragma('synchronous = FULL')
@@ -27,10 +32,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // pages would otherwise be evicted and re-read thousands of times.
     db.pragma('cache_size = -65536')
     db.pragma('temp_store = MEMORY')
-    const version = schemaVersion(db)
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError('db_newer_version', { found: version, supported: LATEST_SCHEMA_VERSION })
-    }
     if (!options.readonly) migrate(db, options.beforeMigrate)
     return db
   } catch (e) {

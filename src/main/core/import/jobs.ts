@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
-import type { ImportJobStatus } from '../../../shared/types'
+import type { ImportJobStatus, ImportReport } from '../../../shared/types'
 import type { CoreContext } from '../context'
 import { toApiError } from '../dispatch'
 import { ImportCancelled } from './cancel'
@@ -21,7 +21,11 @@ const KEEP_FINISHED = 20
 
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>()
-  constructor(private readonly ctx: CoreContext) {}
+  /** `onApplied` runs after a job's changes are committed (not for previews or rejected files): the engine recomputes there. */
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly onApplied?: (report: ImportReport) => void
+  ) {}
 
   start(req: ImportRequest): ImportJobStatus {
     const jobId = randomUUID()
@@ -75,6 +79,7 @@ export class ImportJobs {
         shouldCancel: () => Atomics.load(cancelFlag, 0) === 1
       })
       settle({ state: 'done', report })
+      if (report.applied) this.onApplied?.(report)
     } catch (e) {
       if (e instanceof ImportCancelled) settle({ state: 'cancelled' })
       else settle({ state: 'failed', error: toApiError(e) })
@@ -99,7 +104,10 @@ export class ImportJobs {
       }
       w.on('message', (m: WorkerReply) => {
         if (m.type === 'progress') settle({ phase: m.phase, done: m.done, total: m.total })
-        else if (m.type === 'done') end({ state: 'done', report: m.report })
+        else if (m.type === 'done') {
+          end({ state: 'done', report: m.report })
+          if (m.report.applied) this.onApplied?.(m.report)
+        }
         else if (m.type === 'cancelled') end({ state: 'cancelled' })
         else end({ state: 'failed', error: m.error })
       })

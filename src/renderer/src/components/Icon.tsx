@@ -16,7 +16,11 @@ const PATHS = {
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 8v5m0-8v.01',
   clock: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 4v5l3 2',
   check: 'M5 12l4 4L19 6',
-  file: 'M6 3h8l4 4v14H6V3Zm8 0v4h4M9 13h6M9 17h6'
+  file: 'M6 3h8l4 4v14H6V3Zm8 0v4h4M9 13h6M9 17h6',
+  export: 'M12 15V3m0 0-4 4m4-4 4 4M4 17v3h16v-3',
+  upload: 'M12 16V5m0 0-4 4m4-4 4 4M5 19h14',
+  warning: 'M12 3 2.5 20h19L12 3Zm0 6v5m0 3v.01',
+  link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'
 } as const
 
 export type IconName = keyof typeof PATHS

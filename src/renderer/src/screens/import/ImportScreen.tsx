@@ -1,29 +1,225 @@
+// Import: choose an order export or a stock list, see a preview of exactly what it
+// would do (nothing is written), settle unknown merchant codes and bad rows, then
+// import in one step. Long files show progress and can be cancelled at any point.
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../components/EmptyState'
-import { Icon } from '../../components/Icon'
+import type { ApiError } from '@shared/errors'
+import type { ImportReport } from '@shared/types'
+import { toApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
 import { PageHeader } from '../../components/PageHeader'
+import { useApp } from '../../lib/app-context'
+import { ColumnMapping } from './ColumnMapping'
+import { ImportGuide } from './ImportGuide'
+import { ImportHistory } from './ImportHistory'
+import { ImportPreview } from './ImportPreview'
+import { ImportProgress } from './ImportProgress'
+import { ImportResult } from './ImportResult'
+import { fileSize, ImportSource, type PickedFile } from './ImportSource'
+import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
+import { useImportJob } from './use-import-job'
 
-const SOURCES = ['pdd', 'taobao', 'douyin'] as const
+interface Options {
+  kind: ImportKind
+  platform: ImportPlatform
+  file: PickedFile
+  presetName: string | null
+}
+
+const INTERNAL: ApiError = { code: 'internal', messageKey: 'errors.internal' }
 
 export function ImportScreen() {
   const { t } = useTranslation()
+  const { notify, refreshStatus } = useApp()
+  const job = useImportJob()
+  const picker = useRef<HTMLInputElement>(null)
+  const [kind, setKind] = useState<ImportKind>('orders')
+  const [platform, setPlatform] = useState<ImportPlatform>('auto')
+  const [file, setFile] = useState<PickedFile | null>(null)
+  const [presetName, setPresetName] = useState<string | null>(null)
+  const [preview, setPreview] = useState<ImportReport | null>(null)
+  const [result, setResult] = useState<ImportReport | null>(null)
+  const [notice, setNotice] = useState<'cancelled' | 'previewCancelled' | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [editMapping, setEditMapping] = useState(false)
+  const [reading, setReading] = useState(false)
+  const [historyVersion, setHistoryVersion] = useState(0)
+  const busy = job.status !== null || reading
+
+  function options(o: Partial<Options> = {}): Options | null {
+    const f = o.file ?? file
+    if (!f) return null
+    return { kind: o.kind ?? kind, platform: o.platform ?? platform, file: f, presetName: o.presetName !== undefined ? o.presetName : presetName }
+  }
+
+  /** Preview: the core checks and counts everything and writes nothing. */
+  async function check(o: Options | null): Promise<void> {
+    if (!o) return
+    setError(null)
+    setNotice(null)
+    setResult(null)
+    setEditMapping(false)
+    try {
+      const end = await job.run({
+        kind: o.kind,
+        fileName: o.file.name,
+        bytes: o.file.bytes,
+        platform: o.kind === 'orders' ? o.platform : 'auto',
+        presetName: o.kind === 'orders' ? o.presetName : null,
+        dryRun: true
+      })
+      if (end.state === 'done' && end.report) {
+        setPreview(end.report)
+      } else {
+        setPreview(null)
+        if (end.state === 'cancelled') setNotice('previewCancelled')
+        else setError(end.error ?? INTERNAL)
+      }
+    } catch (e) {
+      setPreview(null)
+      setError(toApiError(e))
+    }
+  }
+
+  async function runImport(skipBadRows: boolean): Promise<void> {
+    const o = options()
+    if (!o || busy) return
+    setError(null)
+    setNotice(null)
+    try {
+      const end = await job.run({
+        kind: o.kind,
+        fileName: o.file.name,
+        bytes: o.file.bytes,
+        platform: o.kind === 'orders' ? o.platform : 'auto',
+        presetName: o.kind === 'orders' ? o.presetName : null,
+        dryRun: false,
+        skipBadRows
+      })
+      if (end.state === 'done' && end.report) {
+        if (end.report.applied) {
+          setResult(end.report)
+          setPreview(null)
+          refreshStatus()
+          setHistoryVersion((v) => v + 1)
+        } else {
+          // The file turned out different from its preview (e.g. a mapping changed): show the new picture.
+          setPreview(end.report)
+        }
+      } else if (end.state === 'cancelled') {
+        setNotice('cancelled')
+      } else {
+        setError(end.error ?? INTERNAL)
+      }
+    } catch (e) {
+      setError(toApiError(e))
+    }
+  }
+
+  async function pickFile(f: File): Promise<void> {
+    setError(null)
+    setNotice(null)
+    if (f.size > MAX_FILE_BYTES) {
+      setError({ code: 'invalid_input', messageKey: 'import.fileTooLarge', params: { size: fileSize(f.size) } })
+      return
+    }
+    setReading(true)
+    let picked: PickedFile
+    try {
+      picked = { name: f.name || 'file', size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
+    } catch {
+      setError({ code: 'internal', messageKey: 'import.fileUnreadable', params: { name: f.name } })
+      return
+    } finally {
+      setReading(false)
+    }
+    setFile(picked)
+    setPresetName(null)
+    setPreview(null)
+    setResult(null)
+    await check(options({ file: picked, presetName: null }))
+  }
+
+  function reset(): void {
+    setFile(null)
+    setPreview(null)
+    setResult(null)
+    setPresetName(null)
+    setError(null)
+    setNotice(null)
+    setEditMapping(false)
+  }
+
+  const needsMapping = preview !== null && preview.kind === 'orders' && preview.errors.some((p) => p.code === 'mapping_required')
+  const showMapping = preview !== null && (needsMapping || editMapping)
+
+  let body: React.ReactNode = null
+  if (result) {
+    body = <ImportResult report={result} onAnother={reset} />
+  } else if (preview && showMapping) {
+    body = (
+      <ColumnMapping
+        key={`${preview.fileName}#${preview.headers.join('\u0001')}`}
+        headers={preview.headers}
+        fileName={preview.fileName}
+        presetName={presetName}
+        busy={busy}
+        onApply={(name) => {
+          setPresetName(name)
+          void check(options({ presetName: name }))
+        }}
+        onCancel={needsMapping ? null : () => setEditMapping(false)}
+      />
+    )
+  } else if (preview) {
+    body = (
+      <ImportPreview
+        report={preview}
+        busy={busy}
+        presetName={presetName}
+        onImport={(skip) => void runImport(skip)}
+        onChooseAnother={() => picker.current?.click()}
+        onChangeMapping={() => setEditMapping(true)}
+        onResolved={(message) => {
+          notify(message)
+          void check(options())
+        }}
+      />
+    )
+  } else if (!file && !busy) {
+    body = <ImportGuide kind={kind} />
+  }
+
   return (
-    <div className="screen screen-scroll">
-      <PageHeader title={t('import.title')} />
-      <EmptyState icon="import" title={t('import.heading')}>
-        <p>{t('import.body')}</p>
-        <ul className="source-list">
-          {SOURCES.map((s) => (
-            <li key={s}>
-              <Icon name="file" size={16} />
-              <span className={`platform platform-${s}`}>{t(`platform.${s}`)}</span>
-              <span>{t(`import.source.${s}`)}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="muted small">{t('import.safety')}</p>
-        <p className="empty-note">{t('import.empty')}</p>
-      </EmptyState>
+    <div className="screen screen-scroll import-screen">
+      <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
+      <ImportSource
+        kind={kind}
+        platform={platform}
+        file={file}
+        busy={busy}
+        inputRef={picker}
+        onKind={(k) => {
+          setKind(k)
+          setPresetName(null)
+          setPreview(null)
+          void check(options({ kind: k, presetName: null }))
+        }}
+        onPlatform={(p) => {
+          setPlatform(p)
+          void check(options({ platform: p }))
+        }}
+        onFile={(f) => void pickFile(f)}
+      />
+      {error ? <ErrorNotice error={error} /> : null}
+      {notice ? (
+        <div className="notice notice-info" role="status" data-testid="import-notice">
+          <span>{t(`import.${notice}`)}</span>
+        </div>
+      ) : null}
+      {job.status ? <ImportProgress status={job.status} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
+      {body ? <div className={job.status ? 'import-body stale' : 'import-body'}>{body}</div> : null}
+      <ImportHistory version={historyVersion} />
     </div>
   )
 }

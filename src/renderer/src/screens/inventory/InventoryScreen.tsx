@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProductDetail, ProductRow, Supplier } from '@shared/types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
+import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
@@ -23,7 +24,7 @@ const DESC_FIRST: ProductSort[] = ['onHand', 'openDemand', 'safetyStock', 'price
 
 export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
-  const { notify, refreshStatus } = useApp()
+  const { notify, refreshStatus, lang } = useApp()
   const [search, setSearch] = useState(params.get('q') ?? '')
   const query = useDebounced(search.trim(), 250)
   const initialFilter = params.get('filter')
@@ -137,10 +138,13 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
           )
         }
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
-            <Icon name="plus" size={16} />
-            {t('inventory.addSku')}
-          </button>
+          <>
+            <ExportMenu testId="inventory-export" run={(format) => call('export.products', { format, lang, filter })} />
+            <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
+              <Icon name="plus" size={16} />
+              {t('inventory.addSku')}
+            </button>
+          </>
         }
       />
       <div className="toolbar">

@@ -5,6 +5,7 @@ import { call } from '../../api'
 import { PlatformTag, StatusBadge } from '../../components/Badges'
 import { Chips } from '../../components/Chips'
 import { CountdownHint } from '../../components/Countdown'
+import { ExportMenu } from '../../components/ExportMenu'
 import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
@@ -99,6 +100,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             <span className="muted">{t('common.loading')}</span>
           )
         }
+        actions={<ExportMenu testId="orders-export" run={(format) => call('export.orders', { format, lang, status: statusParam, platform, search: query })} />}
       />
       <div className="toolbar">
         <SearchBox label={t('orders.searchLabel')} placeholder={t('orders.searchPlaceholder')} value={search} onChange={setSearch} />

@@ -7,6 +7,7 @@ import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useApp } from '../../lib/app-context'
+import { DataSection } from './DataSection'
 
 const TIME_ZONES = [
   { id: 'Asia/Shanghai', key: 'shanghai' },
@@ -88,6 +89,8 @@ export function SettingsScreen() {
         </section>
 
         {error ? <ErrorNotice error={error} /> : null}
+
+        <DataSection />
 
         <section className="box" aria-labelledby="about-title">
           <h2 className="box-title" id="about-title">

@@ -1,0 +1,30 @@
+// CLI commands for backups (issue #7): back up now, list the backups, restore one.
+import { resolve } from 'node:path'
+import type { BackupInfo } from '../shared/backup-types'
+import { UsageError, type Flags } from './args'
+import type { Call, Outcome } from './call'
+import { table } from './format'
+
+const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`)
+const row = (b: BackupInfo) => [b.at, b.reason, size(b.bytes), b.skus ?? '?', b.orders ?? '?', b.verified ? 'checked' : 'NOT CHECKED', b.path]
+
+export const BACKUP_COMMANDS = {
+  backup: async (call: Call, f: Flags): Promise<Outcome> => {
+    // --to takes a folder: the file name is always the app's own, so a backup never overwrites anything.
+    const info = await call('backups.create', f.to ? { toFolder: resolve(f.to) } : {})
+    return { value: info, text: `backup written and checked: ${info.path} (${info.skus} SKUs, ${info.orders} orders, ${size(info.bytes)})` }
+  },
+  'backups list': async (call: Call): Promise<Outcome> => {
+    const list = await call('backups.list', {})
+    const text = list.length ? table(['time (UTC)', 'made', 'size', 'SKUs', 'orders', 'check', 'file'], list.map(row)) : 'no backups yet (make one: backup)'
+    return { value: list, text }
+  },
+  restore: async (call: Call, _f: Flags, args: string[]): Promise<Outcome> => {
+    if (!args[0]) throw new UsageError('usage: restore PATH   (see: backups list)')
+    const r = await call('backups.restore', { path: resolve(args[0]) })
+    return {
+      value: r,
+      text: `restored ${r.restoredFrom}: ${r.skus} SKUs, ${r.orders} orders (schema v${r.schemaVersion}).\nthe shop as it was is kept at ${r.keptAside}`
+    }
+  }
+}

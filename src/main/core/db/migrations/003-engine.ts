@@ -1,0 +1,154 @@
+import { penaltyColumns, RULE_PRESETS } from '../../engine/presets'
+import type { Migration } from '../migrations'
+
+// Issue #4, the stockout engine. Platform rules are data (presets with their
+// source and date, editable, one active per platform). The engine_* tables hold
+// the results of the last recompute so screens read them instantly; each
+// recompute replaces them whole and nothing else writes them. They carry no
+// foreign keys on purpose: they are a derived cache rebuilt in one transaction,
+// and a parent lookup per row would double the cost of writing 200,000 rows.
+// Money is integer fen, percentages basis points, times UTC ISO text.
+const SQL = `
+CREATE TABLE platform_rules (
+  id                  INTEGER PRIMARY KEY,
+  platform            TEXT NOT NULL CHECK (platform IN ('pdd','taobao','douyin','other')),
+  preset              TEXT UNIQUE,
+  edited              INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0,1)),
+  name                TEXT NOT NULL,
+  ship_window_hours   INTEGER NOT NULL CHECK (ship_window_hours BETWEEN 1 AND 720),
+  late_kind           TEXT NOT NULL CHECK (late_kind IN ('fixed','percent')),
+  late_fixed_fen      INTEGER NOT NULL DEFAULT 0 CHECK (late_fixed_fen >= 0),
+  late_percent_bp     INTEGER NOT NULL DEFAULT 0 CHECK (late_percent_bp BETWEEN 0 AND 10000),
+  late_min_fen        INTEGER NOT NULL DEFAULT 0 CHECK (late_min_fen >= 0),
+  late_max_fen        INTEGER CHECK (late_max_fen IS NULL OR late_max_fen >= late_min_fen),
+  stockout_kind       TEXT NOT NULL CHECK (stockout_kind IN ('fixed','percent')),
+  stockout_fixed_fen  INTEGER NOT NULL DEFAULT 0 CHECK (stockout_fixed_fen >= 0),
+  stockout_percent_bp INTEGER NOT NULL DEFAULT 0 CHECK (stockout_percent_bp BETWEEN 0 AND 10000),
+  stockout_min_fen    INTEGER NOT NULL DEFAULT 0 CHECK (stockout_min_fen >= 0),
+  stockout_max_fen    INTEGER CHECK (stockout_max_fen IS NULL OR stockout_max_fen >= stockout_min_fen),
+  source              TEXT NOT NULL DEFAULT '',
+  source_date         TEXT,
+  active              INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0,1)),
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX platform_rules_one_active ON platform_rules(platform) WHERE active = 1;
+
+CREATE INDEX incoming_stock_open_eta ON incoming_stock(status, expected_at);
+
+CREATE TABLE engine_state (
+  id                  INTEGER PRIMARY KEY CHECK (id = 1),
+  computed_at         TEXT NOT NULL,
+  duration_ms         INTEGER NOT NULL,
+  service_level       REAL NOT NULL,
+  open_orders         INTEGER NOT NULL,
+  ready_orders        INTEGER NOT NULL,
+  short_orders        INTEGER NOT NULL,
+  unmapped_orders     INTEGER NOT NULL,
+  wait_orders         INTEGER NOT NULL,
+  substitute_orders   INTEGER NOT NULL,
+  cancel_orders       INTEGER NOT NULL,
+  late_fen_short      INTEGER NOT NULL,
+  stockout_fen_short  INTEGER NOT NULL,
+  -- The demand window (whole days in the shop's time zone) and what it was computed for:
+  -- demand figures are reused until the day, the time zone or the orders change.
+  demand_day          TEXT,
+  demand_time_zone    TEXT,
+  demand_from         TEXT,
+  demand_to           TEXT,
+  demand_days         INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE engine_orders (
+  order_id         INTEGER PRIMARY KEY,
+  rank             INTEGER NOT NULL,
+  state            TEXT NOT NULL CHECK (state IN ('ready','short','unmapped')),
+  deadline         TEXT,
+  deadline_source  TEXT NOT NULL CHECK (deadline_source IN ('promised','window','none')),
+  late_fen         INTEGER NOT NULL CHECK (late_fen >= 0),
+  stockout_fen     INTEGER NOT NULL CHECK (stockout_fen >= 0)
+) STRICT;
+CREATE INDEX engine_orders_state_deadline ON engine_orders(state, deadline);
+
+CREATE TABLE engine_actions (
+  order_id        INTEGER PRIMARY KEY,
+  recommendation  TEXT NOT NULL CHECK (recommendation IN ('wait','substitute','cancel')),
+  reason_key      TEXT NOT NULL,
+  reason_params   TEXT NOT NULL DEFAULT '{}',
+  product_id      INTEGER,
+  substitute_id   INTEGER,
+  ready_at        TEXT,
+  lacking         TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE INDEX engine_actions_recommendation ON engine_actions(recommendation);
+
+CREATE TABLE engine_skus (
+  product_id       INTEGER PRIMARY KEY,
+  on_hand          INTEGER NOT NULL CHECK (on_hand >= 0),
+  allocated        INTEGER NOT NULL CHECK (allocated >= 0 AND allocated <= on_hand),
+  available        INTEGER NOT NULL CHECK (available >= 0),
+  open_units       INTEGER NOT NULL,
+  open_orders      INTEGER NOT NULL,
+  waiting_units    INTEGER NOT NULL,
+  waiting_orders   INTEGER NOT NULL,
+  lacking_units    INTEGER NOT NULL,
+  lacking_orders   INTEGER NOT NULL,
+  incoming_units   INTEGER NOT NULL,
+  incoming_next_at TEXT,
+  overdue_units    INTEGER NOT NULL,
+  avg_daily        REAL,
+  sigma_daily      REAL,
+  in_stock_days    INTEGER NOT NULL,
+  demand_units     INTEGER NOT NULL,
+  lead_time_days   INTEGER NOT NULL,
+  lead_sigma       REAL,
+  stat_safety      INTEGER,
+  safety_used      INTEGER NOT NULL,
+  safety_formula   TEXT NOT NULL,
+  reorder_point    INTEGER,
+  suggested_qty    INTEGER NOT NULL CHECK (suggested_qty >= 0),
+  days_of_cover    REAL,
+  run_out_at       TEXT
+) STRICT;
+
+CREATE TABLE engine_demand (
+  product_id     INTEGER PRIMARY KEY,
+  in_stock_days  INTEGER NOT NULL,
+  units          INTEGER NOT NULL,
+  avg_daily      REAL NOT NULL,
+  sigma_daily    REAL NOT NULL
+) STRICT;
+`
+
+/** When these presets were written: a constant, so two shops built from the same data are identical row for row. */
+const PRESETS_WRITTEN_AT = '2026-11-26T00:00:00.000Z'
+
+export const v003Engine: Migration = {
+  version: 3,
+  name: 'stockout engine: platform rules, stored allocation and triage',
+  up: (db) => {
+    db.exec(SQL)
+    const insert = db.prepare(
+      `INSERT INTO platform_rules (platform, preset, name, ship_window_hours,
+         late_kind, late_fixed_fen, late_percent_bp, late_min_fen, late_max_fen,
+         stockout_kind, stockout_fixed_fen, stockout_percent_bp, stockout_min_fen, stockout_max_fen,
+         source, source_date, active, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    for (const p of RULE_PRESETS) {
+      insert.run(
+        p.platform,
+        p.code,
+        p.name,
+        p.shipWindowHours,
+        ...penaltyColumns(p.late),
+        ...penaltyColumns(p.stockout),
+        p.source,
+        p.sourceDate,
+        p.active ? 1 : 0,
+        PRESETS_WRITTEN_AT,
+        PRESETS_WRITTEN_AT
+      )
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// Loads the demand window from SQLite and keeps its result in engine_demand.
+// Demand figures only change when the local day turns, the time zone changes or
+// orders/mappings change (movements are stamped now, i.e. today, which the window
+// leaves out), so a recompute after a stock move or a rule edit reuses them.
+import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
+import { demandStats, leadTimeStats, type DemandStats } from './demand'
+import type { SkuInfo } from './load'
+import { dayBoundaries, iso, localDate } from './time'
+
+/** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
+export const DEMAND_WINDOW_DAYS = 28
+
+export interface DemandWindow {
+  /** The local day the window ends before ("today"). */
+  day: string
+  timeZone: string
+  boundaries: number[]
+  from: string
+  to: string
+  days: number
+}
+
+export function demandWindow(nowMs: number, timeZone: string): DemandWindow {
+  const boundaries = dayBoundaries(nowMs, timeZone, DEMAND_WINDOW_DAYS)
+  return {
+    day: localDate(nowMs, timeZone),
+    timeZone,
+    boundaries,
+    from: iso(boundaries[0]!),
+    to: iso(boundaries[boundaries.length - 1]!),
+    days: DEMAND_WINDOW_DAYS
+  }
+}
+
+// Each local day is a range of paid_at (ISO text sorts as time): one index range scan per day.
+// CROSS JOIN keeps the days as the outer loop and `+o.status` keeps the planner off the status index,
+// which it would otherwise prefer (and then read every order ever shipped).
+const DAILY_DEMAND = `
+  WITH d(i, lo, hi) AS (SELECT CAST(key AS INTEGER), value ->> 0, value ->> 1 FROM json_each(?))
+  SELECT l.product_id, d.i, SUM(l.quantity)
+  FROM d CROSS JOIN orders o ON o.paid_at >= d.lo AND o.paid_at < d.hi
+  JOIN order_lines l ON l.order_id = o.id
+  WHERE +o.status IN ('awaiting_shipment', 'shipped', 'received') AND l.product_id IS NOT NULL
+  GROUP BY l.product_id, d.i`
+
+export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow): Map<number, DemandStats> {
+  const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
+  const daily = (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][]).map(([productId, day, units]) => ({
+    productId,
+    day,
+    units
+  }))
+  const movements = (
+    prepared(db, 'SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id').raw().all(w.from) as [
+      number,
+      number,
+      string
+    ][]
+  ).map(([productId, quantity, at]) => ({ productId, quantity, atMs: Date.parse(at) }))
+  return demandStats({ boundaries: w.boundaries, daily, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds: skus.ids })
+}
+
+export function storeDemand(db: Db, stats: Map<number, DemandStats>): void {
+  prepared(db, 'DELETE FROM engine_demand').run()
+  const insert = prepared(db, 'INSERT INTO engine_demand (product_id, in_stock_days, units, avg_daily, sigma_daily) VALUES (?, ?, ?, ?, ?)')
+  for (const [pid, s] of stats) insert.run(pid, s.inStockDays, s.units, s.avgDaily, s.sigmaDaily)
+}
+
+export function storedDemand(db: Db): Map<number, DemandStats> {
+  const rows = prepared(db, 'SELECT product_id, in_stock_days, units, avg_daily, sigma_daily FROM engine_demand').raw().all() as [
+    number,
+    number,
+    number,
+    number,
+    number
+  ][]
+  return new Map(rows.map(([pid, inStockDays, units, avgDaily, sigmaDaily]) => [pid, { inStockDays, units, avgDaily, sigmaDaily }]))
+}
+
+/** σ of each supplier's actual lead times (days from ordered to received), where at least three deliveries say. */
+export function supplierLeadSigma(db: Db): Map<number, number | null> {
+  const rows = prepared(
+    db,
+    `SELECT supplier_id, julianday(received_at) - julianday(ordered_at) FROM incoming_stock
+     WHERE status = 'received' AND supplier_id IS NOT NULL AND ordered_at IS NOT NULL AND received_at IS NOT NULL
+     ORDER BY supplier_id, id`
+  )
+    .raw()
+    .all() as [number, number][]
+  const samples = new Map<number, number[]>()
+  for (const [s, days] of rows) {
+    const list = samples.get(s)
+    if (list) list.push(days)
+    else samples.set(s, [days])
+  }
+  return new Map([...samples].map(([s, list]) => [s, leadTimeStats(list)?.sigma ?? null]))
+}

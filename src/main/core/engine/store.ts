@@ -1,0 +1,153 @@
+// Writes a recompute's results over the previous ones. Many rows go in as
+// multi-row INSERTs (one statement per few hundred rows instead of one per row,
+// see import/insert-orders.ts), in order id order so each B-tree only appends.
+import type { Statement } from 'better-sqlite3'
+import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
+import type { EngineResult } from './compute'
+
+type Value = string | number | null
+
+const ROWS_PER_STATEMENT = 200
+
+function bulkInsert(db: Db, table: string, columns: readonly string[], values: Value[]): void {
+  const width = columns.length
+  const one = `(${columns.map(() => '?').join(',')})`
+  const statement = (rows: number): Statement =>
+    prepared(db, `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => one).join(',')}`) as Statement
+  const full = ROWS_PER_STATEMENT * width
+  let at = 0
+  for (; at + full <= values.length; at += full) statement(ROWS_PER_STATEMENT).run(values.slice(at, at + full))
+  const rest = (values.length - at) / width
+  if (rest > 0) statement(rest).run(values.slice(at))
+}
+
+const ORDER_COLUMNS = ['order_id', 'rank', 'state', 'deadline', 'deadline_source', 'late_fen', 'stockout_fen'] as const
+const ACTION_COLUMNS = ['order_id', 'recommendation', 'reason_key', 'reason_params', 'product_id', 'substitute_id', 'ready_at', 'lacking'] as const
+const SKU_COLUMNS = [
+  'product_id',
+  'on_hand',
+  'allocated',
+  'available',
+  'open_units',
+  'open_orders',
+  'waiting_units',
+  'waiting_orders',
+  'lacking_units',
+  'lacking_orders',
+  'incoming_units',
+  'incoming_next_at',
+  'overdue_units',
+  'avg_daily',
+  'sigma_daily',
+  'in_stock_days',
+  'demand_units',
+  'lead_time_days',
+  'lead_sigma',
+  'stat_safety',
+  'safety_used',
+  'safety_formula',
+  'reorder_point',
+  'suggested_qty',
+  'days_of_cover',
+  'run_out_at'
+] as const
+
+export interface StoredSummary {
+  computedAt: string
+  durationMs: number
+  serviceLevel: number
+  demand: { day: string; timeZone: string; from: string; to: string; days: number }
+}
+
+export function storeResult(db: Db, r: EngineResult, s: StoredSummary): void {
+  prepared(db, 'DELETE FROM engine_orders').run()
+  prepared(db, 'DELETE FROM engine_actions').run()
+  prepared(db, 'DELETE FROM engine_skus').run()
+
+  const byId = r.jobs.slice().sort((a, b) => a.order.id - b.order.id)
+  const orders: Value[] = []
+  const actions: Value[] = []
+  let wait = 0
+  let substitute = 0
+  let cancel = 0
+  let lateShort = 0
+  let stockoutShort = 0
+  const counts = { ready: 0, short: 0, unmapped: 0 }
+  for (const j of byId) {
+    const late = r.lateFen.get(j) ?? 0
+    const stockout = r.stockoutFen.get(j) ?? 0
+    orders.push(j.order.id, j.rank, j.state, j.deadline, j.deadlineSource, late, stockout)
+    counts[j.state]++
+    const a = r.actions.get(j)
+    if (!a) continue
+    lateShort += late
+    stockoutShort += stockout
+    if (a.recommendation === 'wait') wait++
+    else if (a.recommendation === 'substitute') substitute++
+    else cancel++
+    actions.push(j.order.id, a.recommendation, a.reason.key, JSON.stringify(a.reason.params), a.productId, a.substituteId, a.readyAt, JSON.stringify(j.lacking))
+  }
+  bulkInsert(db, 'engine_orders', ORDER_COLUMNS, orders)
+  bulkInsert(db, 'engine_actions', ACTION_COLUMNS, actions)
+
+  const skus: Value[] = []
+  for (const k of r.skus) {
+    const f = k.figures
+    skus.push(
+      k.productId,
+      k.onHand,
+      k.allocated,
+      k.available,
+      k.openUnits,
+      k.openOrders,
+      k.waitingUnits,
+      k.waitingOrders,
+      k.lackingUnits,
+      k.lackingOrders,
+      k.incomingUnits,
+      k.nextIncomingAt,
+      k.overdueUnits,
+      k.demand?.avgDaily ?? null,
+      k.demand?.sigmaDaily ?? null,
+      k.demand?.inStockDays ?? 0,
+      k.demand?.units ?? 0,
+      k.leadTimeDays,
+      k.leadSigma,
+      f.statSafety,
+      f.safetyUsed,
+      f.safetyFormula,
+      f.reorderPoint,
+      f.suggestedQty,
+      f.daysOfCover,
+      k.runOutAt
+    )
+  }
+  bulkInsert(db, 'engine_skus', SKU_COLUMNS, skus)
+
+  prepared(
+    db,
+    `INSERT OR REPLACE INTO engine_state (id, computed_at, duration_ms, service_level, open_orders, ready_orders, short_orders, unmapped_orders,
+       wait_orders, substitute_orders, cancel_orders, late_fen_short, stockout_fen_short,
+       demand_day, demand_time_zone, demand_from, demand_to, demand_days)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(
+    s.computedAt,
+    s.durationMs,
+    s.serviceLevel,
+    r.jobs.length,
+    counts.ready,
+    counts.short,
+    counts.unmapped,
+    wait,
+    substitute,
+    cancel,
+    lateShort,
+    stockoutShort,
+    s.demand.day,
+    s.demand.timeZone,
+    s.demand.from,
+    s.demand.to,
+    s.demand.days
+  )
+}

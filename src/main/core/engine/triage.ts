@@ -1,0 +1,146 @@
+// Reads stored triage: the open orders with state, deadline, penalty and what to
+// do, for the order list, the cancellation queue and an order's detail. Hours
+// left are worked out at read time from the moment asked about.
+import type { ParsedInput } from '../../../shared/contract'
+import type { EngineMessage, OrderTriage, TriageLine, TriagePage, TriageRow } from '../../../shared/engine-types'
+import type { TRIAGE_SORTS } from '../../../shared/calls/engine'
+import { AppError } from '../../../shared/errors'
+import type { CoreContext } from '../context'
+import { containsPattern } from '../db/like'
+import { prepared } from '../db/prepared'
+import { hoursLeft } from './deadlines'
+
+const COLUMNS = `
+  eo.order_id AS orderId, o.platform, o.order_no AS orderNo, o.paid_at AS paidAt, o.paid_fen AS paidFen, o.buyer_name AS buyerName,
+  eo.state, eo.rank, eo.deadline, eo.deadline_source AS deadlineSource, eo.late_fen AS lateFen, eo.stockout_fen AS stockoutFen,
+  a.recommendation, a.reason_key AS reasonKey, a.reason_params AS reasonParams, sp.merchant_code AS shortSku,
+  a.substitute_id AS substituteProductId, sub.merchant_code AS substituteSku, a.ready_at AS readyAt, a.lacking`
+
+const FROM = `
+  FROM engine_orders eo JOIN orders o ON o.id = eo.order_id
+  LEFT JOIN engine_actions a ON a.order_id = eo.order_id
+  LEFT JOIN products sp ON sp.id = a.product_id
+  LEFT JOIN products sub ON sub.id = a.substitute_id`
+
+const WHERE = `
+  WHERE (:state IS NULL OR eo.state = :state)
+    AND (:recommendation IS NULL OR a.recommendation = :recommendation)
+    AND (:platform IS NULL OR o.platform = :platform)
+    AND (:productId IS NULL OR eo.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId))
+    AND (:like IS NULL OR o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`
+
+// Fixed SQL per sort key; nothing from the input reaches SQL text.
+const SORT_SQL: Record<(typeof TRIAGE_SORTS)[number], string> = {
+  urgency: 'eo.deadline IS NULL, eo.deadline, eo.rank',
+  priority: 'eo.rank',
+  penalty: 'eo.late_fen DESC, eo.rank',
+  paidAt: 'o.paid_at DESC, eo.rank'
+}
+
+type Raw = Omit<TriageRow, 'hoursLeft' | 'overdue' | 'reason' | 'itemsSummary' | 'unmappedCodes'> & {
+  reasonKey: string | null
+  reasonParams: string | null
+  lacking: string | null
+}
+
+/** Lines of the given orders: the summary shown in lists and the codes that map to no SKU. */
+function linesOf(ctx: CoreContext, orderIds: number[]): Map<number, { summary: string[]; unmapped: string[] }> {
+  const out = new Map<number, { summary: string[]; unmapped: string[] }>()
+  if (orderIds.length === 0) return out
+  const rows = prepared(
+    ctx.db,
+    `SELECT order_id AS orderId, trim(title || ' ' || spec) AS label, quantity, merchant_code AS code, product_id AS productId
+     FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, line_no`
+  ).all(JSON.stringify(orderIds)) as { orderId: number; label: string; quantity: number; code: string; productId: number | null }[]
+  for (const r of rows) {
+    let entry = out.get(r.orderId)
+    if (!entry) out.set(r.orderId, (entry = { summary: [], unmapped: [] }))
+    entry.summary.push(`${r.label || r.code} ×${r.quantity}`)
+    if (r.productId === null && !entry.unmapped.includes(r.code)) entry.unmapped.push(r.code)
+  }
+  return out
+}
+
+function toRows(ctx: CoreContext, raws: Raw[], nowMs: number): TriageRow[] {
+  const lines = linesOf(
+    ctx,
+    raws.map((r) => r.orderId)
+  )
+  return raws.map((r) => {
+    const { reasonKey, reasonParams, lacking: _lacking, ...rest } = r
+    const left = hoursLeft(r.deadline, nowMs)
+    const l = lines.get(r.orderId)
+    return {
+      ...rest,
+      itemsSummary: l?.summary.join('；') ?? '',
+      unmappedCodes: l?.unmapped ?? [],
+      hoursLeft: left,
+      overdue: left !== null && Date.parse(r.deadline!) < nowMs,
+      reason: reasonKey ? { key: reasonKey, params: JSON.parse(reasonParams ?? '{}') as EngineMessage['params'] } : null
+    }
+  })
+}
+
+export function listTriage(ctx: CoreContext, q: Omit<ParsedInput<'engine.triage'>, 'now'>): TriagePage {
+  const params = {
+    state: q.state,
+    recommendation: q.recommendation,
+    platform: q.platform,
+    productId: q.productId,
+    like: q.search.trim() ? containsPattern(q.search.trim()) : null
+  }
+  const total = (prepared(ctx.db, `SELECT COUNT(*) AS n ${FROM} ${WHERE}`).get(params) as { n: number }).n
+  const raws = prepared(ctx.db, `SELECT ${COLUMNS} ${FROM} ${WHERE} ORDER BY ${SORT_SQL[q.sort]} LIMIT :limit OFFSET :offset`).all({
+    ...params,
+    limit: q.limit,
+    offset: q.offset
+  }) as Raw[]
+  const nowMs = ctx.now().getTime()
+  return { now: ctx.now().toISOString(), computedAt: computedAt(ctx), total, rows: toRows(ctx, raws, nowMs) }
+}
+
+export function computedAt(ctx: CoreContext): string | null {
+  return (prepared(ctx.db, 'SELECT computed_at AS at FROM engine_state WHERE id = 1').get() as { at: string } | undefined)?.at ?? null
+}
+
+export function orderTriage(ctx: CoreContext, orderId: number): OrderTriage {
+  const raw = prepared(ctx.db, `SELECT ${COLUMNS} ${FROM} WHERE eo.order_id = ?`).get(orderId) as Raw | undefined
+  if (!raw) throw new AppError('not_found', { entity: 'open order', id: orderId }, 'orderId', 'engine.errors.not_open')
+  const row = toRows(ctx, [raw], ctx.now().getTime())[0]!
+  const lacking = new Set(JSON.parse(raw.lacking ?? '[]') as number[])
+  const now = ctx.now().toISOString()
+  const lines = prepared(
+    ctx.db,
+    `SELECT l.line_no AS lineNo, l.merchant_code AS merchantCode, l.title, l.spec, l.quantity, l.product_id AS productId,
+       p.merchant_code AS sku, k.on_hand AS onHand, k.available
+     FROM order_lines l LEFT JOIN products p ON p.id = l.product_id LEFT JOIN engine_skus k ON k.product_id = l.product_id
+     WHERE l.order_id = ? ORDER BY l.line_no`
+  ).all(orderId) as Omit<TriageLine, 'allocated' | 'lacking' | 'incoming' | 'substitutes'>[]
+  const incoming = prepared(
+    ctx.db,
+    `SELECT id, quantity, expected_at AS expectedAt, expected_at < ? AS overdue FROM incoming_stock
+     WHERE product_id = ? AND status = 'open' ORDER BY expected_at, id`
+  )
+  const substitutes = prepared(
+    ctx.db,
+    `SELECT p.id AS productId, p.merchant_code AS sku, COALESCE(k.available, p.on_hand) AS available
+     FROM product_substitutes ps JOIN products p ON p.id = ps.substitute_id LEFT JOIN engine_skus k ON k.product_id = p.id
+     WHERE ps.product_id = ? ORDER BY ps.rank, p.merchant_code`
+  )
+  return {
+    ...row,
+    lines: lines.map((l) => ({
+      ...l,
+      allocated: row.state === 'ready' ? l.quantity : 0,
+      lacking: l.productId !== null && lacking.has(l.productId),
+      incoming:
+        l.productId === null
+          ? []
+          : (incoming.all(now, l.productId) as { id: number; quantity: number; expectedAt: string; overdue: number }[]).map((i) => ({
+              ...i,
+              overdue: i.overdue === 1
+            })),
+      substitutes: l.productId === null ? [] : (substitutes.all(l.productId) as TriageLine['substitutes'])
+    }))
+  }
+}

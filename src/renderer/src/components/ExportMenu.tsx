@@ -1,0 +1,104 @@
+// "Export ▾" with CSV and Excel: asks the core for the file's bytes and saves them.
+// In the desktop app a download opens the system save dialog.
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportFile } from '@shared/types'
+import { toApiError } from '../api'
+import { errorText } from '../i18n'
+import { useApp } from '../lib/app-context'
+import { useEscape } from '../lib/escape'
+import { Icon } from './Icon'
+
+export type ExportFormat = 'csv' | 'xlsx'
+const FORMATS: ExportFormat[] = ['csv', 'xlsx']
+
+/** Hands the file to the browser as a download (Blob + <a download>). */
+export function saveFile(file: ExportFile): void {
+  const blob = new Blob([new Uint8Array(file.bytes)], { type: file.mime })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = file.fileName
+  a.style.display = 'none'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  // Revoke later: the download reads the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+export function ExportMenu(props: { run: (format: ExportFormat) => Promise<ExportFile>; label?: string; primary?: boolean; testId?: string }) {
+  const { t } = useTranslation()
+  const { notify } = useApp()
+  const [open, setOpen] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  useEscape(() => {
+    setOpen(false)
+    buttonRef.current?.focus()
+  }, open)
+
+  useEffect(() => {
+    if (!open) return
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+    const onDown = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false)
+    }
+    document.addEventListener('mousedown', onDown)
+    return () => document.removeEventListener('mousedown', onDown)
+  }, [open])
+
+  async function pick(format: ExportFormat): Promise<void> {
+    setOpen(false)
+    setBusy(true)
+    try {
+      const file = await props.run(format)
+      saveFile(file)
+      notify(t('export.done', { count: file.rows, file: file.fileName }))
+    } catch (e) {
+      notify(errorText(t, toApiError(e)), 'error')
+    } finally {
+      setBusy(false)
+      buttonRef.current?.focus()
+    }
+  }
+
+  function onMenuKey(e: React.KeyboardEvent<HTMLDivElement>): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+    e.preventDefault()
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const i = items.indexOf(document.activeElement as HTMLElement)
+    items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus()
+  }
+
+  return (
+    <div className="menu-anchor" ref={ref} data-testid={props.testId}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`btn${props.primary ? ' btn-primary' : ''}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Icon name="export" size={16} />
+        {busy ? t('export.exporting') : (props.label ?? t('export.button'))}
+        <span className="menu-caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open ? (
+        <div className="menu" role="menu" aria-label={t('export.menuLabel')} onKeyDown={onMenuKey}>
+          {FORMATS.map((f) => (
+            <button key={f} type="button" role="menuitem" className="menu-item" onClick={() => void pick(f)}>
+              <span className="menu-item-title">{t(`export.format.${f}`)}</span>
+              <span className="menu-item-hint">{t(`export.formatHint.${f}`)}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+// The latest imports, newest first: when, which file, what it did.
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@shared/errors'
+import type { ImportBatch } from '@shared/types'
+import { call, toApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useApp } from '../../lib/app-context'
+import { formatDateTime, formatInt } from '../../lib/format'
+import { sourceLabel } from './report-text'
+
+export function ImportHistory({ version }: { version: number }) {
+  const { t } = useTranslation()
+  const { timeZone } = useApp()
+  const [batches, setBatches] = useState<ImportBatch[] | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [retry, setRetry] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    call('import.history', { limit: 20 }).then(
+      (list) => {
+        if (!live) return
+        setBatches(list)
+        setError(null)
+      },
+      (e: unknown) => live && setError(toApiError(e))
+    )
+    return () => {
+      live = false
+    }
+  }, [version, retry])
+
+  if (error) return <ErrorNotice error={error} onRetry={() => setRetry((r) => r + 1)} />
+  if (!batches || batches.length === 0) return null
+  return (
+    <section className="box" aria-labelledby="import-history-title" data-testid="import-history">
+      <h2 className="box-title" id="import-history-title">
+        {t('import.history.title')}
+      </h2>
+      <table className="mini-table history-table">
+        <thead>
+          <tr>
+            <th>{t('import.history.time')}</th>
+            <th>{t('import.history.file')}</th>
+            <th>{t('import.history.kind')}</th>
+            <th className="align-end">{t('import.history.created')}</th>
+            <th className="align-end">{t('import.history.updated')}</th>
+            <th className="align-end">{t('import.history.unchanged')}</th>
+            <th className="align-end">{t('import.history.skipped')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batches.map((b) => (
+            <tr key={b.id}>
+              <td className="num nowrap">{formatDateTime(b.importedAt, timeZone)}</td>
+              <td className="history-file" title={b.fileName}>
+                {b.fileName}
+              </td>
+              <td className="nowrap">{sourceLabel(t, b.platform, b.kind, b.encoding)}</td>
+              <td className="align-end num">{formatInt(b.created)}</td>
+              <td className="align-end num">{formatInt(b.updated)}</td>
+              <td className="align-end num">{formatInt(b.unchanged)}</td>
+              <td className={`align-end num${b.skipped ? ' text-danger' : ''}`}>{formatInt(b.skipped)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

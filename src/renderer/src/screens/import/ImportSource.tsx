@@ -1,0 +1,148 @@
+// Step 1: what kind of file, from which platform, and the file itself (button or drag and drop).
+import { useEffect, useState, type DragEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Icon } from '../../components/Icon'
+import { formatInt } from '../../lib/format'
+import { IMPORT_KINDS, IMPORT_PLATFORM_LIST, type ImportKind, type ImportPlatform } from './lists'
+
+export interface PickedFile {
+  name: string
+  size: number
+  bytes: Uint8Array
+}
+
+interface Props {
+  kind: ImportKind
+  platform: ImportPlatform
+  file: PickedFile | null
+  busy: boolean
+  /** The hidden file input, so other parts of the screen can open the file chooser. */
+  inputRef: RefObject<HTMLInputElement | null>
+  onKind: (k: ImportKind) => void
+  onPlatform: (p: ImportPlatform) => void
+  /** A file the user chose or dropped, not yet read. */
+  onFile: (f: File) => void
+}
+
+/** 1536 → "1.5 KB"; the size a person recognises from the file manager. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+export function ImportSource({ kind, platform, file, busy, inputRef: input, onKind, onPlatform, onFile }: Props) {
+  const { t } = useTranslation()
+  const [dragging, setDragging] = useState(false)
+
+  // A file dropped next to the drop zone must not make the window open it.
+  useEffect(() => {
+    const stop = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault()
+    }
+    window.addEventListener('dragover', stop)
+    window.addEventListener('drop', stop)
+    return () => {
+      window.removeEventListener('dragover', stop)
+      window.removeEventListener('drop', stop)
+    }
+  }, [])
+
+  function onDrop(e: DragEvent<HTMLDivElement>): void {
+    e.preventDefault()
+    setDragging(false)
+    const f = e.dataTransfer.files[0]
+    if (f && !busy) onFile(f)
+  }
+
+  return (
+    <section className="box import-source" aria-label={t('import.sourceLabel')}>
+      <div className="import-options">
+        <fieldset className="segmented-field">
+          <legend className="field-label">{t('import.kindLabel')}</legend>
+          <div className="segmented" role="radiogroup" aria-label={t('import.kindLabel')}>
+            {IMPORT_KINDS.map((k) => (
+              <label key={k} className={`segment${kind === k ? ' active' : ''}`}>
+                <input type="radio" name="import-kind" value={k} checked={kind === k} disabled={busy} onChange={() => onKind(k)} />
+                <span>{t(`import.kind.${k}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {kind === 'orders' ? (
+          <label className="field import-platform">
+            <span className="field-label">{t('import.platformLabel')}</span>
+            <select value={platform} disabled={busy} onChange={(e) => onPlatform(e.target.value as ImportPlatform)}>
+              {IMPORT_PLATFORM_LIST.map((p) => (
+                <option key={p} value={p}>
+                  {t(`import.platformOption.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <p className="field-hint import-kind-hint">{t(`import.kindHint.${kind}`)}</p>
+      </div>
+
+      <div
+        className={`dropzone${dragging ? ' dragging' : ''}${file ? ' has-file' : ''}`}
+        data-testid="import-dropzone"
+        onDragOver={(e) => {
+          e.preventDefault()
+          e.dataTransfer.dropEffect = busy ? 'none' : 'copy'
+          if (!dragging) setDragging(true)
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false)
+        }}
+        onDrop={onDrop}
+      >
+        <input
+          ref={input}
+          className="sr-only"
+          type="file"
+          accept=".csv,.xlsx,.txt"
+          aria-label={t('import.drop.inputLabel')}
+          tabIndex={-1}
+          disabled={busy}
+          onChange={(e) => {
+            const f = e.target.files?.[0]
+            // Cleared so choosing the same file again (after fixing it) is noticed.
+            e.target.value = ''
+            if (f) onFile(f)
+          }}
+        />
+        {file ? (
+          <div className="dropzone-file">
+            <span className="dropzone-icon" aria-hidden="true">
+              <Icon name="file" size={22} />
+            </span>
+            <div className="dropzone-file-text">
+              <div className="dropzone-file-name" data-testid="import-file-name" title={file.name}>
+                {file.name}
+              </div>
+              <div className="muted small">
+                {fileSize(file.size)} · {t('import.drop.dropAnother')}
+              </div>
+            </div>
+            <button type="button" className="btn" disabled={busy} onClick={() => input.current?.click()}>
+              {t('import.drop.chooseAnother')}
+            </button>
+          </div>
+        ) : (
+          <div className="dropzone-empty">
+            <span className="dropzone-icon" aria-hidden="true">
+              <Icon name="upload" size={26} />
+            </span>
+            <div className="dropzone-title">{t('import.drop.title')}</div>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => input.current?.click()}>
+              {t('import.drop.choose')}
+            </button>
+            <div className="muted small">{t('import.drop.formats', { size: formatInt(512) })}</div>
+          </div>
+        )}
+      </div>
+      <p className="muted small import-safety">{t('import.safety')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { dirname } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+
+let harness: Harness
+let shop: ShopDb | null = null
+let app: AppPage | null = null
+
+beforeAll(async () => {
+  harness = await startHarness()
+})
+afterAll(async () => {
+  await harness?.close()
+})
+afterEach(async () => {
+  const problems = app?.problems ?? []
+  await app?.close()
+  shop?.close()
+  app = null
+  shop = null
+  expect(problems).toEqual([])
+})
+
+describe('Settings › Data', () => {
+  it('back up now, change something, restore (the change is gone), undo the restore (it is back)', async () => {
+    shop = openShopDb()
+    const p = await shop.invoke('products.create', { merchantCode: 'CUP-1', name: 'Thermos cup' })
+    await shop.invoke('stock.move', { productId: p.id, type: 'receive', quantity: 12 })
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
+    const { page } = app
+    await app.open('#/settings')
+    await page.getByRole('heading', { name: 'Data and backups' }).waitFor()
+    await page.getByText('No backups yet').waitFor()
+
+    await page.getByRole('button', { name: 'Back up now' }).click()
+    const rows = page.getByTestId('backup-list').locator('tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().innerText()).toContain('By hand')
+    expect(await rows.first().innerText()).toMatch(/\t1\t0\t/) // 1 SKU, 0 orders
+
+    // A change after the backup: 5 units go out.
+    await shop.invoke('stock.move', { productId: p.id, type: 'adjust', quantity: -5, reason: 'damaged' })
+    expect((await shop.invoke('products.get', { id: p.id })).onHand).toBe(7)
+
+    await rows.first().getByRole('button', { name: /^Restore…/ }).click()
+    const dialog = page.getByTestId('restore-dialog')
+    await dialog.getByText('1 SKUs and 0 orders').waitFor()
+    expect(await dialog.innerText()).toContain('(1 recorded actions since then)')
+    expect(await dialog.innerText()).toContain('kept aside first')
+    await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Restore', exact: true }).click()])
+    await page.getByTestId('last-restore').waitFor()
+    expect((await shop.invoke('products.get', { id: p.id })).onHand).toBe(12)
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Undo restore' }).click()])
+    await page.getByRole('heading', { name: 'Data and backups' }).waitFor()
+    await expect.poll(async () => (await shop!.invoke('products.get', { id: p.id })).onHand).toBe(7)
+    expect(await page.getByTestId('last-restore').count()).toBe(0)
+    expect((await shop.invoke('stock.movements', { productId: p.id })).rows.map((m) => m.quantity)).toEqual([-5, 12])
+  })
+
+  it('opens the data folder through the desktop, and changes the schedule', async () => {
+    shop = openShopDb()
+    const opened: string[] = []
+    shop.ctx.desktop = { openFolder: async (folder) => void opened.push(folder) }
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })
+    const { page } = app
+    await app.open('#/settings')
+    await page.getByRole('heading', { name: '数据与备份' }).waitFor()
+    await page.getByRole('button', { name: '打开数据文件夹' }).click()
+    await expect.poll(() => opened).toEqual([dirname(shop.dbPath)])
+    await page.getByLabel('每隔').selectOption('60')
+    await expect.poll(async () => (await shop!.invoke('backups.settings.get', {})).intervalMinutes).toBe(60)
+    // Without a folder picker (not the desktop app) the user is told so, in their language.
+    await page.getByRole('button', { name: '更改…' }).click()
+    await page.getByText('此功能只能在桌面应用中使用。').waitFor()
+  })
+})

@@ -1,0 +1,182 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { allocate, prioritize, type EngineOrder, type Job } from '../../src/main/core/engine/allocate'
+import { recommend } from '../../src/main/core/engine/recommend'
+import { FIXED_NOW, insertOrder, testShop } from '../helpers/shop'
+import { storedResults } from './helpers'
+
+const PRODUCTS = 4
+const NOW = FIXED_NOW.getTime()
+const hour = (h: number) => new Date(NOW + h * 3_600_000).toISOString()
+
+const lineArb = fc.record({ productId: fc.integer({ min: 1, max: PRODUCTS }), quantity: fc.integer({ min: 1, max: 4 }) })
+const orderArb = fc.record({
+  lines: fc.array(lineArb, { minLength: 1, maxLength: 3 }),
+  deadline: fc.option(fc.integer({ min: -10, max: 50 }), { nil: null }),
+  paid: fc.integer({ min: -72, max: 0 }),
+  orderNo: fc.constantFrom('A', 'B', 'C', 'D')
+})
+const shopArb = fc.record({
+  stock: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: PRODUCTS, maxLength: PRODUCTS }),
+  orders: fc.array(orderArb, { minLength: 1, maxLength: 12 })
+})
+type Shop = typeof shopArb extends fc.Arbitrary<infer T> ? T : never
+
+function ordersOf(shop: Shop): EngineOrder[] {
+  return shop.orders.map((o, i) => ({
+    id: i + 1,
+    platform: 'pdd',
+    orderNo: `${o.orderNo}-${i % 3}`,
+    paidAt: hour(o.paid),
+    promisedShipAt: o.deadline === null ? null : hour(o.deadline),
+    paidFen: 1000,
+    lines: o.lines.map((l) => ({ ...l, merchantCode: `P${l.productId}` }))
+  }))
+}
+
+function run(shop: Shop, orders = ordersOf(shop)) {
+  const jobs = prioritize(orders, () => 48)
+  const stock = Int32Array.from([0, ...shop.stock])
+  const free = Int32Array.from(stock)
+  const allocated = allocate(jobs, free)
+  return { jobs, stock, free, allocated }
+}
+
+const need = (j: Job, pid: number): number => {
+  const i = j.pids.indexOf(pid)
+  return i < 0 ? 0 : j.qtys[i]!
+}
+
+describe('allocation properties', () => {
+  it('never allocates more than is on hand, and ready orders hold exactly what they need', () => {
+    fc.assert(
+      fc.property(shopArb, (shop) => {
+        const { jobs, stock, free, allocated } = run(shop)
+        for (let p = 1; p <= PRODUCTS; p++) {
+          expect(allocated[p]).toBeLessThanOrEqual(stock[p]!)
+          expect(free[p]).toBe(stock[p]! - allocated[p]!)
+          expect(allocated[p]).toBe(jobs.filter((j) => j.state === 'ready').reduce((sum, j) => sum + need(j, p), 0))
+        }
+      })
+    )
+  })
+
+  it('respects priority: no later order is ready while an earlier short order could have completed with the stock it took', () => {
+    fc.assert(
+      fc.property(shopArb, (shop) => {
+        const { jobs, free } = run(shop)
+        jobs.forEach((early, i) => {
+          if (early.state !== 'short') return
+          for (const late of jobs.slice(i + 1)) {
+            if (late.state !== 'ready') continue
+            // The earlier order lacks some SKU even with what is left over plus everything the later order took.
+            const couldComplete = early.pids.every((p) => need(early, p) <= free[p]! + need(late, p))
+            expect(couldComplete).toBe(false)
+          }
+        })
+      })
+    )
+  })
+
+  it('is deterministic: the order rows arrive in does not matter', () => {
+    fc.assert(
+      fc.property(shopArb, fc.infiniteStream(fc.integer()), (shop, seeds) => {
+        const orders = ordersOf(shop)
+        const shuffled = orders
+          .map((o) => ({ o, k: seeds.next().value }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.o)
+        const states = (jobs: Job[]) => new Map(jobs.map((j) => [j.order.id, [j.state, j.rank]]))
+        expect(states(run(shop, shuffled).jobs)).toEqual(states(run(shop, orders).jobs))
+      })
+    )
+  })
+
+  it('adding stock: the first order (by priority) whose state changes goes from short to ready', () => {
+    fc.assert(
+      fc.property(shopArb, fc.integer({ min: 1, max: PRODUCTS }), fc.integer({ min: 1, max: 5 }), (shop, pid, more) => {
+        const before = run(shop).jobs
+        const stock = [...shop.stock]
+        stock[pid - 1]! += more
+        const after = run({ ...shop, stock }).jobs
+        const changed = before.findIndex((j, i) => j.state !== after[i]!.state)
+        if (changed >= 0) expect([before[changed]!.state, after[changed]!.state]).toEqual(['short', 'ready'])
+      })
+    )
+  })
+
+  it('adding stock never turns a ready order short when every order is one unit of one SKU', () => {
+    const singleUnit = shopArb.map((s) => ({ ...s, orders: s.orders.map((o) => ({ ...o, lines: [{ ...o.lines[0]!, quantity: 1 }] })) }))
+    fc.assert(
+      fc.property(singleUnit, fc.integer({ min: 1, max: PRODUCTS }), fc.integer({ min: 1, max: 5 }), (shop, pid, more) => {
+        const before = run(shop).jobs
+        const stock = [...shop.stock]
+        stock[pid - 1]! += more
+        const after = run({ ...shop, stock }).jobs
+        before.forEach((j, i) => {
+          if (j.state === 'ready') expect(after[i]!.state).toBe('ready')
+        })
+      })
+    )
+  })
+
+  it('never promises a substitute more units than it has free', () => {
+    fc.assert(
+      fc.property(shopArb, (shop) => {
+        const { jobs, free } = run(shop)
+        // Every SKU may be replaced by every other one.
+        const subs = new Map(Array.from({ length: PRODUCTS }, (_, i) => [i + 1, Array.from({ length: PRODUCTS }, (_, k) => k + 1).filter((k) => k !== i + 1)]))
+        const actions = recommend(
+          jobs.filter((j) => j.state === 'short'),
+          { nowMs: NOW, free, deliveries: [], substitutes: subs, code: (p) => `P${p}`, lateFen: () => 300 }
+        )
+        const promised = new Int32Array(PRODUCTS + 1)
+        for (const [job, a] of actions) {
+          if (a.recommendation !== 'substitute') continue
+          expect(a.substituteId).not.toBeNull()
+          promised[a.substituteId!]! += need(job, a.productId)
+        }
+        for (let p = 1; p <= PRODUCTS; p++) expect(promised[p]).toBeLessThanOrEqual(free[p]!)
+      })
+    )
+  })
+})
+
+describe('recompute through SQLite', () => {
+  async function build(shop: Shop, reverse: boolean) {
+    const t = testShop()
+    for (let p = 1; p <= PRODUCTS; p++) {
+      const created = await t.call('products.create', { merchantCode: `P${p}`, name: `P${p}` })
+      if (shop.stock[p - 1]) await t.call('stock.move', { productId: created.id, type: 'receive', quantity: shop.stock[p - 1]! })
+    }
+    const orders = ordersOf(shop).map((o, i) => ({ ...o, orderNo: `${o.orderNo}-${i}` }))
+    for (const o of reverse ? [...orders].reverse() : orders) {
+      insertOrder(t.db, {
+        orderNo: o.orderNo,
+        paidAt: o.paidAt,
+        promisedShipAt: o.promisedShipAt,
+        lines: o.lines.map((l) => ({ productId: l.productId, merchantCode: l.merchantCode, quantity: l.quantity }))
+      })
+    }
+    await t.call('engine.recompute', {})
+    return t
+  }
+
+  it('is deterministic and idempotent: the same shop gives the same results, and recomputing again changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, async (shop) => {
+        const a = await build(shop, false)
+        const b = await build(shop, true)
+        const states = async (t: typeof a) =>
+          new Map((await t.call('engine.triage', { sort: 'priority', limit: 1000 })).rows.map((r) => [r.orderNo, [r.state, r.rank, r.recommendation, r.reason]]))
+        expect(await states(b)).toEqual(await states(a))
+        const once = storedResults(a).replace(/"duration_ms":\d+/, '')
+        await a.call('engine.recompute', {})
+        expect(storedResults(a).replace(/"duration_ms":\d+/, '')).toBe(once)
+        a.db.close()
+        b.db.close()
+      }),
+      { numRuns: 25 }
+    )
+  })
+})
