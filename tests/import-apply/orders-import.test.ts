@@ -100,7 +100,11 @@ describe('importing an order export', () => {
     expect(kept).toHaveLength(1)
     expect(kept[0]).toMatchObject({ row: 3, cells: { 订单号: '261125-000000000000005', '用户实付金额(元)': 'abc' } })
     const file = await s.call('export.skippedRows', { batchId: skipped.report!.batchId!, format: 'csv', lang: 'en' })
-    expect(new TextDecoder().decode(file.bytes)).toContain('261125-000000000000005')
+    const csv = new TextDecoder().decode(file.bytes)
+    expect(csv).toContain('261125-000000000000005')
+    // The buyer's name column from the source file is marked as personal data.
+    expect(csv.split('\r\n')[0]).toContain('收货人 [personal data]')
+    expect(csv.split('\r\n')[0]).not.toContain('订单号 [personal data]')
   })
 
   it('a preview (dry run) counts everything and writes nothing', async () => {

@@ -34,7 +34,16 @@ export async function exportOrders(ctx: CoreContext, input: ParsedInput<'export.
   const { timeZone } = getSettings(ctx)
   const rows: Record<string, unknown>[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const page = listOrders(ctx, { search: input.search, status: input.status, platform: input.platform, productId: null, sort: 'promisedShipAt', dir: 'asc', offset, limit: PAGE })
+    const page = listOrders(ctx, {
+      search: input.search,
+      status: input.status,
+      platform: input.platform,
+      productId: null,
+      sort: 'promisedShipAt',
+      dir: 'asc',
+      offset,
+      limit: PAGE
+    })
     for (const o of page.rows)
       rows.push({
         platform: messageFor(input.lang, `platforms.${o.platform}`),
@@ -56,7 +65,15 @@ export async function exportProducts(ctx: CoreContext, input: ParsedInput<'expor
   const { timeZone } = getSettings(ctx)
   const rows: Record<string, unknown>[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const page = listProducts(ctx, { search: '', filter: input.filter, supplierId: null, sort: 'merchantCode', dir: 'asc', offset, limit: PAGE })
+    const page = listProducts(ctx, {
+      search: '',
+      filter: input.filter,
+      supplierId: null,
+      sort: 'merchantCode',
+      dir: 'asc',
+      offset,
+      limit: PAGE
+    })
     for (const p of page.rows)
       rows.push({
         merchantCode: p.merchantCode,
@@ -72,9 +89,26 @@ export async function exportProducts(ctx: CoreContext, input: ParsedInput<'expor
       })
     if (page.rows.length < PAGE) break
   }
-  const keys = ['merchantCode', 'name', 'spec', 'onHand', 'openDemand', 'safetyStock', 'supplier', 'leadTimeDays', 'unitCostYuan', 'priceYuan']
+  const keys = [
+    'merchantCode',
+    'name',
+    'spec',
+    'onHand',
+    'openDemand',
+    'safetyStock',
+    'supplier',
+    'leadTimeDays',
+    'unitCostYuan',
+    'priceYuan'
+  ]
   return fileOf(`products-${stamp(ctx, timeZone)}`, input.format, columns(input.lang, keys), rows)
 }
+
+// Columns of platform exports that hold a buyer's personal data (names, phones, addresses, accounts).
+const PERSONAL_DATA_HEADER =
+  /收货人|收件人|手机|电话|身份证|地址|买家会员名|买家昵称|街道|联系人|buyer|phone|mobile|address|receiver|recipient/i
+
+export const isPersonalDataHeader = (header: string): boolean => PERSONAL_DATA_HEADER.test(header)
 
 /** The rows an import skipped, with their original columns and why each was skipped, to fix and import again. */
 export async function exportSkippedRows(ctx: CoreContext, input: ParsedInput<'export.skippedRows'>): Promise<ExportFile> {
@@ -83,7 +117,11 @@ export async function exportSkippedRows(ctx: CoreContext, input: ParsedInput<'ex
   for (const r of skipped) for (const h of Object.keys(r.cells)) if (!headers.includes(h)) headers.push(h)
   const cols: Column[] = [
     { key: '\u0000row', header: messageFor(input.lang, 'exportColumns.row') },
-    ...headers.map((h) => ({ key: h, header: h })),
+    // The source file's own columns may hold buyers' names, phones and addresses: the header says so.
+    ...headers.map((h) => ({
+      key: h,
+      header: isPersonalDataHeader(h) ? messageFor(input.lang, 'exportColumns.personalData', { header: h }) : h
+    })),
     { key: '\u0000problems', header: messageFor(input.lang, 'exportColumns.problems') }
   ]
   const rows = skipped.map((r) => {
