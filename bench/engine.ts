@@ -72,7 +72,7 @@ function inserter(db: Db, table: string, columns: string[], perStatement = 200) 
 }
 
 /** Builds the shop straight in SQL (the import path has its own bench); the engine tables start empty. */
-function buildShop(db: Db, openLineTarget: number, skus: number): { openOrders: number; historyLines: number; movements: number } {
+export function buildShop(db: Db, openLineTarget: number, skus: number): { openOrders: number; historyLines: number; movements: number } {
   const r = rng(4)
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1))
   const popularity = Array.from({ length: skus }, () => 0.2 + r() ** 3 * 20)

@@ -84,7 +84,7 @@ const importCommand =
     if (!job.report) throw new CallFailed({ code: 'internal', messageKey: 'errors.internal' })
     const r = job.report
     const outcome = reportOutcome(lang, r, f['dry-run'] === true)
-    const fileLevel = r.errors.some((e) => e.row === 0) || r.platform === 'generic'
+    const fileLevel = r.errors.some((e) => e.row === 0)
     const wouldApply = !fileLevel && (!r.blocked || f['skip-bad-rows'] === true)
     if (r.applied || (f['dry-run'] && wouldApply)) return outcome
     throw new Rejected(outcome)

@@ -70,8 +70,8 @@ export interface TriageRow {
   overdue: boolean
   /** Compensation the platform takes if this order ships late (active rule of its platform). */
   lateFen: number
-  /** Deduction if it is cancelled for lack of stock. */
-  stockoutFen: number
+  /** Deduction if it is cancelled for lack of stock (short orders; null otherwise). */
+  stockoutFen: number | null
   recommendation: Recommendation | null
   /** The SKU the order is short of (the one the reason names). */
   shortSku: string | null

@@ -219,10 +219,60 @@ describe('Import', () => {
     expect((await shop.invoke('import.history', {})).length).toBe(0)
   })
 
+  it('adds an unknown merchant code as a new SKU from the preview, prefilled from the file', async () => {
+    shop = openShopDb()
+    const file = pddCsv([{ orderNo: '261126-920000000000001', code: 'E2E-GIFT-BOX', title: 'Gift box' }], { headers: PDD_EXPORT })
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
+    const { page } = app
+    await app.open('#/import')
+    await chooseFile(page, 'gift.csv', file)
+    const p = await preview(page)
+    await p.getByTestId('import-unknown').getByRole('button', { name: 'Add as new SKU…' }).click()
+    const dialog = page.getByTestId('create-sku-dialog')
+    expect(await dialog.getByLabel('Merchant code').inputValue()).toBe('E2E-GIFT-BOX')
+    expect(await dialog.getByLabel('Name').inputValue()).toBe('Gift box')
+    expect(await dialog.getByLabel('Spec').inputValue()).toBe('500ml 白色')
+    await dialog.getByRole('button', { name: 'Add SKU' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByTestId('import-unknown').count()).toBe(0)
+    await (await preview(page)).getByRole('button', { name: 'Import 1 order' }).waitFor()
+    expect(await shop.invoke('products.byCode', { merchantCode: 'E2E-GIFT-BOX' })).toMatchObject({ name: 'Gift box', onHand: 0 })
+  })
+
+  it('asks which column holds what for an unknown table, saves the choice as a preset and checks again with it', async () => {
+    shop = openShopDb()
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })
+    const { page } = app
+    await app.open('#/import')
+    await chooseFile(page, '我的订单表.csv', utf8Bom('单号,件数,货号,名称,金额,备注\r\nA-1,2,X1,杯子,10.50,急\r\n'))
+    const mapping = page.getByTestId('column-mapping')
+    await mapping.waitFor()
+    // First guesses from the header words; the user corrects one and names the choice.
+    expect(await mapping.getByRole('combobox', { name: '订单号', exact: true }).inputValue()).toBe('单号')
+    expect(await mapping.getByRole('combobox', { name: '数量', exact: true }).inputValue()).toBe('件数')
+    expect(await mapping.getByRole('combobox', { name: '商家编码', exact: true }).inputValue()).toBe('货号')
+    await mapping.getByLabel('商家备注').selectOption('')
+    await mapping.getByLabel('买家留言').selectOption('备注')
+    await mapping.getByLabel('保存为').fill('供应商表格')
+    await mapping.getByRole('button', { name: '保存并重新检查' }).click()
+
+    const p = await preview(page)
+    expect(await p.getByTestId('import-source').innerText()).toBe('通用表格 · UTF-8 (BOM)')
+    expect(await p.innerText()).toContain('供应商表格')
+    expect(await page.getByTestId('column-mapping').count()).toBe(0)
+    expect(await shop.invoke('import.presets.list', {})).toMatchObject([
+      { name: '供应商表格', mapping: { orderNo: '单号', quantity: '件数', merchantCode: '货号', title: '名称', paidAmount: '金额', buyerNote: '备注' } }
+    ])
+
+    // "Change" reopens the step with the saved choice filled in.
+    await p.getByRole('button', { name: '修改' }).click()
+    expect(await page.getByTestId('column-mapping').getByLabel('买家留言').inputValue()).toBe('备注')
+  })
+
   it('shows progress on a big file and cancels both the check and the import, changing nothing', async () => {
     shop = openShopDb()
     const lines = ['\ufeff' + PDD_EXPORT.join(',')]
-    for (let i = 0; i < 30_000; i++) {
+    for (let i = 0; i < 100_000; i++) {
       const no = String(i).padStart(15, '0')
       lines.push(`261126-${no},待发货,1,2026-11-25 20:00:00,2026-11-27 20:00:00,BIG-${i % 500},保温杯,500ml 白色,39.90,无售后或售后取消`)
     }
@@ -234,20 +284,19 @@ describe('Import', () => {
     // The job runs in this same Node process, so the page presses Cancel itself the moment the
     // progress box (with its bar) appears, as a person watching it would.
     const cancelWhenShown = () =>
-      page.evaluate(() => {
-        const w = window as unknown as { sawProgress?: boolean }
-        w.sawProgress = false
+      page.evaluate(`(() => {
+        window.sawProgress = false
         const observer = new MutationObserver(() => {
           const box = document.querySelector('[data-testid="import-progress"]')
-          const button = box?.querySelector<HTMLButtonElement>('button')
-          if (!box || !button) return
-          w.sawProgress = box.querySelector('[role="progressbar"]') !== null
+          const button = box && box.querySelector('button')
+          if (!button) return
+          window.sawProgress = box.querySelector('[role="progressbar"]') !== null
           observer.disconnect()
           button.click()
         })
         observer.observe(document.body, { childList: true, subtree: true })
-      })
-    const sawProgress = () => page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)
+      })()`)
+    const sawProgress = () => page.evaluate('window.sawProgress')
 
     await cancelWhenShown()
     await chooseFile(page, 'big.csv', file)
@@ -258,13 +307,13 @@ describe('Import', () => {
     // Check it fully, then cancel the import itself: the shop stays empty and the preview stays.
     await chooseFile(page, 'big.csv', file)
     const p = await preview(page)
-    expect(await count(p, 'created')).toBe('30,000')
+    expect(await count(p, 'created')).toBe('100,000')
     await cancelWhenShown()
-    await p.getByRole('button', { name: '导入 30,000 个订单' }).click()
+    await p.getByRole('button', { name: '导入 100,000 个订单' }).click()
     await expect.poll(() => page.getByTestId('import-notice').innerText(), { timeout: 30_000 }).toBe('已取消导入，没有做任何改动。')
     expect(await sawProgress()).toBe(true)
     expect((await shop.invoke('shop.status', {})).orders).toBe(0)
     expect(await shop.invoke('import.history', {})).toEqual([])
-    await page.getByTestId('import-preview').getByRole('button', { name: '导入 30,000 个订单' }).waitFor()
+    await page.getByTestId('import-preview').getByRole('button', { name: '导入 100,000 个订单' }).waitFor()
   })
 })

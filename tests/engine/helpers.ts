@@ -64,7 +64,7 @@ export function engineShop(now?: () => Date): EngineShop {
       await shop.call('engine.recompute', {})
     },
     triage: async (now) => {
-      const page = await shop.call('engine.triage', { now: now ?? null, sort: 'priority', limit: 1000 })
+      const page = await shop.call('engine.triage', { now: now ?? null, sort: 'urgency', limit: 1000 })
       return new Map(page.rows.map((r) => [r.orderNo, r]))
     },
     reason: (row, lang = 'en') => (row?.reason ? formatEngineMessage(lang, row.reason, 'Asia/Shanghai') : '')

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allocate, prioritize, type EngineOrder, type Job } from '../../src/main/core/engine/allocate'
+import { allocate, needsOf, openOrdersFrom, prioritize, STATES, type EngineOrder } from '../../src/main/core/engine/allocate'
 import { recommend } from '../../src/main/core/engine/recommend'
 import { FIXED_NOW, insertOrder, testShop } from '../helpers/shop'
 import { storedResults } from './helpers'
@@ -34,15 +34,27 @@ function ordersOf(shop: Shop): EngineOrder[] {
   }))
 }
 
+/** The engine's allocation on a generated shop, as one entry per order in priority order. */
 function run(shop: Shop, orders = ordersOf(shop)) {
-  const jobs = prioritize(orders, () => 48)
+  const o = openOrdersFrom(orders)
+  const p = prioritize(o, () => 48)
   const stock = Int32Array.from([0, ...shop.stock])
   const free = Int32Array.from(stock)
-  const allocated = allocate(jobs, free)
-  return { jobs, stock, free, allocated }
+  const a = allocate(o, p.order, free)
+  const jobs = [...p.order].map((i) => ({
+    index: i,
+    id: o.id[i]!,
+    state: STATES[a.state[i]!]!,
+    rank: p.rank[i]!,
+    deadlineMs: p.deadlineMs[i]!,
+    lacking: a.lacking.get(i) ?? [],
+    ...needsOf(o, i)
+  }))
+  return { jobs, stock, free, allocated: a.allocated }
 }
+type Job = ReturnType<typeof run>['jobs'][number]
 
-const need = (j: Job, pid: number): number => {
+const need = (j: Pick<Job, 'pids' | 'qtys'>, pid: number): number => {
   const i = j.pids.indexOf(pid)
   return i < 0 ? 0 : j.qtys[i]!
 }
@@ -86,7 +98,7 @@ describe('allocation properties', () => {
           .map((o) => ({ o, k: seeds.next().value }))
           .sort((a, b) => a.k - b.k)
           .map((x) => x.o)
-        const states = (jobs: Job[]) => new Map(jobs.map((j) => [j.order.id, [j.state, j.rank]]))
+        const states = (jobs: Job[]) => new Map(jobs.map((j) => [j.id, [j.state, j.rank]]))
         expect(states(run(shop, shuffled).jobs)).toEqual(states(run(shop, orders).jobs))
       })
     )
@@ -127,8 +139,8 @@ describe('allocation properties', () => {
         // Every SKU may be replaced by every other one.
         const subs = new Map(Array.from({ length: PRODUCTS }, (_, i) => [i + 1, Array.from({ length: PRODUCTS }, (_, k) => k + 1).filter((k) => k !== i + 1)]))
         const actions = recommend(
-          jobs.filter((j) => j.state === 'short'),
-          { nowMs: NOW, free, deliveries: [], substitutes: subs, code: (p) => `P${p}`, lateFen: () => 300 }
+          jobs.filter((j) => j.state === 'short').map((j) => ({ ...j, deadline: null, lateFen: 300 })),
+          { nowMs: NOW, free, deliveries: [], substitutes: subs, code: (p) => `P${p}` }
         )
         const promised = new Int32Array(PRODUCTS + 1)
         for (const [job, a] of actions) {
@@ -168,7 +180,7 @@ describe('recompute through SQLite', () => {
         const a = await build(shop, false)
         const b = await build(shop, true)
         const states = async (t: typeof a) =>
-          new Map((await t.call('engine.triage', { sort: 'priority', limit: 1000 })).rows.map((r) => [r.orderNo, [r.state, r.rank, r.recommendation, r.reason]]))
+          new Map((await t.call('engine.triage', { sort: 'urgency', limit: 1000 })).rows.map((r) => [r.orderNo, [r.state, r.rank, r.recommendation, r.reason]]))
         expect(await states(b)).toEqual(await states(a))
         const once = storedResults(a).replace(/"duration_ms":\d+/, '')
         await a.call('engine.recompute', {})

@@ -151,3 +151,22 @@ describe('large imports', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('orders_status_deadline')
   })
 })
+
+describe('generic files', () => {
+  it('the merchant’s own table imports through a saved column mapping, stored under platform other', async () => {
+    const s = await shop()
+    const csv = new TextEncoder().encode('单号,状态,编码,件数,付款时间,实付\r\nA-0001,待发货,BWB-500-WHT,2,2026-11-25 10:00:00,19.90\r\n')
+    const without = await run(s, csv)
+    expect(without.report).toMatchObject({ platform: 'generic', applied: false })
+    expect(without.report!.errors[0]).toMatchObject({ row: 0, code: 'mapping_required' })
+    await s.call('import.presets.save', {
+      name: '我的表格',
+      mapping: { orderNo: '单号', status: '状态', merchantCode: '编码', quantity: '件数', paidAt: '付款时间', paidAmount: '实付' }
+    })
+    const job = await run(s, csv, { presetName: '我的表格' })
+    expect(job.report).toMatchObject({ created: 1, applied: true })
+    const o = (await s.call('orders.list', { search: 'A-0001' })).rows[0]!
+    expect(o).toMatchObject({ platform: 'other', status: 'awaiting_shipment', paidFen: 1990, totalQuantity: 2 })
+    expect((await run(s, csv, { presetName: '我的表格' })).report).toMatchObject({ unchanged: 1, created: 0 })
+  })
+})

@@ -61,6 +61,6 @@ describe('importing a stock list', () => {
   it('a list without a merchant code column is refused as a whole', async () => {
     const s = testShop()
     const job = await run(s, '名称,库存\n杯子,3\n')
-    expect(job.report!.errors[0]).toMatchObject({ row: 0, code: 'missing_column' })
+    expect(job.report!.errors[0]).toMatchObject({ row: 0, code: 'stock_code_column_missing' })
   })
 })

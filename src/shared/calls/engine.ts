@@ -32,7 +32,8 @@ export const isoInstant = z
 /** What-if moment for read calls; null reads the stored results as of the last recompute. */
 const whatIf = isoInstant.nullable().default(null)
 
-export const TRIAGE_SORTS = ['urgency', 'priority', 'penalty', 'paidAt'] as const
+/** urgency: the allocation queue's order (deadline first, then paid time, then order number). */
+export const TRIAGE_SORTS = ['urgency', 'penalty', 'paidAt'] as const
 export const POSITION_FILTERS = ['all', 'short', 'below_safety', 'run_out', 'reorder', 'incoming'] as const
 export const POSITION_SORTS = ['merchantCode', 'available', 'waitingUnits', 'daysOfCover', 'suggestedQty', 'runOutAt'] as const
 

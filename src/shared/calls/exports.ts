@@ -12,11 +12,18 @@ export const exportCalls = {
       lang: exportLang,
       status: z.enum(ORDER_STATUSES).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
+      productId: id.nullable().default(null),
       search: text(200).default('')
     })
   ),
   'export.products': call<ExportFile>()(
-    z.strictObject({ format: exportFormat, lang: exportLang, filter: z.enum(PRODUCT_FILTERS).default('all') })
+    z.strictObject({
+      format: exportFormat,
+      lang: exportLang,
+      filter: z.enum(PRODUCT_FILTERS).default('all'),
+      search: text(200).default(''),
+      supplierId: id.nullable().default(null)
+    })
   ),
   'export.skippedRows': call<ExportFile>()(z.strictObject({ format: exportFormat, lang: exportLang, batchId: id }))
 } as const

@@ -410,8 +410,8 @@ export const en = {
       stock: 'Stock list'
     },
     kindHint: {
-      orders: 'The order list you download from the Pinduoduo, Taobao or Douyin back office (订单导出).',
-      stock: 'Your own table of SKUs: merchant code, name and units on the shelf (库存表). Counted quantities are recorded as stock counts.'
+      orders: 'The order list (订单导出) you download from the Pinduoduo, Taobao or Douyin back office.',
+      stock: 'Your own table of SKUs (库存表): merchant code, name and units on the shelf. Counted quantities are recorded as stock counts.'
     },
     platformLabel: 'Platform',
     platformOption: {
@@ -712,7 +712,8 @@ export const en = {
     unitCostYuan: 'Unit cost',
     priceYuan: 'Price',
     row: 'Row',
-    problems: 'Problems'
+    problems: 'Problems',
+    personalData: '{{header}} [personal data]'
   },
   platforms: {
     pdd: 'Pinduoduo',

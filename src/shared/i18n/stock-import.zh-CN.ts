@@ -2,6 +2,7 @@
 import type { stockImportEn } from './stock-import.en'
 
 export const stockImportZhCN: Record<keyof typeof stockImportEn, string> = {
+  stock_code_column_missing: '库存表里没有商家编码列。请把该列命名为“商家编码”、“SKU”或“sku编码”，以便每行对应到商品。',
   bad_number: '第 {{row}} 行“{{column}}”列：“{{value}}”不是大于等于 0 的整数。',
   bad_code: '第 {{row}} 行“{{column}}”列：商家编码“{{value}}”含有空格或超过 64 个字符。',
   duplicate_sku: '第 {{row}} 行：商家编码“{{code}}”已在第 {{firstRow}} 行出现，且数据不一致。',

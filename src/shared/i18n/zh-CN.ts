@@ -712,7 +712,8 @@ export const zhCN: Shape<typeof en> = {
     unitCostYuan: '成本价(元)',
     priceYuan: '售价(元)',
     row: '行号',
-    problems: '问题'
+    problems: '问题',
+    personalData: '{{header}}（个人信息）'
   },
   platforms: {
     pdd: '拼多多',

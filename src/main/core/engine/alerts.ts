@@ -67,11 +67,11 @@ function outOfStock(ctx: CoreContext, limit: number): AlertGroup {
 function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: number): AlertGroup {
   const rows = prepared(
     ctx.db,
-    `SELECT eo.order_id AS orderId, o.platform, o.order_no AS orderNo, eo.deadline, eo.late_fen AS lateFen,
+    `SELECT a.order_id AS orderId, o.platform, o.order_no AS orderNo, a.deadline, eo.late_fen AS lateFen,
        a.product_id AS productId, p.merchant_code AS sku
-     FROM engine_orders eo JOIN orders o ON o.id = eo.order_id
-     LEFT JOIN engine_actions a ON a.order_id = eo.order_id LEFT JOIN products p ON p.id = a.product_id
-     WHERE eo.state = 'short' ORDER BY eo.deadline IS NULL, eo.deadline, eo.rank LIMIT ?`
+     FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
+     LEFT JOIN products p ON p.id = a.product_id
+     ORDER BY a.rank LIMIT ?`
   ).all(limit) as { orderId: number; platform: Platform; orderNo: string; deadline: string | null; lateFen: number; productId: number | null; sku: string | null }[]
   return {
     kind: 'short_order',
@@ -151,7 +151,8 @@ function belowSafety(ctx: CoreContext, limit: number): AlertGroup {
 }
 
 function unmapped(ctx: CoreContext, limit: number): AlertGroup {
-  const from = `FROM engine_orders eo JOIN order_lines l ON l.order_id = eo.order_id WHERE eo.state = 'unmapped' AND l.product_id IS NULL`
+  // Driven from the lines without a SKU (index on product_id), not from every open order.
+  const from = `FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id WHERE l.product_id IS NULL AND eo.state = 'unmapped'`
   const rows = prepared(
     ctx.db,
     `SELECT l.merchant_code AS code, COUNT(DISTINCT l.order_id) AS orders, json_group_array(DISTINCT l.order_id) AS ids
@@ -172,7 +173,7 @@ export function readAlerts(ctx: CoreContext, limit: number): AlertsData {
   const summary = readSummary(ctx)
   const overdue = prepared(
     ctx.db,
-    `SELECT COUNT(*) AS n, COALESCE(SUM(late_fen), 0) AS fen FROM engine_orders WHERE state = 'short' AND deadline < ?`
+    `SELECT COUNT(*) AS n, COALESCE(SUM(eo.late_fen), 0) AS fen FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id WHERE a.deadline < ?`
   ).get(now) as { n: number; fen: number }
   return {
     now,

@@ -17,10 +17,13 @@
 //    (the usual Pinduoduo order) a ready order never turns short.
 // Orders with a line whose merchant code maps to no SKU are UNMAPPED: they take no
 // stock (we do not know what they need) and are never reported ready or short.
+//
+// Orders are held as columns (typed arrays indexed by order) rather than one
+// object per order: a big shop has 200,000 open lines, and objects would cost more
+// to build than the allocation itself.
 import type { DeadlineSource, OrderState } from '../../../shared/engine-types'
 import type { Platform } from '../../../shared/types'
-import { deadlineOf } from './deadlines'
-import { msOrInfinity } from './time'
+import { HOUR_MS, msOrInfinity } from './time'
 
 export interface EngineLine {
   productId: number | null
@@ -28,6 +31,7 @@ export interface EngineLine {
   merchantCode: string
 }
 
+/** One open order, as tests and small callers write it. */
 export interface EngineOrder {
   id: number
   platform: Platform
@@ -38,108 +42,181 @@ export interface EngineOrder {
   lines: EngineLine[]
 }
 
-/** An open order on its way through the engine. */
-export interface Job {
-  order: EngineOrder
-  deadline: string | null
-  deadlineMs: number
-  deadlineSource: DeadlineSource
-  paidMs: number
-  /** Units needed per SKU (lines of the same SKU merged), SKUs ascending. */
-  pids: number[]
-  qtys: number[]
-  unmappedCodes: string[]
-  rank: number
-  state: OrderState
-  /** SKUs whose remaining stock could not cover this order at its turn. */
-  lacking: number[]
+/** Open orders as columns: order i's lines are lineStart[i] … lineStart[i + 1] − 1. */
+export interface OpenOrders {
+  count: number
+  id: Float64Array
+  platform: Platform[]
+  orderNo: string[]
+  paidAt: (string | null)[]
+  promisedShipAt: (string | null)[]
+  paidFen: Float64Array
+  lineStart: Int32Array
+  /** Product id of each line; 0 when its merchant code maps to no SKU. */
+  linePid: Int32Array
+  lineQty: Int32Array
+  /** Merchant code of each line that maps to no SKU ('' for mapped lines). */
+  lineCode: string[]
 }
 
-function needsOf(lines: EngineLine[]): { pids: number[]; qtys: number[]; unmapped: string[] } {
-  const line = lines[0]
-  if (lines.length === 1 && line) {
-    return line.productId === null
-      ? { pids: [], qtys: [], unmapped: [line.merchantCode] }
-      : { pids: [line.productId], qtys: [line.quantity], unmapped: [] }
+export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
+  const lines = list.reduce((n, o) => n + o.lines.length, 0)
+  const o: OpenOrders = {
+    count: list.length,
+    id: new Float64Array(list.length),
+    platform: [],
+    orderNo: [],
+    paidAt: [],
+    promisedShipAt: [],
+    paidFen: new Float64Array(list.length),
+    lineStart: new Int32Array(list.length + 1),
+    linePid: new Int32Array(lines),
+    lineQty: new Int32Array(lines),
+    lineCode: []
   }
-  const merged = new Map<number, number>()
-  const unmapped: string[] = []
-  for (const l of lines) {
-    if (l.productId === null) {
-      if (!unmapped.includes(l.merchantCode)) unmapped.push(l.merchantCode)
-    } else merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity)
-  }
-  const pids = [...merged.keys()].sort((a, b) => a - b)
-  return { pids, qtys: pids.map((p) => merged.get(p)!), unmapped }
+  let j = 0
+  list.forEach((order, i) => {
+    o.id[i] = order.id
+    o.platform.push(order.platform)
+    o.orderNo.push(order.orderNo)
+    o.paidAt.push(order.paidAt)
+    o.promisedShipAt.push(order.promisedShipAt)
+    o.paidFen[i] = order.paidFen
+    o.lineStart[i] = j
+    for (const l of order.lines) {
+      o.linePid[j] = l.productId ?? 0
+      o.lineQty[j] = l.quantity
+      o.lineCode[j] = l.productId === null ? l.merchantCode : ''
+      j++
+    }
+  })
+  o.lineStart[list.length] = j
+  return o
+}
+
+export const SOURCES: readonly DeadlineSource[] = ['promised', 'window', 'none']
+
+export interface Priority {
+  /** Order indices, served first to last. */
+  order: Int32Array
+  /** 1-based position of each order (by order index). */
+  rank: Int32Array
+  /** Deadline of each order in ms; Infinity when it has none, so it sorts last. */
+  deadlineMs: Float64Array
+  /** Index into SOURCES. */
+  deadlineSource: Uint8Array
+  paidMs: Float64Array
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Priority order: deadline, paid time, order number, platform, id. */
-export function comparePriority(a: Job, b: Job): number {
-  return (
-    a.deadlineMs - b.deadlineMs ||
-    a.paidMs - b.paidMs ||
-    compareText(a.order.orderNo, b.order.orderNo) ||
-    compareText(a.order.platform, b.order.platform) ||
-    a.order.id - b.order.id
+/**
+ * Deadline of every order (promised ship time, else paid time + the platform's
+ * ship window, else none) and the priority order: deadline, paid time, order
+ * number, platform, id.
+ */
+export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform) => number): Priority {
+  const n = o.count
+  const deadlineMs = new Float64Array(n)
+  const deadlineSource = new Uint8Array(n)
+  const paidMs = new Float64Array(n)
+  const windows = new Map<Platform, number>()
+  for (let i = 0; i < n; i++) {
+    const paid = msOrInfinity(o.paidAt[i]!)
+    const promised = msOrInfinity(o.promisedShipAt[i]!)
+    paidMs[i] = paid
+    if (promised !== Infinity) {
+      deadlineMs[i] = promised
+      deadlineSource[i] = 0
+    } else if (paid !== Infinity) {
+      const p = o.platform[i]!
+      let hours = windows.get(p)
+      if (hours === undefined) windows.set(p, (hours = shipWindowHours(p)))
+      deadlineMs[i] = paid + hours * HOUR_MS
+      deadlineSource[i] = 1
+    } else {
+      deadlineMs[i] = Infinity
+      deadlineSource[i] = 2
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i)
+  // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key.
+  order.sort(
+    (a, b) =>
+      deadlineMs[a]! - deadlineMs[b]! ||
+      paidMs[a]! - paidMs[b]! ||
+      compareText(o.orderNo[a]!, o.orderNo[b]!) ||
+      compareText(o.platform[a]!, o.platform[b]!) ||
+      o.id[a]! - o.id[b]!
   )
+  const rank = new Int32Array(n)
+  order.forEach((i, k) => (rank[i] = k + 1))
+  return { order: Int32Array.from(order), rank, deadlineMs, deadlineSource, paidMs }
 }
 
-/** Builds the jobs with their deadlines and sorts them by priority; `rank` is 1-based. */
-export function prioritize(orders: readonly EngineOrder[], shipWindowHours: (p: Platform) => number): Job[] {
-  const jobs = orders.map((order): Job => {
-    const d = deadlineOf(order.promisedShipAt, order.paidAt, shipWindowHours(order.platform))
-    const needs = needsOf(order.lines)
-    return {
-      order,
-      deadline: d.deadline,
-      deadlineMs: d.ms,
-      deadlineSource: d.source,
-      paidMs: msOrInfinity(order.paidAt),
-      pids: needs.pids,
-      qtys: needs.qtys,
-      unmappedCodes: needs.unmapped,
-      rank: 0,
-      state: 'ready',
-      lacking: []
-    }
-  })
-  // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key.
-  jobs.sort(comparePriority)
-  jobs.forEach((j, i) => (j.rank = i + 1))
-  return jobs
+export const READY = 0
+export const SHORT = 1
+export const UNMAPPED = 2
+export const STATES: readonly OrderState[] = ['ready', 'short', 'unmapped']
+
+export interface Allocation {
+  /** Index into STATES, per order index. */
+  state: Uint8Array
+  /** Units allocated per product id. */
+  allocated: Int32Array
+  /** For short orders: the SKUs whose remaining stock could not cover them at their turn. */
+  lacking: Map<number, number[]>
 }
 
 /**
- * Serves the jobs in their (priority) order from `stock`, which holds units on
- * hand per product id and is reduced in place to what is left free. Sets each
- * job's state and lacking SKUs; returns units allocated per product id.
+ * Serves the orders in `order` from `stock` (units on hand per product id), which
+ * is reduced in place to what is left free. Each order's lines are taken
+ * tentatively and given back if any SKU goes below zero, which also handles an
+ * order with two lines of the same SKU.
  */
-export function allocate(jobs: readonly Job[], stock: Int32Array): Int32Array {
+export function allocate(o: OpenOrders, order: Int32Array, stock: Int32Array): Allocation {
+  const state = new Uint8Array(o.count)
   const allocated = new Int32Array(stock.length)
-  for (const job of jobs) {
-    if (job.unmappedCodes.length > 0) {
-      job.state = 'unmapped'
-      job.lacking = []
+  const lacking = new Map<number, number[]>()
+  const { lineStart, linePid, lineQty } = o
+  for (const i of order) {
+    const start = lineStart[i]!
+    const end = lineStart[i + 1]!
+    let unmapped = false
+    for (let j = start; j < end && !unmapped; j++) unmapped = linePid[j] === 0
+    if (unmapped) {
+      state[i] = UNMAPPED
       continue
     }
-    const { pids, qtys } = job
-    let lacking: number[] | null = null
-    for (let i = 0; i < pids.length; i++) {
-      if ((stock[pids[i]!] ?? 0) < qtys[i]!) (lacking ??= []).push(pids[i]!)
+    let short: number[] | null = null
+    for (let j = start; j < end; j++) {
+      const p = linePid[j]!
+      if (p >= stock.length) (short ??= []).push(p)
+      else stock[p]! -= lineQty[j]!
     }
-    if (lacking) {
-      job.state = 'short'
-      job.lacking = lacking
+    for (let j = start; j < end; j++) {
+      const p = linePid[j]!
+      if (p < stock.length && stock[p]! < 0 && !(short ??= []).includes(p)) short.push(p)
+    }
+    if (short) {
+      for (let j = start; j < end; j++) if (linePid[j]! < stock.length) stock[linePid[j]!]! += lineQty[j]!
+      state[i] = SHORT
+      lacking.set(i, short.sort((a, b) => a - b))
       continue
     }
-    job.state = 'ready'
-    job.lacking = []
-    for (let i = 0; i < pids.length; i++) {
-      stock[pids[i]!]! -= qtys[i]!
-      allocated[pids[i]!]! += qtys[i]!
-    }
+    state[i] = READY
+    for (let j = start; j < end; j++) allocated[linePid[j]!]! += lineQty[j]!
   }
-  return allocated
+  return { state, allocated, lacking }
+}
+
+/** Units needed per SKU by order i (lines of one SKU merged), SKUs ascending. */
+export function needsOf(o: OpenOrders, i: number): { pids: number[]; qtys: number[] } {
+  const start = o.lineStart[i]!
+  const end = o.lineStart[i + 1]!
+  if (end - start === 1) return { pids: [o.linePid[start]!], qtys: [o.lineQty[start]!] }
+  const merged = new Map<number, number>()
+  for (let j = start; j < end; j++) if (o.linePid[j]) merged.set(o.linePid[j]!, (merged.get(o.linePid[j]!) ?? 0) + o.lineQty[j]!)
+  const pids = [...merged.keys()].sort((a, b) => a - b)
+  return { pids, qtys: pids.map((p) => merged.get(p)!) }
 }

@@ -3,18 +3,18 @@
 // (available to promise, waiting and incoming units, demand, cover, reorder).
 // Pure: no database, no clock, so tests and the what-if path share it.
 import type { Platform } from '../../../shared/types'
-import { allocate, prioritize, type EngineOrder, type Job } from './allocate'
+import { allocate, needsOf, prioritize, SHORT, type Allocation, type OpenOrders, type Priority } from './allocate'
 import type { DemandStats } from './demand'
 import type { SkuInfo } from './load'
 import { penaltyFen } from './penalty'
-import { recommend, type Action, type Delivery } from './recommend'
+import { recommend, type Action, type Delivery, type ShortOrder } from './recommend'
 import { reorderFigures, type ReorderFigures } from './reorder'
 import type { ActiveRule } from './rules'
 import { DAY_MS, iso } from './time'
 
 export interface EngineInput {
   nowMs: number
-  orders: readonly EngineOrder[]
+  orders: OpenOrders
   skus: SkuInfo
   substitutes: ReadonlyMap<number, readonly number[]>
   deliveries: readonly Delivery[]
@@ -48,36 +48,60 @@ export interface SkuResult {
 }
 
 export interface EngineResult {
-  /** Every open order in priority order, with its state. */
-  jobs: Job[]
-  lateFen: Map<Job, number>
-  stockoutFen: Map<Job, number>
-  actions: Map<Job, Action>
+  orders: OpenOrders
+  priority: Priority
+  allocation: Allocation
+  /** Deadline of each order as UTC ISO text (by order index). */
+  deadline: (string | null)[]
+  lateFen: Float64Array
+  stockoutFen: Float64Array
+  /** Short orders in priority order, each with what to do. */
+  actions: Map<ShortOrder, Action>
   skus: SkuResult[]
 }
 
-export function computeEngine(input: EngineInput): EngineResult {
-  const { skus } = input
-  const jobs = prioritize(input.orders, (p) => input.rule(p).shipWindowHours)
-  const free = Int32Array.from(skus.onHand)
-  const allocated = allocate(jobs, free)
+/** The stored text of a deadline: the export's own when it is canonical ISO, else formatted from its instant. */
+function deadlineText(o: OpenOrders, p: Priority, i: number): string | null {
+  if (p.deadlineSource[i] === 2) return null
+  const promised = o.promisedShipAt[i]
+  if (p.deadlineSource[i] === 0 && promised && promised.length === 24 && promised.endsWith('Z')) return promised
+  return iso(p.deadlineMs[i]!)
+}
 
-  const lateFen = new Map<Job, number>()
-  const stockoutFen = new Map<Job, number>()
-  for (const j of jobs) {
-    const rule = input.rule(j.order.platform)
-    lateFen.set(j, penaltyFen(rule.late, j.order.paidFen))
-    stockoutFen.set(j, penaltyFen(rule.stockout, j.order.paidFen))
+export function computeEngine(input: EngineInput): EngineResult {
+  const { skus, orders: o } = input
+  const priority = prioritize(o, (p) => input.rule(p).shipWindowHours)
+  const free = Int32Array.from(skus.onHand)
+  const allocation = allocate(o, priority.order, free)
+
+  const deadline: (string | null)[] = new Array<string | null>(o.count)
+  const lateFen = new Float64Array(o.count)
+  const stockoutFen = new Float64Array(o.count)
+  for (let i = 0; i < o.count; i++) {
+    const rule = input.rule(o.platform[i]!)
+    deadline[i] = deadlineText(o, priority, i)
+    lateFen[i] = penaltyFen(rule.late, o.paidFen[i]!)
+    stockoutFen[i] = penaltyFen(rule.stockout, o.paidFen[i]!)
   }
 
-  const shortJobs = jobs.filter((j) => j.state === 'short')
-  const actions = recommend(shortJobs, {
+  const shortOrders: ShortOrder[] = []
+  for (const i of priority.order) {
+    if (allocation.state[i] !== SHORT) continue
+    shortOrders.push({
+      index: i,
+      deadline: deadline[i]!,
+      deadlineMs: priority.deadlineMs[i]!,
+      ...needsOf(o, i),
+      lacking: allocation.lacking.get(i) ?? [],
+      lateFen: lateFen[i]!
+    })
+  }
+  const actions = recommend(shortOrders, {
     nowMs: input.nowMs,
     free,
     deliveries: input.deliveries,
     substitutes: input.substitutes,
-    code: (pid) => skus.code[pid] ?? String(pid),
-    lateFen: (j) => lateFen.get(j) ?? 0
+    code: (pid) => skus.code[pid] ?? String(pid)
   })
 
   const n = skus.maxId + 1
@@ -87,18 +111,23 @@ export function computeEngine(input: EngineInput): EngineResult {
   const waitingOrders = new Int32Array(n)
   const lackingUnits = new Int32Array(n)
   const lackingOrders = new Int32Array(n)
-  for (const j of jobs) {
-    for (let i = 0; i < j.pids.length; i++) {
-      const pid = j.pids[i]!
-      const q = j.qtys[i]!
+  for (let i = 0; i < o.count; i++) {
+    const short = allocation.state[i] === SHORT
+    const lacking = short ? allocation.lacking.get(i) : undefined
+    for (let j = o.lineStart[i]!; j < o.lineStart[i + 1]!; j++) {
+      const pid = o.linePid[j]!
+      if (pid === 0 || pid >= n) continue
+      const q = o.lineQty[j]!
       openUnits[pid]! += q
-      openOrders[pid]! += 1
-      if (j.state !== 'short') continue
+      // Counted once per order even when two lines carry the SKU.
+      const firstLine = o.linePid.indexOf(pid, o.lineStart[i]) === j
+      if (firstLine) openOrders[pid]! += 1
+      if (!short) continue
       waitingUnits[pid]! += q
-      waitingOrders[pid]! += 1
-      if (j.lacking.includes(pid)) {
+      if (firstLine) waitingOrders[pid]! += 1
+      if (lacking?.includes(pid)) {
         lackingUnits[pid]! += q
-        lackingOrders[pid]! += 1
+        if (firstLine) lackingOrders[pid]! += 1
       }
     }
   }
@@ -118,7 +147,7 @@ export function computeEngine(input: EngineInput): EngineResult {
 
   const result: SkuResult[] = skus.ids.map((pid) => {
     const onHand = skus.onHand[pid]!
-    const available = onHand - allocated[pid]!
+    const available = free[pid]!
     const demand = input.demand.get(pid) ?? null
     const supplier = skus.supplierId[pid] ?? null
     const leadSigma = supplier === null ? null : (input.leadSigma.get(supplier) ?? null)
@@ -141,7 +170,7 @@ export function computeEngine(input: EngineInput): EngineResult {
     return {
       productId: pid,
       onHand,
-      allocated: allocated[pid]!,
+      allocated: allocation.allocated[pid]!,
       available,
       openUnits: openUnits[pid]!,
       openOrders: openOrders[pid]!,
@@ -159,7 +188,7 @@ export function computeEngine(input: EngineInput): EngineResult {
       runOutAt: runOutAt(input.nowMs, figures.daysOfCover, leadTimeDays, lackingOrders[pid]! > 0, next)
     }
   })
-  return { jobs, lateFen, stockoutFen, actions, skus: result }
+  return { orders: o, priority, allocation, deadline, lateFen, stockoutFen, actions, skus: result }
 }
 
 /**

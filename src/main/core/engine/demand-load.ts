@@ -5,8 +5,9 @@
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
+import type { OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
-import { dayBoundaries, iso, localDate } from './time'
+import { dayBoundaries, iso, localDate, msOrInfinity } from './time'
 
 /** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
 export const DEMAND_WINDOW_DAYS = 28
@@ -33,6 +34,7 @@ export function demandWindow(nowMs: number, timeZone: string): DemandWindow {
   }
 }
 
+// Shipped and received orders only: open orders are already in memory (see computeDemand).
 // Each local day is a range of paid_at (ISO text sorts as time): one index range scan per day.
 // CROSS JOIN keeps the days as the outer loop and `+o.status` keeps the planner off the status index,
 // which it would otherwise prefer (and then read every order ever shipped).
@@ -41,16 +43,28 @@ const DAILY_DEMAND = `
   SELECT l.product_id, d.i, SUM(l.quantity)
   FROM d CROSS JOIN orders o ON o.paid_at >= d.lo AND o.paid_at < d.hi
   JOIN order_lines l ON l.order_id = o.id
-  WHERE +o.status IN ('awaiting_shipment', 'shipped', 'received') AND l.product_id IS NOT NULL
+  WHERE +o.status IN ('shipped', 'received') AND l.product_id IS NOT NULL
   GROUP BY l.product_id, d.i`
 
-export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow): Map<number, DemandStats> {
+/** Demand counts paid orders that were not cancelled: shipped and received ones from SQL, open ones from the loaded columns. */
+export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow, open: OpenOrders): Map<number, DemandStats> {
   const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
   const daily = (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][]).map(([productId, day, units]) => ({
     productId,
     day,
     units
   }))
+  const first = w.boundaries[0]!
+  const last = w.boundaries[w.boundaries.length - 1]!
+  for (let i = 0; i < open.count; i++) {
+    const paid = msOrInfinity(open.paidAt[i]!)
+    if (!(paid >= first && paid < last)) continue
+    let day = 0
+    while (w.boundaries[day + 1]! <= paid) day++
+    for (let j = open.lineStart[i]!; j < open.lineStart[i + 1]!; j++) {
+      if (open.linePid[j]) daily.push({ productId: open.linePid[j]!, day, units: open.lineQty[j]! })
+    }
+  }
   const movements = (
     prepared(db, 'SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id').raw().all(w.from) as [
       number,

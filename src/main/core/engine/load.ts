@@ -5,7 +5,7 @@
 import type { Platform } from '../../../shared/types'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
-import type { EngineOrder } from './allocate'
+import type { OpenOrders } from './allocate'
 import type { Delivery } from './recommend'
 
 export interface SkuInfo {
@@ -19,27 +19,66 @@ export interface SkuInfo {
   maxId: number
 }
 
-export function loadOpenOrders(db: Db): EngineOrder[] {
+/** Open orders with their lines, as columns. Merchant codes come back only for lines that map to no SKU. */
+export function loadOpenOrders(db: Db): OpenOrders {
   const rows = prepared(
     db,
-    `SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen, l.product_id, l.quantity, l.merchant_code
+    `SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen, l.product_id, l.quantity,
+       CASE WHEN l.product_id IS NULL THEN l.merchant_code ELSE '' END
      FROM orders o JOIN order_lines l ON l.order_id = o.id
      WHERE o.status = 'awaiting_shipment'`
   )
     .raw()
     .all() as [number, Platform, string, string | null, string | null, number, number | null, number, string][]
-  const byId = new Map<number, EngineOrder>()
-  const orders: EngineOrder[] = []
-  for (const r of rows) {
-    let o = byId.get(r[0])
-    if (!o) {
-      o = { id: r[0], platform: r[1], orderNo: r[2], paidAt: r[3], promisedShipAt: r[4], paidFen: r[5], lines: [] }
-      byId.set(r[0], o)
-      orders.push(o)
-    }
-    o.lines.push({ productId: r[6], quantity: r[7], merchantCode: r[8] })
+  // Pass 1: one index per order (in the order rows come), and how many lines each has.
+  const indexOf = new Map<number, number>()
+  const orderOfRow = new Int32Array(rows.length)
+  const lineCount: number[] = []
+  const o: OpenOrders = {
+    count: 0,
+    id: new Float64Array(0),
+    platform: [],
+    orderNo: [],
+    paidAt: [],
+    promisedShipAt: [],
+    paidFen: new Float64Array(0),
+    lineStart: new Int32Array(0),
+    linePid: new Int32Array(rows.length),
+    lineQty: new Int32Array(rows.length),
+    lineCode: new Array<string>(rows.length)
   }
-  return orders
+  const ids: number[] = []
+  const paidFen: number[] = []
+  rows.forEach((r, k) => {
+    let i = indexOf.get(r[0])
+    if (i === undefined) {
+      i = ids.length
+      indexOf.set(r[0], i)
+      ids.push(r[0])
+      o.platform.push(r[1])
+      o.orderNo.push(r[2])
+      o.paidAt.push(r[3])
+      o.promisedShipAt.push(r[4])
+      paidFen.push(r[5])
+      lineCount.push(0)
+    }
+    lineCount[i]!++
+    orderOfRow[k] = i
+  })
+  o.count = ids.length
+  o.id = Float64Array.from(ids)
+  o.paidFen = Float64Array.from(paidFen)
+  o.lineStart = new Int32Array(o.count + 1)
+  for (let i = 0; i < o.count; i++) o.lineStart[i + 1] = o.lineStart[i]! + lineCount[i]!
+  // Pass 2: each line into its order's slots, keeping the rows' order within an order.
+  const cursor = o.lineStart.slice(0, o.count)
+  rows.forEach((r, k) => {
+    const j = cursor[orderOfRow[k]!]!++
+    o.linePid[j] = r[6] ?? 0
+    o.lineQty[j] = r[7]
+    o.lineCode[j] = r[8]
+  })
+  return o
 }
 
 export function loadSkus(db: Db): SkuInfo {

@@ -18,7 +18,6 @@
 // Faking shipment (uploading a tracking number before a carrier has the parcel)
 // is never an option: the platforms fine it and it only delays the same outcome.
 import type { EngineMessage, Recommendation } from '../../../shared/engine-types'
-import type { Job } from './allocate'
 import { HOUR_MS } from './time'
 
 export const SHORT_DELAY_HOURS = 48
@@ -30,6 +29,21 @@ export interface Delivery {
   quantity: number
   expectedAt: string
   expectedMs: number
+}
+
+/** A short order as the recommendation needs it. */
+export interface ShortOrder {
+  /** Index of the order in the engine's columns. */
+  index: number
+  deadline: string | null
+  /** Infinity without a deadline. */
+  deadlineMs: number
+  /** Units needed per SKU, SKUs ascending. */
+  pids: number[]
+  qtys: number[]
+  /** SKUs whose remaining stock could not cover it at its turn. */
+  lacking: number[]
+  lateFen: number
 }
 
 export interface Action {
@@ -60,10 +74,10 @@ export interface RecommendInput {
   /** Substitute product ids per product, in the rank the merchant set. */
   substitutes: ReadonlyMap<number, readonly number[]>
   code: (productId: number) => string
-  lateFen: (job: Job) => number
 }
 
-export function recommend(shortJobs: readonly Job[], input: RecommendInput): Map<Job, Action> {
+/** Short orders must come in priority order. */
+export function recommend(shortJobs: readonly ShortOrder[], input: RecommendInput): Map<ShortOrder, Action> {
   const supplies = new Map<number, Supply>()
   const byProduct = new Map<number, Delivery[]>()
   for (const d of input.deliveries) {
@@ -86,7 +100,7 @@ export function recommend(shortJobs: readonly Job[], input: RecommendInput): Map
     return s
   }
 
-  const actions = new Map<Job, Action>()
+  const actions = new Map<ShortOrder, Action>()
   for (const job of shortJobs) {
     const action = decide(job, supply, input)
     actions.set(job, action)
@@ -106,9 +120,8 @@ function arrival(s: Supply, need: number): { ms: number; delivery: Delivery | nu
   return null
 }
 
-function decide(job: Job, supply: (pid: number) => Supply, input: RecommendInput): Action {
-  const { pids, qtys } = job
-  const lateFen = input.lateFen(job)
+function decide(job: ShortOrder, supply: (pid: number) => Supply, input: RecommendInput): Action {
+  const { pids, qtys, lateFen } = job
   const deadlineAt = job.deadline
 
   // When would restock complete the whole order? The SKU arriving last (or never) is the one to name.
@@ -184,7 +197,7 @@ function decide(job: Job, supply: (pid: number) => Supply, input: RecommendInput
 const free = (s: Supply): number => Math.max(0, s.free - s.claimed)
 
 /** A substitute for every SKU the order lacks now, or null. Substitutes must cover the whole line: the buyer gets the other variant, not a mix. */
-function findSubstitutes(job: Job, supply: (pid: number) => Supply, input: RecommendInput): Map<number, number> | null {
+function findSubstitutes(job: ShortOrder, supply: (pid: number) => Supply, input: RecommendInput): Map<number, number> | null {
   const { pids, qtys } = job
   const swaps = new Map<number, number>()
   // Units of each substitute this order would take, so one substitute is not promised twice within the order.
@@ -208,7 +221,7 @@ function findSubstitutes(job: Job, supply: (pid: number) => Supply, input: Recom
   return swaps.size > 0 ? swaps : null
 }
 
-function cancelReason(job: Job, pid: number, blocked: boolean, restockAt: string | null, s: Supply, input: RecommendInput, lateFen: number): EngineMessage {
+function cancelReason(job: ShortOrder, pid: number, blocked: boolean, restockAt: string | null, s: Supply, input: RecommendInput, lateFen: number): EngineMessage {
   const sku = input.code(pid)
   const deadlineAt = job.deadline
   if (!blocked) return { key: 'engine.reasons.cancel_restock_late', params: { sku, restockAt, deadlineAt, lateFen } }

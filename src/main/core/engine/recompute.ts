@@ -38,11 +38,12 @@ export function recompute(ctx: CoreContext, options: RecomputeOptions = {}): Eng
       | { day: string | null; tz: string | null }
       | undefined
     const refresh = options.demand === true || !previous || previous.day !== window.day || previous.tz !== window.timeZone
-    const demand = refresh ? computeDemand(db, skus, window) : storedDemand(db)
+    const orders = loadOpenOrders(db)
+    const demand = refresh ? computeDemand(db, skus, window, orders) : storedDemand(db)
     if (refresh) storeDemand(db, demand)
     const result = computeEngine({
       nowMs,
-      orders: loadOpenOrders(db),
+      orders,
       skus,
       substitutes: loadSubstitutes(db),
       deliveries: loadOpenDeliveries(db),

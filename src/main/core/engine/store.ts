@@ -4,6 +4,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
+import { READY, SHORT, STATES, UNMAPPED } from './allocate'
 import type { EngineResult } from './compute'
 
 type Value = string | number | null
@@ -22,8 +23,8 @@ function bulkInsert(db: Db, table: string, columns: readonly string[], values: V
   if (rest > 0) statement(rest).run(values.slice(at))
 }
 
-const ORDER_COLUMNS = ['order_id', 'rank', 'state', 'deadline', 'deadline_source', 'late_fen', 'stockout_fen'] as const
-const ACTION_COLUMNS = ['order_id', 'recommendation', 'reason_key', 'reason_params', 'product_id', 'substitute_id', 'ready_at', 'lacking'] as const
+const ORDER_COLUMNS = ['order_id', 'rank', 'state', 'deadline', 'late_fen'] as const
+const ACTION_COLUMNS = ['order_id', 'rank', 'deadline', 'recommendation', 'stockout_fen', 'reason_key', 'reason_params', 'product_id', 'substitute_id', 'ready_at', 'lacking'] as const
 const SKU_COLUMNS = [
   'product_id',
   'on_hand',
@@ -65,28 +66,41 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary): void {
   prepared(db, 'DELETE FROM engine_actions').run()
   prepared(db, 'DELETE FROM engine_skus').run()
 
-  const byId = r.jobs.slice().sort((a, b) => a.order.id - b.order.id)
+  const o = r.orders
+  const byId = Array.from({ length: o.count }, (_, i) => i).sort((a, b) => o.id[a]! - o.id[b]!)
   const orders: Value[] = []
+  const counts = [0, 0, 0]
+  for (const i of byId) {
+    const state = r.allocation.state[i]!
+    counts[state]!++
+    orders.push(o.id[i]!, r.priority.rank[i]!, STATES[state]!, r.deadline[i]!, r.lateFen[i]!)
+  }
   const actions: Value[] = []
   let wait = 0
   let substitute = 0
   let cancel = 0
   let lateShort = 0
   let stockoutShort = 0
-  const counts = { ready: 0, short: 0, unmapped: 0 }
-  for (const j of byId) {
-    const late = r.lateFen.get(j) ?? 0
-    const stockout = r.stockoutFen.get(j) ?? 0
-    orders.push(j.order.id, j.rank, j.state, j.deadline, j.deadlineSource, late, stockout)
-    counts[j.state]++
-    const a = r.actions.get(j)
-    if (!a) continue
-    lateShort += late
-    stockoutShort += stockout
+  for (const [short, a] of r.actions) {
+    const i = short.index
+    lateShort += r.lateFen[i]!
+    stockoutShort += r.stockoutFen[i]!
     if (a.recommendation === 'wait') wait++
     else if (a.recommendation === 'substitute') substitute++
     else cancel++
-    actions.push(j.order.id, a.recommendation, a.reason.key, JSON.stringify(a.reason.params), a.productId, a.substituteId, a.readyAt, JSON.stringify(j.lacking))
+    actions.push(
+      o.id[i]!,
+      r.priority.rank[i]!,
+      r.deadline[i]!,
+      a.recommendation,
+      r.stockoutFen[i]!,
+      a.reason.key,
+      JSON.stringify(a.reason.params),
+      a.productId,
+      a.substituteId,
+      a.readyAt,
+      JSON.stringify(short.lacking)
+    )
   }
   bulkInsert(db, 'engine_orders', ORDER_COLUMNS, orders)
   bulkInsert(db, 'engine_actions', ACTION_COLUMNS, actions)
@@ -135,10 +149,10 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary): void {
     s.computedAt,
     s.durationMs,
     s.serviceLevel,
-    r.jobs.length,
-    counts.ready,
-    counts.short,
-    counts.unmapped,
+    o.count,
+    counts[READY],
+    counts[SHORT],
+    counts[UNMAPPED],
     wait,
     substitute,
     cancel,

@@ -12,13 +12,21 @@ import { hoursLeft } from './deadlines'
 
 const COLUMNS = `
   eo.order_id AS orderId, o.platform, o.order_no AS orderNo, o.paid_at AS paidAt, o.paid_fen AS paidFen, o.buyer_name AS buyerName,
-  eo.state, eo.rank, eo.deadline, eo.deadline_source AS deadlineSource, eo.late_fen AS lateFen, eo.stockout_fen AS stockoutFen,
+  eo.state, eo.rank, eo.deadline,
+  CASE WHEN eo.deadline IS NULL THEN 'none' WHEN o.promised_ship_at IS NOT NULL THEN 'promised' ELSE 'window' END AS deadlineSource,
+  eo.late_fen AS lateFen, a.stockout_fen AS stockoutFen,
   a.recommendation, a.reason_key AS reasonKey, a.reason_params AS reasonParams, sp.merchant_code AS shortSku,
   a.substitute_id AS substituteProductId, sub.merchant_code AS substituteSku, a.ready_at AS readyAt, a.lacking`
 
-const FROM = `
+const FROM_ALL = `
   FROM engine_orders eo JOIN orders o ON o.id = eo.order_id
   LEFT JOIN engine_actions a ON a.order_id = eo.order_id
+  LEFT JOIN products sp ON sp.id = a.product_id
+  LEFT JOIN products sub ON sub.id = a.substitute_id`
+
+// Short orders only (the queue's usual view): driven from the small engine_actions table and its rank index.
+const FROM_SHORT = `
+  FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
   LEFT JOIN products sp ON sp.id = a.product_id
   LEFT JOIN products sub ON sub.id = a.substitute_id`
 
@@ -29,10 +37,10 @@ const WHERE = `
     AND (:productId IS NULL OR eo.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId))
     AND (:like IS NULL OR o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`
 
-// Fixed SQL per sort key; nothing from the input reaches SQL text.
+// Fixed SQL per sort key; nothing from the input reaches SQL text. Rank order is urgency
+// order: deadline first, undated orders last, ties by paid time and order number.
 const SORT_SQL: Record<(typeof TRIAGE_SORTS)[number], string> = {
-  urgency: 'eo.deadline IS NULL, eo.deadline, eo.rank',
-  priority: 'eo.rank',
+  urgency: 'eo.rank',
   penalty: 'eo.late_fen DESC, eo.rank',
   paidAt: 'o.paid_at DESC, eo.rank'
 }
@@ -89,8 +97,10 @@ export function listTriage(ctx: CoreContext, q: Omit<ParsedInput<'engine.triage'
     productId: q.productId,
     like: q.search.trim() ? containsPattern(q.search.trim()) : null
   }
-  const total = (prepared(ctx.db, `SELECT COUNT(*) AS n ${FROM} ${WHERE}`).get(params) as { n: number }).n
-  const raws = prepared(ctx.db, `SELECT ${COLUMNS} ${FROM} ${WHERE} ORDER BY ${SORT_SQL[q.sort]} LIMIT :limit OFFSET :offset`).all({
+  const from = q.state === 'short' || q.recommendation !== null ? FROM_SHORT : FROM_ALL
+  const order = from === FROM_SHORT && q.sort === 'urgency' ? 'a.rank' : SORT_SQL[q.sort]
+  const total = (prepared(ctx.db, `SELECT COUNT(*) AS n ${from} ${WHERE}`).get(params) as { n: number }).n
+  const raws = prepared(ctx.db, `SELECT ${COLUMNS} ${from} ${WHERE} ORDER BY ${order} LIMIT :limit OFFSET :offset`).all({
     ...params,
     limit: q.limit,
     offset: q.offset
@@ -104,7 +114,7 @@ export function computedAt(ctx: CoreContext): string | null {
 }
 
 export function orderTriage(ctx: CoreContext, orderId: number): OrderTriage {
-  const raw = prepared(ctx.db, `SELECT ${COLUMNS} ${FROM} WHERE eo.order_id = ?`).get(orderId) as Raw | undefined
+  const raw = prepared(ctx.db, `SELECT ${COLUMNS} ${FROM_ALL} WHERE eo.order_id = ?`).get(orderId) as Raw | undefined
   if (!raw) throw new AppError('not_found', { entity: 'open order', id: orderId }, 'orderId', 'engine.errors.not_open')
   const row = toRows(ctx, [raw], ctx.now().getTime())[0]!
   const lacking = new Set(JSON.parse(raw.lacking ?? '[]') as number[])

@@ -11,6 +11,7 @@ import { listOrders } from '../orders/orders'
 import { listProducts } from '../inventory/products'
 import { listSkippedRows } from '../import/history'
 import { getSettings } from '../settings/settings'
+import { prepared } from '../db/prepared'
 import { toCsv, toXlsx } from './index'
 
 type Column = { key: string; header: string }
@@ -63,12 +64,17 @@ export async function exportOrders(ctx: CoreContext, input: ParsedInput<'export.
 
 export async function exportProducts(ctx: CoreContext, input: ParsedInput<'export.products'>): Promise<ExportFile> {
   const { timeZone } = getSettings(ctx)
+  const ownLeadTime = new Map(
+    (prepared(ctx.db, 'SELECT id, lead_time_days FROM products WHERE lead_time_days IS NOT NULL').raw().all() as [number, number][]).map(
+      ([id, d]) => [id, d]
+    )
+  )
   const rows: Record<string, unknown>[] = []
   for (let offset = 0; ; offset += PAGE) {
     const page = listProducts(ctx, {
-      search: '',
+      search: input.search,
       filter: input.filter,
-      supplierId: null,
+      supplierId: input.supplierId,
       sort: 'merchantCode',
       dir: 'asc',
       offset,
@@ -83,7 +89,8 @@ export async function exportProducts(ctx: CoreContext, input: ParsedInput<'expor
         openDemand: p.openDemand,
         safetyStock: p.safetyStock,
         supplier: p.supplierName ?? '',
-        leadTimeDays: p.leadTimeDays,
+        // The SKU's own lead time, blank when it follows its supplier's: re-importing the file must not pin it.
+        leadTimeDays: ownLeadTime.get(p.id) ?? '',
         unitCostYuan: yuan(p.unitCostFen),
         priceYuan: yuan(p.priceFen)
       })

@@ -78,8 +78,9 @@ export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: Im
     shipments: 0,
     warnings: problems.filter((p) => !p.blocking).slice(0, MAX_LISTED_PROBLEMS)
   }
-  const platform = parsed.platform
-  if (fileLevelBlock || platform === 'generic') return report
+  if (fileLevelBlock) return report
+  // A generic file (the merchant's own table, read through a column mapping) is stored under 'other'.
+  const platform = parsed.platform === 'generic' ? 'other' : parsed.platform
 
   const planned = plan(ctx, { ...parsed, platform })
   const resolve = skuResolver(ctx.db, platform)

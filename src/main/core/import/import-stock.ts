@@ -45,8 +45,7 @@ const problem = (row: number, column: string | null, code: string, params: Recor
 function readRows(table: StockTable): { rows: StockRow[]; problems: ImportProblem[]; badRows: number } {
   const cols = mapStockHeaders(table.headers)
   const problems: ImportProblem[] = []
-  if (!cols.has('merchantCode'))
-    return { rows: [], problems: [problem(0, '商家编码 / SKU', 'missing_column', { column: '商家编码 / SKU' })], badRows: 0 }
+  if (!cols.has('merchantCode')) return { rows: [], problems: [problem(0, null, 'stock_code_column_missing')], badRows: 0 }
   const header = (f: StockField): string => table.headers[cols.get(f)!] ?? f
   const cell = (r: string[], f: StockField): string | undefined => {
     const i = cols.get(f)

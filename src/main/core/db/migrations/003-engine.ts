@@ -59,20 +59,25 @@ CREATE TABLE engine_state (
   demand_days         INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+-- Every open order: its state, place in the queue (rank 1 is served first; rank order
+-- is urgency order, deadline first), deadline and late-shipment compensation. Kept
+-- narrow, without CHECKs or secondary indexes, because every recompute rewrites up to
+-- 200,000 rows of it; where the deadline came from is read from orders.promised_ship_at.
 CREATE TABLE engine_orders (
-  order_id         INTEGER PRIMARY KEY,
-  rank             INTEGER NOT NULL,
-  state            TEXT NOT NULL CHECK (state IN ('ready','short','unmapped')),
-  deadline         TEXT,
-  deadline_source  TEXT NOT NULL CHECK (deadline_source IN ('promised','window','none')),
-  late_fen         INTEGER NOT NULL CHECK (late_fen >= 0),
-  stockout_fen     INTEGER NOT NULL CHECK (stockout_fen >= 0)
+  order_id  INTEGER PRIMARY KEY,
+  rank      INTEGER NOT NULL,
+  state     TEXT NOT NULL,
+  deadline  TEXT,
+  late_fen  INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX engine_orders_state_deadline ON engine_orders(state, deadline);
 
+-- What to do about each short order; rank and deadline repeated so the most urgent come first by index.
 CREATE TABLE engine_actions (
   order_id        INTEGER PRIMARY KEY,
+  rank            INTEGER NOT NULL,
+  deadline        TEXT,
   recommendation  TEXT NOT NULL CHECK (recommendation IN ('wait','substitute','cancel')),
+  stockout_fen    INTEGER NOT NULL CHECK (stockout_fen >= 0),
   reason_key      TEXT NOT NULL,
   reason_params   TEXT NOT NULL DEFAULT '{}',
   product_id      INTEGER,
@@ -80,7 +85,8 @@ CREATE TABLE engine_actions (
   ready_at        TEXT,
   lacking         TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
-CREATE INDEX engine_actions_recommendation ON engine_actions(recommendation);
+CREATE INDEX engine_actions_rank ON engine_actions(rank);
+CREATE INDEX engine_actions_deadline ON engine_actions(deadline);
 
 CREATE TABLE engine_skus (
   product_id       INTEGER PRIMARY KEY,

@@ -84,6 +84,8 @@ export function ColumnMapping({ headers, fileName, presetName, busy, onApply, on
   const [errors, setErrors] = useState<{ orderNo?: string; name?: string }>({})
   const [error, setError] = useState<ApiError | null>(null)
   const [saving, setSaving] = useState(false)
+  // Open from the start when a guess already uses one of the extra columns; after that only the user toggles it.
+  const [moreOpen, setMoreOpen] = useState(() => MAPPING_FIELDS.slice(MAIN_MAPPING_FIELDS).some((f) => choice[f]))
 
   useEffect(() => {
     let live = true
@@ -94,9 +96,11 @@ export function ColumnMapping({ headers, fileName, presetName, busy, onApply, on
         // The preset already in use, or the first that fits this file, is filled in.
         const start = list.find((p) => p.name === presetName) ?? list.find((p) => fits(p, headers))
         if (start) {
+          const chosen = fromPreset(start, headers)
           setPicked(start.name)
-          setChoice(fromPreset(start, headers))
+          setChoice(chosen)
           setName(start.name)
+          if (MAPPING_FIELDS.slice(MAIN_MAPPING_FIELDS).some((f) => chosen[f])) setMoreOpen(true)
         }
       },
       (e: unknown) => live && setError(toApiError(e))
@@ -110,8 +114,10 @@ export function ColumnMapping({ headers, fileName, presetName, busy, onApply, on
     setPicked(n)
     const p = presets?.find((x) => x.name === n)
     if (p) {
-      setChoice(fromPreset(p, headers))
+      const chosen = fromPreset(p, headers)
+      setChoice(chosen)
       setName(p.name)
+      if (MAPPING_FIELDS.slice(MAIN_MAPPING_FIELDS).some((f) => chosen[f])) setMoreOpen(true)
     } else {
       setChoice(guessMapping(headers))
     }
@@ -161,7 +167,6 @@ export function ColumnMapping({ headers, fileName, presetName, busy, onApply, on
     </Field>
   )
 
-  const extraChosen = MAPPING_FIELDS.slice(MAIN_MAPPING_FIELDS).some((f) => choice[f])
   return (
     <section className="box" aria-labelledby={`${id}-title`} data-testid="column-mapping">
       <h2 className="box-title" id={`${id}-title`}>
@@ -183,7 +188,7 @@ export function ColumnMapping({ headers, fileName, presetName, busy, onApply, on
           </label>
         ) : null}
         <div className="mapping-grid">{MAPPING_FIELDS.slice(0, MAIN_MAPPING_FIELDS).map(select)}</div>
-        <details className="mapping-more" open={extraChosen}>
+        <details className="mapping-more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>{t('import.mapping.more')}</summary>
           <div className="mapping-grid">{MAPPING_FIELDS.slice(MAIN_MAPPING_FIELDS).map(select)}</div>
         </details>

@@ -50,7 +50,8 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const sortKey: ProductSort = isOneOf(PRODUCT_SORT_LIST, sort.key) ? sort.key : 'merchantCode'
   const listKey = JSON.stringify([query, filter, supplierId, sortKey, sort.dir])
   const fetchPage = useCallback(
-    (offset: number, limit: number) => call('products.list', { search: query, filter, supplierId, sort: sortKey, dir: sort.dir, offset, limit }),
+    (offset: number, limit: number) =>
+      call('products.list', { search: query, filter, supplierId, sort: sortKey, dir: sort.dir, offset, limit }),
     [query, filter, supplierId, sortKey, sort.dir]
   )
   const list = usePagedList<ProductRow>(listKey, fetchPage)
@@ -84,9 +85,29 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
 
   const columns = useMemo<Column<ProductRow>[]>(
     () => [
-      { id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '140px', sortKey: 'merchantCode', render: (r) => <span className="mono">{r.merchantCode}</span>, text: (r) => r.merchantCode },
-      { id: 'name', header: t('inventory.col.name'), width: 'minmax(170px, 2fr)', sortKey: 'name', render: (r) => r.name, text: (r) => r.name },
-      { id: 'spec', header: t('inventory.col.spec'), width: 'minmax(100px, 1fr)', render: (r) => <span className="muted">{r.spec}</span>, text: (r) => r.spec },
+      {
+        id: 'merchantCode',
+        header: t('inventory.col.merchantCode'),
+        width: '140px',
+        sortKey: 'merchantCode',
+        render: (r) => <span className="mono">{r.merchantCode}</span>,
+        text: (r) => r.merchantCode
+      },
+      {
+        id: 'name',
+        header: t('inventory.col.name'),
+        width: 'minmax(170px, 2fr)',
+        sortKey: 'name',
+        render: (r) => r.name,
+        text: (r) => r.name
+      },
+      {
+        id: 'spec',
+        header: t('inventory.col.spec'),
+        width: 'minmax(100px, 1fr)',
+        render: (r) => <span className="muted">{r.spec}</span>,
+        text: (r) => r.spec
+      },
       {
         id: 'onHand',
         header: t('inventory.col.onHand'),
@@ -95,7 +116,11 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         sortKey: 'onHand',
         render: (r) => (
           <span className="onhand">
-            {r.onHand === 0 ? <span className="tag tag-danger">{t('inventory.outTag')}</span> : r.onHand < r.safetyStock ? <span className="tag tag-warning">{t('inventory.lowTag')}</span> : null}
+            {r.onHand === 0 ? (
+              <span className="tag tag-danger">{t('inventory.outTag')}</span>
+            ) : r.onHand < r.safetyStock ? (
+              <span className="tag tag-warning">{t('inventory.lowTag')}</span>
+            ) : null}
             <span className="num strong">{formatInt(r.onHand)}</span>
           </span>
         )
@@ -107,19 +132,52 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         width: '72px',
         align: 'end',
         sortKey: 'openDemand',
-        render: (r) => <span className={`num${r.openDemand > r.onHand ? ' text-danger strong' : r.openDemand === 0 ? ' muted' : ''}`}>{formatInt(r.openDemand)}</span>
+        render: (r) => (
+          <span className={`num${r.openDemand > r.onHand ? ' text-danger strong' : r.openDemand === 0 ? ' muted' : ''}`}>
+            {formatInt(r.openDemand)}
+          </span>
+        )
       },
-      { id: 'safetyStock', header: t('inventory.col.safetyStock'), width: '84px', align: 'end', sortKey: 'safetyStock', render: (r) => <span className="num">{formatInt(r.safetyStock)}</span> },
-      { id: 'supplier', header: t('inventory.col.supplier'), width: 'minmax(110px, 1fr)', sortKey: 'supplierName', render: (r) => r.supplierName ?? <span className="muted">—</span>, text: (r) => r.supplierName ?? '' },
-      { id: 'leadTime', header: t('inventory.col.leadTime'), width: '82px', align: 'end', render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span> },
-      { id: 'price', header: t('inventory.col.price'), width: '96px', align: 'end', sortKey: 'priceFen', render: (r) => <span className="num">{formatMoney(r.priceFen)}</span> }
+      {
+        id: 'safetyStock',
+        header: t('inventory.col.safetyStock'),
+        width: '84px',
+        align: 'end',
+        sortKey: 'safetyStock',
+        render: (r) => <span className="num">{formatInt(r.safetyStock)}</span>
+      },
+      {
+        id: 'supplier',
+        header: t('inventory.col.supplier'),
+        width: 'minmax(110px, 1fr)',
+        sortKey: 'supplierName',
+        render: (r) => r.supplierName ?? <span className="muted">—</span>,
+        text: (r) => r.supplierName ?? ''
+      },
+      {
+        id: 'leadTime',
+        header: t('inventory.col.leadTime'),
+        width: '82px',
+        align: 'end',
+        render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
+      },
+      {
+        id: 'price',
+        header: t('inventory.col.price'),
+        width: '96px',
+        align: 'end',
+        sortKey: 'priceFen',
+        render: (r) => <span className="num">{formatMoney(r.priceFen)}</span>
+      }
     ],
     [t]
   )
 
   function onSort(key: string): void {
     setSort((s) =>
-      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc' }
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc' }
     )
   }
 
@@ -139,7 +197,10 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         }
         actions={
           <>
-            <ExportMenu testId="inventory-export" run={(format) => call('export.products', { format, lang, filter })} />
+            <ExportMenu
+              testId="inventory-export"
+              run={(format) => call('export.products', { format, lang, filter, search: query, supplierId })}
+            />
             <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" size={16} />
               {t('inventory.addSku')}

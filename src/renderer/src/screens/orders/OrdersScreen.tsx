@@ -44,7 +44,16 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const listKey = JSON.stringify([query, statusParam, platform, sku?.id ?? null, sortKey, sort.dir])
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      call('orders.list', { search: query, status: statusParam, platform, productId: sku?.id ?? null, sort: sortKey, dir: sort.dir, offset, limit }),
+      call('orders.list', {
+        search: query,
+        status: statusParam,
+        platform,
+        productId: sku?.id ?? null,
+        sort: sortKey,
+        dir: sort.dir,
+        offset,
+        limit
+      }),
     [query, statusParam, platform, sku, sortKey, sort.dir]
   )
   const list = usePagedList<OrderRow>(listKey, fetchPage)
@@ -53,13 +62,57 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const wide = lang === 'en'
   const columns = useMemo<Column<OrderRow>[]>(
     () => [
-      { id: 'platform', header: t('orders.col.platform'), width: wide ? '92px' : '68px', sortKey: 'platform', render: (r) => <PlatformTag platform={r.platform} /> },
-      { id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo', render: (r) => <span className="mono">{r.orderNo}</span>, text: (r) => r.orderNo },
-      { id: 'status', header: t('orders.col.status'), width: wide ? '134px' : '80px', sortKey: 'status', render: (r) => <StatusBadge status={r.status} /> },
-      { id: 'items', header: t('orders.col.items'), width: 'minmax(140px, 3fr)', render: (r) => r.itemsSummary, text: (r) => r.itemsSummary },
-      { id: 'quantity', header: t('orders.col.quantity'), width: '48px', align: 'end', render: (r) => <span className="num">{formatInt(r.totalQuantity)}</span> },
-      { id: 'paid', header: t('orders.col.paid'), width: '88px', align: 'end', sortKey: 'paidFen', render: (r) => <span className="num">{formatMoney(r.paidFen)}</span> },
-      { id: 'paidAt', header: t('orders.col.paidAt'), width: '94px', sortKey: 'paidAt', render: (r) => <span className="num muted">{formatShortDateTime(r.paidAt, timeZone)}</span> },
+      {
+        id: 'platform',
+        header: t('orders.col.platform'),
+        width: wide ? '92px' : '68px',
+        sortKey: 'platform',
+        render: (r) => <PlatformTag platform={r.platform} />
+      },
+      {
+        id: 'orderNo',
+        header: t('orders.col.orderNo'),
+        width: '182px',
+        sortKey: 'orderNo',
+        render: (r) => <span className="mono">{r.orderNo}</span>,
+        text: (r) => r.orderNo
+      },
+      {
+        id: 'status',
+        header: t('orders.col.status'),
+        width: wide ? '134px' : '80px',
+        sortKey: 'status',
+        render: (r) => <StatusBadge status={r.status} />
+      },
+      {
+        id: 'items',
+        header: t('orders.col.items'),
+        width: 'minmax(140px, 3fr)',
+        render: (r) => r.itemsSummary,
+        text: (r) => r.itemsSummary
+      },
+      {
+        id: 'quantity',
+        header: t('orders.col.quantity'),
+        width: '48px',
+        align: 'end',
+        render: (r) => <span className="num">{formatInt(r.totalQuantity)}</span>
+      },
+      {
+        id: 'paid',
+        header: t('orders.col.paid'),
+        width: '88px',
+        align: 'end',
+        sortKey: 'paidFen',
+        render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
+      },
+      {
+        id: 'paidAt',
+        header: t('orders.col.paidAt'),
+        width: '94px',
+        sortKey: 'paidAt',
+        render: (r) => <span className="num muted">{formatShortDateTime(r.paidAt, timeZone)}</span>
+      },
       {
         id: 'promisedShipAt',
         header: t('orders.col.promisedShipAt'),
@@ -78,7 +131,9 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   )
 
   function onSort(key: string): void {
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: ASC_FIRST.includes(key as OrderSort) ? 'asc' : 'desc' }))
+    setSort((s) =>
+      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: ASC_FIRST.includes(key as OrderSort) ? 'asc' : 'desc' }
+    )
   }
 
   const showCounts = shop !== null && query === '' && platform === null && sku === null
@@ -100,7 +155,14 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             <span className="muted">{t('common.loading')}</span>
           )
         }
-        actions={<ExportMenu testId="orders-export" run={(format) => call('export.orders', { format, lang, status: statusParam, platform, search: query })} />}
+        actions={
+          <ExportMenu
+            testId="orders-export"
+            run={(format) =>
+              call('export.orders', { format, lang, status: statusParam, platform, productId: sku?.id ?? null, search: query })
+            }
+          />
+        }
       />
       <div className="toolbar">
         <SearchBox label={t('orders.searchLabel')} placeholder={t('orders.searchPlaceholder')} value={search} onChange={setSearch} />
