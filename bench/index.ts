@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory goals as ratios against a reference measured
 // in the same run, so the numbers mean the same on a slow or a fast machine.
 import { benchImport } from './import'
+import { reportEngineBench } from './engine'
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
@@ -20,3 +21,4 @@ function main(): void {
 }
 
 main()
+void reportEngineBench()

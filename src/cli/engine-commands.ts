@@ -111,7 +111,9 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
   }))
   const alertList = alerts.groups.flatMap((g) => g.items.map((i) => ({ kind: i.kind, sku: i.sku, message: formatEngineMessage(lang, i.message, tz) })))
   const value = { now: page.now, orders, alerts: alertList }
-  const head = now ? messageFor(lang, 'engine.cli.whatIf', { nowAt: formatShopTime(now, tz).slice(0, 16) }) : `${page.now}`
+  const head = now
+    ? messageFor(lang, 'engine.cli.whatIf', { nowAt: formatShopTime(now, tz).slice(0, 16) })
+    : messageFor(lang, 'engine.cli.computedAt', { computedAt: formatShopTime(page.computedAt, tz).slice(0, 16) })
   const text = [
     head,
     orders.length
@@ -171,7 +173,7 @@ async function reorder(call: Call, f: Flags, _args: string[], lang: Lang): Promi
         ])
       )
     )
-    if (f.desc) for (const l of g.lines) lines.push(`  ${l.merchantCode}: ${formatEngineMessage(lang, l.suggestedQty.formula, tz)}`)
+    for (const l of g.lines) lines.push(`  ${l.merchantCode}: ${formatEngineMessage(lang, l.suggestedQty.formula, tz)}`)
   }
   return { value: plan, text: lines.join('\n') }
 }
@@ -298,7 +300,7 @@ export const ENGINE_USAGE = `
   triage [--now TIME] [--state short|ready|unmapped]   open orders: ready/short/unmapped, deadline, penalty, what to do
                                          (--now is a what-if: evaluated as of TIME, nothing stored changes)
   alerts [--now TIME] [--limit N]        out of stock, short orders by urgency, overdue deliveries, run-outs, below safety, unmapped codes
-  reorder [--supplier NAME] [--desc]     reorder suggestions by supplier (--desc: show how each quantity was computed)
+  reorder [--supplier NAME]              reorder suggestions by supplier, with how each quantity was computed
   export reorder FILE.csv|FILE.xlsx [--supplier NAME]
   incoming add --sku CODE --qty N --eta TIME [--supplier NAME] [--note T]
   incoming list [--status open|received|cancelled|all] [--sku CODE]

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS, migrate, schemaVersion } from '../../src/main/core/db/migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src/main/core/db/migrations'
 import { RULE_PRESETS } from '../../src/main/core/engine/presets'
 import { createHandlers } from '../../src/main/core/handlers'
 import { dispatch } from '../../src/main/core/dispatch'
@@ -19,7 +19,7 @@ describe('migration 3: the stockout engine', () => {
     db.prepare(`INSERT INTO order_lines (order_id, line_no, merchant_code, quantity, product_id) VALUES (1, 1, 'A', 2, 1)`).run()
 
     migrate(db)
-    expect(schemaVersion(db)).toBe(3)
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
     const presets = db.prepare('SELECT preset, platform, active, source FROM platform_rules ORDER BY id').all() as { preset: string; active: number }[]
     expect(presets.map((p) => p.preset)).toEqual(RULE_PRESETS.map((p) => p.code))
     expect(db.prepare('SELECT COUNT(*) AS n FROM engine_orders').get()).toEqual({ n: 0 })

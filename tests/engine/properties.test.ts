@@ -4,6 +4,7 @@ import { allocate, needsOf, openOrdersFrom, prioritize, STATES, type EngineOrder
 import { recommend } from '../../src/main/core/engine/recommend'
 import { FIXED_NOW, insertOrder, testShop } from '../helpers/shop'
 import { storedResults } from './helpers'
+import { recompute } from '../../src/main/core/engine/recompute'
 
 const PRODUCTS = 4
 const NOW = FIXED_NOW.getTime()
@@ -189,6 +190,35 @@ describe('recompute through SQLite', () => {
         b.db.close()
       }),
       { numRuns: 25 }
+    )
+  })
+
+  it('a warm recompute (after stock, delivery or rule changes) stores exactly what a recompute from scratch would', async () => {
+    const opArb = fc.oneof(
+      fc.record({ kind: fc.constant('receive' as const), pid: fc.integer({ min: 1, max: PRODUCTS }), qty: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ kind: fc.constant('count' as const), pid: fc.integer({ min: 1, max: PRODUCTS }), qty: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant('incoming' as const), pid: fc.integer({ min: 1, max: PRODUCTS }), qty: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ kind: fc.constant('rule' as const), pid: fc.constant(0), qty: fc.constant(0) })
+    )
+    await fc.assert(
+      fc.asyncProperty(shopArb, fc.array(opArb, { minLength: 1, maxLength: 6 }), async (shop, ops) => {
+        const t = await build(shop, false)
+        const rules = await t.call('rules.list', {})
+        const clean = (x: string) => x.replace(/"duration_ms":\d+/, '')
+        for (const op of ops) {
+          if (op.kind === 'rule') {
+            const inactive = rules.find((r) => r.platform === 'pdd' && !r.active)!
+            await t.call('rules.activate', { id: inactive.id })
+            rules.forEach((r) => r.platform === 'pdd' && (r.active = r.id === inactive.id))
+          } else if (op.kind === 'incoming') await t.call('incoming.add', { productId: op.pid, quantity: op.qty, expectedAt: hour(op.qty * 7) })
+          else await t.call('stock.move', { productId: op.pid, type: op.kind, quantity: op.qty })
+          const warm = clean(storedResults(t))
+          recompute(t.ctx)
+          expect(clean(storedResults(t))).toBe(warm)
+        }
+        t.db.close()
+      }),
+      { numRuns: 20 }
     )
   })
 })

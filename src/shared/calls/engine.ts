@@ -71,6 +71,8 @@ export const engineCalls = {
       recommendation: z.enum(RECOMMENDATIONS).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
       productId: id.nullable().default(null),
+      /** Only these orders, e.g. to show the state of a page of the order list. */
+      orderIds: z.array(id).max(1000).nullable().default(null),
       search: text(200).default(''),
       sort: z.enum(TRIAGE_SORTS).default('urgency'),
       offset,

@@ -67,11 +67,13 @@ function outOfStock(ctx: CoreContext, limit: number): AlertGroup {
 function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: number): AlertGroup {
   const rows = prepared(
     ctx.db,
+    // The page is taken from engine_actions' rank index first; joined, the planner would sort every short order.
     `SELECT a.order_id AS orderId, o.platform, o.order_no AS orderNo, a.deadline, eo.late_fen AS lateFen,
        a.product_id AS productId, p.merchant_code AS sku
-     FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
+     FROM (SELECT order_id, deadline, product_id, rank FROM engine_actions ORDER BY rank LIMIT ?) a
+     JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
      LEFT JOIN products p ON p.id = a.product_id
-     ORDER BY a.rank LIMIT ?`
+     ORDER BY a.rank`
   ).all(limit) as { orderId: number; platform: Platform; orderNo: string; deadline: string | null; lateFen: number; productId: number | null; sku: string | null }[]
   return {
     kind: 'short_order',
@@ -91,12 +93,12 @@ function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: numb
 function incomingOverdue(ctx: CoreContext, limit: number, now: string): AlertGroup {
   const rows = prepared(
     ctx.db,
-    `SELECT i.id, i.product_id AS productId, p.merchant_code AS sku, i.quantity, i.expected_at AS expectedAt, COALESCE(s.name, '') AS supplier,
+    `SELECT i.id, i.product_id AS productId, p.merchant_code AS sku, i.quantity, i.expected_at AS expectedAt, s.name AS supplier,
        COALESCE(k.waiting_orders, 0) AS waiting
      FROM incoming_stock i JOIN products p ON p.id = i.product_id LEFT JOIN suppliers s ON s.id = i.supplier_id
      LEFT JOIN engine_skus k ON k.product_id = i.product_id
      WHERE i.status = 'open' AND i.expected_at < ? ORDER BY waiting > 0 DESC, i.expected_at, i.id LIMIT ?`
-  ).all(now, limit) as { id: number; productId: number; sku: string; quantity: number; expectedAt: string; supplier: string; waiting: number }[]
+  ).all(now, limit) as { id: number; productId: number; sku: string; quantity: number; expectedAt: string; supplier: string | null; waiting: number }[]
   return {
     kind: 'incoming_overdue',
     count: count(ctx, `SELECT COUNT(*) AS n FROM incoming_stock WHERE status = 'open' AND expected_at < ?`, now),

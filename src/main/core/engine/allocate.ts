@@ -21,9 +21,10 @@
 // Orders are held as columns (typed arrays indexed by order) rather than one
 // object per order: a big shop has 200,000 open lines, and objects would cost more
 // to build than the allocation itself.
-import type { DeadlineSource, OrderState } from '../../../shared/engine-types'
+import type { OrderState } from '../../../shared/engine-types'
 import type { Platform } from '../../../shared/types'
-import { HOUR_MS, msOrInfinity } from './time'
+import { deadlineMs as deadlineOf } from './deadlines'
+import { msOrInfinity } from './time'
 
 export interface EngineLine {
   productId: number | null
@@ -94,8 +95,6 @@ export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
   return o
 }
 
-export const SOURCES: readonly DeadlineSource[] = ['promised', 'window', 'none']
-
 export interface Priority {
   /** Order indices, served first to last. */
   order: Int32Array
@@ -103,7 +102,7 @@ export interface Priority {
   rank: Int32Array
   /** Deadline of each order in ms; Infinity when it has none, so it sorts last. */
   deadlineMs: Float64Array
-  /** Index into SOURCES. */
+  /** 0 promised, 1 paid time + window, 2 none. */
   deadlineSource: Uint8Array
   paidMs: Float64Array
 }
@@ -111,9 +110,8 @@ export interface Priority {
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
- * Deadline of every order (promised ship time, else paid time + the platform's
- * ship window, else none) and the priority order: deadline, paid time, order
- * number, platform, id.
+ * Deadline of every order (see deadlines.ts) and the priority order: deadline,
+ * paid time, order number, platform, id.
  */
 export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform) => number): Priority {
   const n = o.count
@@ -124,20 +122,12 @@ export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform) => numb
   for (let i = 0; i < n; i++) {
     const paid = msOrInfinity(o.paidAt[i]!)
     const promised = msOrInfinity(o.promisedShipAt[i]!)
+    const p = o.platform[i]!
+    let hours = windows.get(p)
+    if (hours === undefined) windows.set(p, (hours = shipWindowHours(p)))
     paidMs[i] = paid
-    if (promised !== Infinity) {
-      deadlineMs[i] = promised
-      deadlineSource[i] = 0
-    } else if (paid !== Infinity) {
-      const p = o.platform[i]!
-      let hours = windows.get(p)
-      if (hours === undefined) windows.set(p, (hours = shipWindowHours(p)))
-      deadlineMs[i] = paid + hours * HOUR_MS
-      deadlineSource[i] = 1
-    } else {
-      deadlineMs[i] = Infinity
-      deadlineSource[i] = 2
-    }
+    deadlineMs[i] = deadlineOf(promised, paid, hours)
+    deadlineSource[i] = promised !== Infinity ? 0 : paid !== Infinity ? 1 : 2
   }
   const order = Array.from({ length: n }, (_, i) => i)
   // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key.

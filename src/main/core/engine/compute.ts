@@ -11,6 +11,7 @@ import { recommend, type Action, type Delivery, type ShortOrder } from './recomm
 import { reorderFigures, type ReorderFigures } from './reorder'
 import type { ActiveRule } from './rules'
 import { DAY_MS, iso } from './time'
+import type { Prioritized } from './cache'
 
 export interface EngineInput {
   nowMs: number
@@ -24,6 +25,8 @@ export interface EngineInput {
   leadSigma: ReadonlyMap<number, number | null>
   z: number
   windowDays: number
+  /** Deadlines and queue order from a previous pass over the same orders with the same ship windows. */
+  prioritized?: Prioritized
 }
 
 export interface SkuResult {
@@ -68,18 +71,24 @@ function deadlineText(o: OpenOrders, p: Priority, i: number): string | null {
   return iso(p.deadlineMs[i]!)
 }
 
+/** Deadlines (in ms for ordering, as text for storing) and the queue order. */
+export function prioritizeOrders(o: OpenOrders, rule: (platform: Platform) => ActiveRule): Prioritized {
+  const priority = prioritize(o, (p) => rule(p).shipWindowHours)
+  const deadline: (string | null)[] = new Array<string | null>(o.count)
+  for (let i = 0; i < o.count; i++) deadline[i] = deadlineText(o, priority, i)
+  return { priority, deadline }
+}
+
 export function computeEngine(input: EngineInput): EngineResult {
   const { skus, orders: o } = input
-  const priority = prioritize(o, (p) => input.rule(p).shipWindowHours)
+  const { priority, deadline } = input.prioritized ?? prioritizeOrders(o, input.rule)
   const free = Int32Array.from(skus.onHand)
   const allocation = allocate(o, priority.order, free)
 
-  const deadline: (string | null)[] = new Array<string | null>(o.count)
   const lateFen = new Float64Array(o.count)
   const stockoutFen = new Float64Array(o.count)
   for (let i = 0; i < o.count; i++) {
     const rule = input.rule(o.platform[i]!)
-    deadline[i] = deadlineText(o, priority, i)
     lateFen[i] = penaltyFen(rule.late, o.paidFen[i]!)
     stockoutFen[i] = penaltyFen(rule.stockout, o.paidFen[i]!)
   }

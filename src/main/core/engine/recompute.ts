@@ -13,6 +13,9 @@ import { computeDemand, demandWindow, storeDemand, storedDemand, supplierLeadSig
 import { loadOpenDeliveries, loadOpenOrders, loadSkus, loadSubstitutes } from './load'
 import { activeRules } from './rules'
 import { storeResult } from './store'
+import { syncCases } from '../queue/sync'
+import { keepWarm, warmState } from './cache'
+import { PLATFORMS } from '../../../shared/types'
 
 /** Stored results older than this are recomputed before a screen reads them: hours left and overdue deliveries move with the clock. */
 export const STALE_AFTER_MS = 10 * 60_000
@@ -20,15 +23,30 @@ export const STALE_AFTER_MS = 10 * 60_000
 export interface RecomputeOptions {
   /** Recount demand even if the day has not turned (orders or mappings changed). */
   demand?: boolean
+  /**
+   * The caller changed nothing open orders or their lines depend on (stock, a SKU's
+   * settings, deliveries, rules): the orders loaded by the previous recompute may be
+   * reused (see cache.ts). Without it they are loaded again — the safe default for
+   * any change to orders.
+   */
+  warm?: boolean
 }
 
 export function zFor(serviceLevel: number): number {
   return Z_FOR_SERVICE_LEVEL[serviceLevel as ServiceLevel] ?? Z_FOR_SERVICE_LEVEL[0.95]
 }
 
+/** The ship windows in force: deadlines and queue order stay valid while these do. */
+const windowsKey = (rule: ReturnType<typeof activeRules>): string => PLATFORMS.map((p) => rule(p).shipWindowHours).join(',')
+
 export function recompute(ctx: CoreContext, options: RecomputeOptions = {}): EngineSummary {
+  return run(ctx, options, true)
+}
+
+function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): EngineSummary {
   const db = ctx.db
-  db.transaction(() => {
+  const warm = cache && options.warm === true && !options.demand ? warmState(db) : undefined
+  const kept = db.transaction(() => {
     const started = performance.now()
     const nowMs = ctx.now().getTime()
     const settings = getSettings(ctx)
@@ -38,29 +56,44 @@ export function recompute(ctx: CoreContext, options: RecomputeOptions = {}): Eng
       | { day: string | null; tz: string | null }
       | undefined
     const refresh = options.demand === true || !previous || previous.day !== window.day || previous.tz !== window.timeZone
-    const orders = loadOpenOrders(db)
+    const orders = warm?.orders ?? loadOpenOrders(db)
     const demand = refresh ? computeDemand(db, skus, window, orders) : storedDemand(db)
     if (refresh) storeDemand(db, demand)
+    const rule = activeRules(db)
+    const windows = windowsKey(rule)
+    const same = warm !== undefined && warm.windowsKey === windows
     const result = computeEngine({
       nowMs,
       orders,
       skus,
       substitutes: loadSubstitutes(db),
       deliveries: loadOpenDeliveries(db),
-      rule: activeRules(db),
+      rule,
       demand,
       leadSigma: supplierLeadSigma(db),
       z: zFor(settings.serviceLevel),
-      windowDays: window.days
+      windowDays: window.days,
+      ...(same ? { prioritized: warm.prioritized } : {})
     })
-    storeResult(db, result, {
-      computedAt: new Date(nowMs).toISOString(),
-      durationMs: 0,
-      serviceLevel: settings.serviceLevel,
-      demand: { day: window.day, timeZone: window.timeZone, from: window.from, to: window.to, days: window.days }
-    })
+    storeResult(
+      db,
+      result,
+      {
+        computedAt: new Date(nowMs).toISOString(),
+        durationMs: 0,
+        serviceLevel: settings.serviceLevel,
+        demand: { day: window.day, timeZone: window.timeZone, from: window.from, to: window.to, days: window.days }
+      },
+      same ? warm.written : null
+    )
+    // Issue #5: the cancellation queue opens and updates its cases from the results just stored, in this transaction (not for a what-if).
+    if (cache) syncCases(db, new Date(nowMs).toISOString())
     prepared(db, 'UPDATE engine_state SET duration_ms = ? WHERE id = 1').run(Math.round(performance.now() - started))
+    return { orders, windowsKey: windows, prioritized: { priority: result.priority, deadline: result.deadline }, written: { state: result.allocation.state, lateFen: result.lateFen } }
   }).immediate()
+  // Only once committed: a rolled-back recompute must not leave a cache describing rows that were never written.
+  // A what-if (cache false) leaves it alone: its transaction is rolled back, so the tables stay as the cache says.
+  if (cache) keepWarm(db, kept)
   return readSummary(ctx)
 }
 
@@ -87,7 +120,11 @@ export function readSummary(ctx: CoreContext): EngineSummary {
   }
 }
 
-/** Recomputes when nothing is stored yet or the stored results are older than STALE_AFTER_MS. */
+/**
+ * Recomputes when nothing is stored yet or the stored results are older than
+ * STALE_AFTER_MS, from a fresh load: the periodic refresh is also the backstop
+ * for any change the warm cache could not see.
+ */
 export function ensureFresh(ctx: CoreContext): void {
   const row = prepared(ctx.db, 'SELECT computed_at AS at FROM engine_state WHERE id = 1').get() as { at: string } | undefined
   if (!row || ctx.now().getTime() - Date.parse(row.at) > STALE_AFTER_MS) recompute(ctx)
@@ -110,7 +147,7 @@ export function asOf<T>(ctx: CoreContext, nowIso: string | null, read: (ctx: Cor
   const whatIf: CoreContext = { ...ctx, now: () => at }
   try {
     ctx.db.transaction(() => {
-      recompute(whatIf)
+      run(whatIf, {}, false)
       throw new WhatIfDone(read(whatIf))
     })()
   } catch (e) {

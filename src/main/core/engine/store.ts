@@ -5,17 +5,21 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { READY, SHORT, STATES, UNMAPPED } from './allocate'
+import type { Written } from './cache'
 import type { EngineResult } from './compute'
 
 type Value = string | number | null
 
 const ROWS_PER_STATEMENT = 200
 
-function bulkInsert(db: Db, table: string, columns: readonly string[], values: Value[]): void {
+/** Rewriting more than this share of engine_orders row by row costs more than rewriting it whole. */
+const REWRITE_SHARE = 0.3
+
+function bulkInsert(db: Db, table: string, columns: readonly string[], values: Value[], verb: 'INSERT' | 'INSERT OR REPLACE' = 'INSERT'): void {
   const width = columns.length
   const one = `(${columns.map(() => '?').join(',')})`
   const statement = (rows: number): Statement =>
-    prepared(db, `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => one).join(',')}`) as Statement
+    prepared(db, `${verb} INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => one).join(',')}`) as Statement
   const full = ROWS_PER_STATEMENT * width
   let at = 0
   for (; at + full <= values.length; at += full) statement(ROWS_PER_STATEMENT).run(values.slice(at, at + full))
@@ -61,20 +65,37 @@ export interface StoredSummary {
   demand: { day: string; timeZone: string; from: string; to: string; days: number }
 }
 
-export function storeResult(db: Db, r: EngineResult, s: StoredSummary): void {
-  prepared(db, 'DELETE FROM engine_orders').run()
+/**
+ * Writes the results. With `previous` (what engine_orders holds, for the same
+ * orders in the same queue order) only the orders whose state or penalty changed
+ * are rewritten; otherwise, or when most changed, the table is rewritten whole.
+ */
+export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous: Written | null = null): void {
   prepared(db, 'DELETE FROM engine_actions').run()
   prepared(db, 'DELETE FROM engine_skus').run()
 
   const o = r.orders
-  const byId = Array.from({ length: o.count }, (_, i) => i).sort((a, b) => o.id[a]! - o.id[b]!)
-  const orders: Value[] = []
+  const state = r.allocation.state
   const counts = [0, 0, 0]
-  for (const i of byId) {
-    const state = r.allocation.state[i]!
-    counts[state]!++
-    orders.push(o.id[i]!, r.priority.rank[i]!, STATES[state]!, r.deadline[i]!, r.lateFen[i]!)
+  for (let i = 0; i < o.count; i++) counts[state[i]!]!++
+  let rows: number[] | null = null
+  if (previous) {
+    rows = []
+    for (let i = 0; i < o.count && rows.length <= o.count * REWRITE_SHARE; i++) {
+      if (previous.state[i] !== state[i] || previous.lateFen[i] !== r.lateFen[i]) rows.push(i)
+    }
+    if (rows.length > o.count * REWRITE_SHARE) rows = null
   }
+  if (rows === null) {
+    prepared(db, 'DELETE FROM engine_orders').run()
+    // In id order, so the table's B-tree only appends (orders usually arrive in id order already).
+    rows = Array.from({ length: o.count }, (_, i) => i)
+    if (!o.id.every((id, i) => i === 0 || o.id[i - 1]! < id)) rows.sort((a, b) => o.id[a]! - o.id[b]!)
+  }
+  const orders: Value[] = []
+  for (const i of rows) orders.push(o.id[i]!, r.priority.rank[i]!, STATES[state[i]!]!, r.deadline[i]!, r.lateFen[i]!)
+  bulkInsert(db, 'engine_orders', ORDER_COLUMNS, orders, 'INSERT OR REPLACE')
+
   const actions: Value[] = []
   let wait = 0
   let substitute = 0
@@ -102,7 +123,6 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary): void {
       JSON.stringify(short.lacking)
     )
   }
-  bulkInsert(db, 'engine_orders', ORDER_COLUMNS, orders)
   bulkInsert(db, 'engine_actions', ACTION_COLUMNS, actions)
 
   const skus: Value[] = []

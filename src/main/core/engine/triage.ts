@@ -18,15 +18,17 @@ const COLUMNS = `
   a.recommendation, a.reason_key AS reasonKey, a.reason_params AS reasonParams, sp.merchant_code AS shortSku,
   a.substitute_id AS substituteProductId, sub.merchant_code AS substituteSku, a.ready_at AS readyAt, a.lacking`
 
+// CROSS JOIN fixes the join order: the engine table drives and orders are looked up by
+// id; left to itself the planner scans every order ever imported.
 const FROM_ALL = `
-  FROM engine_orders eo JOIN orders o ON o.id = eo.order_id
+  FROM engine_orders eo CROSS JOIN orders o ON o.id = eo.order_id
   LEFT JOIN engine_actions a ON a.order_id = eo.order_id
   LEFT JOIN products sp ON sp.id = a.product_id
   LEFT JOIN products sub ON sub.id = a.substitute_id`
 
-// Short orders only (the queue's usual view): driven from the small engine_actions table and its rank index.
+// Short orders only (the queue's usual view): driven from the small engine_actions table in rank order.
 const FROM_SHORT = `
-  FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
+  FROM engine_actions a CROSS JOIN engine_orders eo ON eo.order_id = a.order_id CROSS JOIN orders o ON o.id = a.order_id
   LEFT JOIN products sp ON sp.id = a.product_id
   LEFT JOIN products sub ON sub.id = a.substitute_id`
 
@@ -35,6 +37,7 @@ const WHERE = `
     AND (:recommendation IS NULL OR a.recommendation = :recommendation)
     AND (:platform IS NULL OR o.platform = :platform)
     AND (:productId IS NULL OR eo.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId))
+    AND (:ids IS NULL OR eo.order_id IN (SELECT value FROM json_each(:ids)))
     AND (:like IS NULL OR o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`
 
 // Fixed SQL per sort key; nothing from the input reaches SQL text. Rank order is urgency
@@ -95,6 +98,7 @@ export function listTriage(ctx: CoreContext, q: Omit<ParsedInput<'engine.triage'
     recommendation: q.recommendation,
     platform: q.platform,
     productId: q.productId,
+    ids: q.orderIds === null ? null : JSON.stringify(q.orderIds),
     like: q.search.trim() ? containsPattern(q.search.trim()) : null
   }
   const from = q.state === 'short' || q.recommendation !== null ? FROM_SHORT : FROM_ALL

@@ -9,7 +9,11 @@ import type { CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { recompute } from './recompute'
 
-/** Each mutating call, and whether it can change demand (orders or what their lines map to, or the day boundaries). */
+/**
+ * Each mutating call, and whether it can change orders, what their lines map to or
+ * the day boundaries: then the orders are loaded afresh and demand recounted; the
+ * others (stock, a SKU's settings, deliveries, rules) recompute warm (cache.ts).
+ */
 export const RECOMPUTE_AFTER: readonly (readonly [CallName, boolean])[] = [
   ['demo.load', true],
   ['products.create', true],
@@ -30,7 +34,8 @@ export const RECOMPUTE_AFTER: readonly (readonly [CallName, boolean])[] = [
 
 export function afterChange(ctx: CoreContext, demand: boolean): void {
   try {
-    recompute(ctx, { demand })
+    // Calls that cannot touch orders or their lines let the recompute reuse the orders it loaded last time.
+    recompute(ctx, demand ? { demand: true } : { warm: true })
   } catch (e) {
     console.error('[stockout-desk] recompute failed:', e instanceof Error ? e.message : String(e))
     try {
