@@ -39,5 +39,7 @@ describe('imports in a worker thread', () => {
     expect(job.report).toMatchObject({ created: 3000, applied: true })
     expect(polls).toBeGreaterThan(0)
     expect(db.prepare('SELECT COUNT(*) AS n FROM orders').get()).toEqual({ n: 3000 })
+    // The engine's results are up to date by the time the job says it is done.
+    expect(db.prepare('SELECT open_orders FROM engine_state').get()).toEqual({ open_orders: 3000 })
   })
 })

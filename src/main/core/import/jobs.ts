@@ -106,9 +106,8 @@ export class ImportJobs {
         if (m.type === 'progress') settle({ phase: m.phase, done: m.done, total: m.total })
         else if (m.type === 'done') {
           end({ state: 'done', report: m.report })
-          if (m.report.applied) this.onApplied?.(m.report)
-        }
-        else if (m.type === 'cancelled') end({ state: 'cancelled' })
+          if (m.report.applied && !m.recomputed) this.onApplied?.(m.report)
+        } else if (m.type === 'cancelled') end({ state: 'cancelled' })
         else end({ state: 'failed', error: m.error })
       })
       w.on('error', (e) => end({ state: 'failed', error: toApiError(e) }))

@@ -14,6 +14,7 @@ export interface WorkerStart {
 
 export type WorkerReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
-  | { type: 'done'; report: ImportReport }
+  /** recomputed: the worker already brought the engine's stored results up to date. */
+  | { type: 'done'; report: ImportReport; recomputed: boolean }
   | { type: 'cancelled' }
   | { type: 'failed'; error: ApiError }

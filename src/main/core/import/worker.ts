@@ -6,6 +6,7 @@ import { closeDatabase, openDatabase } from '../db/open'
 import { toApiError } from '../dispatch'
 import { ImportCancelled } from './cancel'
 import { runImport } from './run-import'
+import { afterChange } from '../engine/triggers'
 import type { WorkerReply, WorkerStart } from './worker-protocol'
 
 async function main(): Promise<void> {
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   let lastPost = 0
   const db = openDatabase(start.dbPath)
   try {
-    const report = await runImport({ db, now: () => new Date(), dbPath: start.dbPath, appVersion: start.appVersion }, start.request, {
+    const ctx = { db, now: () => new Date(), dbPath: start.dbPath, appVersion: start.appVersion }
+    const report = await runImport(ctx, start.request, {
       onProgress: (phase, done, total) => {
         const t = Date.now()
         if (t - lastPost < 50 && done !== total) return
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
       },
       shouldCancel: () => Atomics.load(start.cancelFlag, 0) === 1
     })
-    post({ type: 'done', report })
+    // The engine's recompute after a big import takes seconds: it runs here too, off the app's main thread.
+    if (report.applied) afterChange(ctx, true)
+    post({ type: 'done', report, recomputed: report.applied })
   } catch (e) {
     if (e instanceof ImportCancelled) post({ type: 'cancelled' })
     else post({ type: 'failed', error: toApiError(e) })
