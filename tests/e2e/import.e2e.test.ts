@@ -214,7 +214,7 @@ describe('Import', () => {
     const p = await preview(page)
     const decision = p.getByTestId('import-decision')
     expect(await decision.innerText()).toContain('这个文件不能导入')
-    expect(await decision.innerText()).toContain('缺少“商家编码 / SKU”列')
+    expect(await decision.innerText()).toContain('库存表里没有商家编码列')
     expect(await p.getByRole('button', { name: /^导入/ }).count()).toBe(0)
     expect((await shop.invoke('import.history', {})).length).toBe(0)
   })

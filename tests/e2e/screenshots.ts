@@ -1,6 +1,8 @@
 // `npm run screenshots`: the demo shop in a temp database, every screen in zh-CN
 // and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png, plus the
-// Import screen previewing a small Pinduoduo export (<lang>-import-preview.png).
+// Import screen previewing a small Pinduoduo export (<lang>-import-preview.png)
+// and the stockout engine's views: Alerts in what-if mode, the stock position,
+// incoming stock, reorder suggestions with a calculation open, platform rules.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -17,7 +19,18 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400)
 }
 
-const PDD_EXPORT = ['订单号', '订单状态', '商品数量(件)', '支付时间', '承诺发货时间', '商家编码-规格维度', '商品', '商品规格', '用户实付金额(元)', '售后状态']
+const PDD_EXPORT = [
+  '订单号',
+  '订单状态',
+  '商品数量(件)',
+  '支付时间',
+  '承诺发货时间',
+  '商家编码-规格维度',
+  '商品',
+  '商品规格',
+  '用户实付金额(元)',
+  '售后状态'
+]
 
 /**
  * A Pinduoduo export worth previewing: new orders for real SKUs, one demo order that has
@@ -25,16 +38,33 @@ const PDD_EXPORT = ['订单号', '订单状态', '商品数量(件)', '支付时
  */
 async function previewFixture(shop: ShopDb): Promise<Uint8Array> {
   const skus = (await shop.invoke('products.list', { sort: 'onHand', dir: 'desc', limit: 6 })).rows
-  const waiting = (await shop.invoke('orders.list', { status: 'awaiting_shipment', platform: 'pdd', limit: 50 })).rows.find((o) => o.lineCount === 1)
+  const waiting = (await shop.invoke('orders.list', { status: 'awaiting_shipment', platform: 'pdd', limit: 50 })).rows.find(
+    (o) => o.lineCount === 1
+  )
   const rows: string[][] = []
   const time = (iso: string | null) => formatShopTime(iso, 'Asia/Shanghai')
   const add = (orderNo: string, status: string, qty: number, code: string, title: string, spec: string, paid: string) =>
     rows.push([orderNo, status, String(qty), '2026-11-25 20:15:07', '2026-11-27 20:15:07', code, title, spec, paid, '无售后或售后取消'])
-  skus.slice(0, 4).forEach((p, i) => add(`261126-5800000000000${10 + i}`, '待发货', 1 + (i % 2), p.merchantCode, p.name, p.spec, `${(p.priceFen / 100).toFixed(2)}`))
+  skus
+    .slice(0, 4)
+    .forEach((p, i) =>
+      add(`261126-5800000000000${10 + i}`, '待发货', 1 + (i % 2), p.merchantCode, p.name, p.spec, `${(p.priceFen / 100).toFixed(2)}`)
+    )
   if (waiting) {
     const o: OrderDetail = await shop.invoke('orders.get', { id: waiting.id })
     const l = o.lines[0]!
-    rows.push([o.orderNo, '已发货，待收货', String(l.quantity), time(o.paidAt), time(o.promisedShipAt), l.merchantCode, l.title, l.spec, (o.paidFen / 100).toFixed(2), '无售后或售后取消'])
+    rows.push([
+      o.orderNo,
+      '已发货，待收货',
+      String(l.quantity),
+      time(o.paidAt),
+      time(o.promisedShipAt),
+      l.merchantCode,
+      l.title,
+      l.spec,
+      (o.paidFen / 100).toFixed(2),
+      '无售后或售后取消'
+    ])
   }
   add('261126-580000000000020', '待发货', 1, 'PDD-CUP-750-PNK', '真空保温杯 750ml', '樱花粉', '59.00')
   add('261126-580000000000021', '待发货', 2, skus[4]?.merchantCode ?? 'X', skus[4]?.name ?? '', skus[4]?.spec ?? '', '39,9O')
@@ -56,6 +86,11 @@ async function main(): Promise<void> {
     const short = (await shop.invoke('products.list', { filter: 'with_demand', sort: 'openDemand', dir: 'desc', limit: 50 })).rows
     const sku = short.find((p) => p.onHand === 0) ?? short[0] ?? (await shop.invoke('products.list', { limit: 1 })).rows[0]
     if (!order || !sku) throw new Error('The demo shop has no awaiting order or SKU to show.')
+    // A short order the engine recommends a substitute for, else any short order: its detail shows a recommendation and its reason.
+    const shortRows = (await shop.invoke('engine.triage', { state: 'short', limit: 50 })).rows
+    const shortOrder = shortRows.find((r) => r.recommendation === 'substitute') ?? shortRows[0]
+    if (!shortOrder) throw new Error('The demo shop has no short order to show.')
+    const whatIf = new Date(Date.now() + 24 * 3_600_000).toISOString()
     const fixture = await previewFixture(shop)
 
     for (const lang of LANGS) {
@@ -63,13 +98,29 @@ async function main(): Promise<void> {
       const app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: lang, viewport: { width: 1280, height: 800 } })
       const { page } = app
       const shots: { name: string; hash: string; ready: () => Promise<unknown> }[] = [
-        { name: 'alerts', hash: '#/alerts', ready: () => page.getByTestId('card-skus').waitFor() },
+        {
+          name: 'alerts',
+          hash: '#/alerts',
+          ready: async () => {
+            await page.getByTestId('card-skus').waitFor()
+            await page.getByTestId('urgent-orders').waitFor()
+          }
+        },
+        {
+          name: 'alerts-what-if',
+          hash: `#/alerts?at=${encodeURIComponent(whatIf)}`,
+          ready: async () => {
+            await page.getByTestId('what-if-banner').waitFor()
+            await page.getByTestId('urgent-orders').waitFor()
+          }
+        },
         {
           name: 'orders',
-          hash: `#/orders?order=${order.id}`,
+          hash: `#/orders?status=awaiting_shipment&state=short&order=${shortOrder.orderId}`,
           ready: async () => {
             await page.getByTestId('orders-table').locator('[data-col="orderNo"]').first().waitFor()
             await page.getByTestId('order-lines').waitFor()
+            await page.getByTestId('order-triage').waitFor()
           }
         },
         { name: 'queue', hash: '#/queue', ready: () => page.locator('.empty-state').waitFor() },
@@ -80,11 +131,36 @@ async function main(): Promise<void> {
             await page.getByTestId('inventory-table').locator('[data-col="merchantCode"]').first().waitFor()
             await page.getByTestId('detail-on-hand').waitFor()
             await page.getByTestId('movement-history').waitFor()
+            await page.getByTestId('position-block').waitFor()
+          }
+        },
+        {
+          name: 'inventory-position',
+          hash: '#/inventory?view=position&filter=short',
+          ready: () => page.getByTestId('position-table').locator('[data-col="merchantCode"]').first().waitFor()
+        },
+        {
+          name: 'incoming',
+          hash: '#/incoming',
+          ready: () => page.getByTestId('incoming-table').locator('[data-col="merchantCode"]').first().waitFor()
+        },
+        {
+          name: 'reorder',
+          hash: '#/reorder',
+          ready: async () => {
+            await page.getByTestId('reorder-group').first().waitFor()
+            await page.getByTestId('reorder-group').first().locator('.toggle-btn').first().click()
+            await page.getByTestId('formulas').first().waitFor()
           }
         },
         { name: 'review', hash: '#/review', ready: () => page.locator('.empty-state').waitFor() },
         { name: 'import', hash: '#/import', ready: () => page.getByTestId('import-guide').waitFor() },
-        { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() }
+        { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() },
+        {
+          name: 'settings-rules',
+          hash: '#/settings?section=rules',
+          ready: () => page.getByTestId('rule-card').first().waitFor()
+        }
       ]
       for (const shot of shots) {
         await app.open(shot.hash)
@@ -96,7 +172,9 @@ async function main(): Promise<void> {
       }
       // The Import screen with a file chosen and its preview on screen (nothing imported).
       await app.open('#/import')
-      await page.locator('input[type="file"]').setInputFiles({ name: 'pdd-orders-20261126.csv', mimeType: 'text/csv', buffer: Buffer.from(fixture) })
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'pdd-orders-20261126.csv', mimeType: 'text/csv', buffer: Buffer.from(fixture) })
       await page.getByTestId('import-preview').waitFor()
       await page.getByTestId('import-progress').waitFor({ state: 'detached' })
       await settle(page)

@@ -8,6 +8,8 @@ import { AlertsScreen } from './screens/alerts/AlertsScreen'
 import { OrdersScreen } from './screens/orders/OrdersScreen'
 import { QueueScreen } from './screens/queue/QueueScreen'
 import { InventoryScreen } from './screens/inventory/InventoryScreen'
+import { IncomingScreen } from './screens/incoming/IncomingScreen'
+import { ReorderScreen } from './screens/reorder/ReorderScreen'
 import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ImportScreen } from './screens/import/ImportScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
@@ -18,6 +20,8 @@ const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => 
   orders: OrdersScreen,
   queue: QueueScreen,
   inventory: InventoryScreen,
+  incoming: IncomingScreen,
+  reorder: ReorderScreen,
   review: ReviewScreen,
   import: ImportScreen,
   settings: SettingsScreen

@@ -51,6 +51,10 @@ export function errorText(t: TFunction, error: ApiError): string {
     const head = field.split('.')[0] ?? field
     params.field = i18n.exists(`fields.${head}`) ? t(`fields.${head}`) : t('fields.unknown')
   }
+  // A delivery's status comes as its code; say it in words.
+  if (error.messageKey === 'engine.errors.incoming_not_open' && typeof params.status === 'string' && i18n.exists(`incoming.status.${params.status}`)) {
+    params.status = t(`incoming.status.${params.status}`)
+  }
   if (!i18n.exists(error.messageKey)) return t('common.unknownError')
   return t(error.messageKey, params)
 }

@@ -27,7 +27,14 @@ export function saveFile(file: ExportFile): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-export function ExportMenu(props: { run: (format: ExportFormat) => Promise<ExportFile>; label?: string; primary?: boolean; testId?: string }) {
+export function ExportMenu(props: {
+  run: (format: ExportFormat) => Promise<ExportFile>
+  label?: string
+  primary?: boolean
+  testId?: string
+  /** Why exporting is not possible right now; the button is disabled and says so. */
+  disabledReason?: string | null
+}) {
   const { t } = useTranslation()
   const { notify } = useApp()
   const [open, setOpen] = useState(false)
@@ -80,7 +87,8 @@ export function ExportMenu(props: { run: (format: ExportFormat) => Promise<Expor
         className={`btn${props.primary ? ' btn-primary' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
-        disabled={busy}
+        disabled={busy || !!props.disabledReason}
+        title={props.disabledReason ?? undefined}
         onClick={() => setOpen((o) => !o)}
       >
         <Icon name="export" size={16} />

@@ -20,6 +20,12 @@ const PATHS = {
   export: 'M12 15V3m0 0-4 4m4-4 4 4M4 17v3h16v-3',
   upload: 'M12 16V5m0 0-4 4m4-4 4 4M5 19h14',
   warning: 'M12 3 2.5 20h19L12 3Zm0 6v5m0 3v.01',
+  incoming: 'M2 6h12v10H2V6Zm12 4h4l3 3v3h-7M6 19.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3Zm11 0a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3Z',
+  reorder: 'M9 3h6v3H9V3ZM6 4.5h3m6 0h3V21H6V4.5ZM9 11h6m-6 4h4',
+  receive: 'M3 8 12 3l9 5v8l-9 5-9-5V8Zm5 5 3 3 5-6',
+  chevron: 'M9 6l6 6-6 6',
+  trash: 'M4 7h16M9 7V4h6v3m-8 0 1 13h8l1-13',
+  reset: 'M4 12a8 8 0 1 0 2.3-5.7M4 4v4h4',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'
 } as const
 

@@ -5,9 +5,10 @@ import { Icon } from './Icon'
 
 export function Sidebar({ current }: { current: Screen }) {
   const { t } = useTranslation()
-  const { status } = useApp()
+  const { engine } = useApp()
+  // Orders that cannot ship from stock: what the home screen is about.
   const badges: Partial<Record<Screen, number>> = {
-    alerts: status?.outOfStockWithDemand ?? 0
+    alerts: engine?.shortOrders ?? 0
   }
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -29,8 +30,8 @@ export function Sidebar({ current }: { current: Screen }) {
                 <Icon name={s} />
                 <span className="nav-label">{t(`nav.${s}`)}</span>
                 {badge ? (
-                  <span className="nav-badge" aria-hidden="true">
-                    {badge}
+                  <span className="nav-badge" aria-hidden="true" title={t('nav.alertsBadge', { count: badge })}>
+                    {badge > 999 ? '999+' : badge}
                   </span>
                 ) : null}
               </a>

@@ -81,6 +81,8 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   }
 
   function onRowKey(e: KeyboardEvent<HTMLDivElement>, index: number, row: R | undefined): void {
+    // Keys pressed on a button or link inside the row belong to that control.
+    if (e.target !== e.currentTarget) return
     if ((e.key === 'Enter' || e.key === ' ') && row) {
       e.preventDefault()
       props.onOpen(row)
@@ -154,7 +156,9 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
                   tabIndex={0}
                   className={`vt-row${tone ? ` tone-${tone}` : ''}${selected ? ' selected' : ''}${row ? '' : ' placeholder'}`}
                   style={{ ...template, height: rowHeight, transform: `translateY(${vi.start}px)` }}
-                  onClick={() => row && props.onOpen(row)}
+                  onClick={(e) => {
+                    if (row && !(e.target as HTMLElement).closest('button, a, input, select, label')) props.onOpen(row)
+                  }}
                   onKeyDown={(e) => onRowKey(e, vi.index, row)}
                 >
                   {row

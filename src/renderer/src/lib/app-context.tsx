@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Lang } from '@shared/i18n/translate'
 import type { Settings, ShopStatus } from '@shared/types'
+import type { EngineSummary } from '@shared/engine-types'
 import type { CallInput } from '@shared/contract'
 import { call } from '../api'
 import { resolveLang, setLang } from '../i18n'
@@ -19,6 +20,8 @@ interface AppState {
   lang: Lang
   timeZone: string
   status: ShopStatus | null
+  /** The stockout engine's totals as of its last recompute (null until read, or when it failed). */
+  engine: EngineSummary | null
   dataVersion: number
   toasts: Toast[]
   updateSettings: (patch: CallInput<'settings.update'>) => Promise<Settings>
@@ -34,6 +37,7 @@ const Ctx = createContext<AppState | null>(null)
 export function AppProvider({ initialSettings, children }: { initialSettings: Settings; children: ReactNode }) {
   const [settings, setSettings] = useState(initialSettings)
   const [status, setStatus] = useState<ShopStatus | null>(null)
+  const [engine, setEngine] = useState<EngineSummary | null>(null)
   const [dataVersion, setDataVersion] = useState(0)
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextToast = useRef(1)
@@ -43,6 +47,7 @@ export function AppProvider({ initialSettings, children }: { initialSettings: Se
     call('shop.status', {}).then(setStatus, () => {
       /* the screens that need it show their own error */
     })
+    call('engine.summary', {}).then(setEngine, () => setEngine(null))
   }, [])
 
   useEffect(() => {
@@ -74,6 +79,7 @@ export function AppProvider({ initialSettings, children }: { initialSettings: Se
       lang,
       timeZone: settings.timeZone,
       status,
+      engine,
       dataVersion,
       toasts,
       updateSettings,
@@ -82,7 +88,7 @@ export function AppProvider({ initialSettings, children }: { initialSettings: Se
       notify,
       dismiss
     }),
-    [settings, lang, status, dataVersion, toasts, updateSettings, refreshStatus, dataChanged, notify, dismiss]
+    [settings, lang, status, engine, dataVersion, toasts, updateSettings, refreshStatus, dataChanged, notify, dismiss]
   )
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>
 }

@@ -140,3 +140,16 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`
   return `${chars[0]}${'*'.repeat(Math.min(chars.length - 2, 6))}${chars[chars.length - 1]}`
 }
+
+const decimalFormats = new Map<number, Intl.NumberFormat>()
+
+/** 12.345 → "12.3" (up to `digits` decimals, grouped); null or NaN → "—". */
+export function formatDecimal(n: number | null | undefined, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—'
+  let f = decimalFormats.get(digits)
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })
+    decimalFormats.set(digits, f)
+  }
+  return n < 0 ? `−${f.format(-n)}` : f.format(n)
+}

@@ -2,7 +2,7 @@
 // from the packaged file:// page, the dev server and the e2e static server.
 import { useSyncExternalStore } from 'react'
 
-export const SCREENS = ['alerts', 'orders', 'queue', 'inventory', 'review', 'import', 'settings'] as const
+export const SCREENS = ['alerts', 'orders', 'queue', 'inventory', 'incoming', 'reorder', 'review', 'import', 'settings'] as const
 export type Screen = (typeof SCREENS)[number]
 
 export interface Route {

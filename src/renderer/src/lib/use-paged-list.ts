@@ -30,7 +30,9 @@ export interface PagedList<R> {
 
 export function usePagedList<R extends { id: number }>(
   key: string,
-  fetchPage: (offset: number, limit: number) => Promise<Page<R>>
+  fetchPage: (offset: number, limit: number) => Promise<Page<R>>,
+  /** False while the screen shows another list: nothing is fetched. */
+  enabled = true
 ): PagedList<R> {
   const [state, setState] = useState<State<R>>({ key: '', total: null, pages: {}, error: null })
   const keyRef = useRef(key)
@@ -42,7 +44,13 @@ export function usePagedList<R extends { id: number }>(
     fetchRef.current = fetchPage
   })
 
+  const enabledRef = useRef(enabled)
+  useEffect(() => {
+    enabledRef.current = enabled
+  })
+
   const request = useCallback((page: number, force = false) => {
+    if (!enabledRef.current) return
     const k = keyRef.current
     const tag = `${k}|${page}`
     if (!force && requested.current.has(tag)) return
@@ -67,11 +75,12 @@ export function usePagedList<R extends { id: number }>(
   // Layout effect: the key is current before any table effect asks for pages.
   useLayoutEffect(() => {
     keyRef.current = key
+    enabledRef.current = enabled
     requested.current = new Set()
-  }, [key])
+  }, [key, enabled])
   useEffect(() => {
     request(0)
-  }, [key, request])
+  }, [key, enabled, request])
 
   const current = state.key === key ? state : null
 

@@ -1,33 +1,85 @@
-import { useState } from 'react'
+// The home screen: what the stockout engine found. Totals and money at risk, the
+// most urgent short orders with countdowns and what to do, every other alert with
+// links; a what-if moment ("如果现在是…") recomputes all of it as of then, stored
+// data untouched. An empty shop gets the demo-shop welcome instead.
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ORDER_STATUSES } from '@shared/types'
+import type { AlertsData, TriagePage } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
 import { call, toApiError } from '../../api'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
+import { SimulationBanner } from '../../components/SimulationBanner'
 import { useApp } from '../../lib/app-context'
-import { formatInt } from '../../lib/format'
-import { href } from '../../lib/router'
-import { ShortList } from './ShortList'
+import { triageHref } from '../../lib/engine-links'
+import { formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
+import { href, navigate } from '../../lib/router'
+import { whatIfFrom } from '../../lib/what-if'
+import { AlertList } from './AlertList'
+import { UrgentOrders } from './UrgentOrders'
+import { WhatIfControl } from './WhatIfControl'
+import './alerts.css'
 
-export function AlertsScreen() {
+const URGENT = 8
+const ITEMS_PER_KIND = 5
+/** Live figures are read again this often, so countdowns and overdue deliveries stay true on a screen left open. */
+const REFRESH_MS = 5 * 60_000
+
+interface Data {
+  key: string
+  alerts: AlertsData
+  urgent: TriagePage
+}
+
+export function AlertsScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
-  const { status, dataChanged, notify } = useApp()
+  const { status, dataChanged, notify, timeZone } = useApp()
+  const at = whatIfFrom(params)
   const [loading, setLoading] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
+  const [demoError, setDemoError] = useState<ApiError | null>(null)
+  const [data, setData] = useState<Data | null>(null)
+  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
+  const [version, setVersion] = useState(0)
+  const empty = status?.isEmpty ?? true
+  const key = `${at ?? 'live'}#${version}`
+
+  useEffect(() => {
+    if (empty) return
+    let live = true
+    Promise.all([
+      call('engine.alerts', { now: at, limit: ITEMS_PER_KIND }),
+      call('engine.triage', { now: at, state: 'short', sort: 'urgency', limit: URGENT })
+    ]).then(
+      ([alerts, urgent]) => {
+        if (!live) return
+        setData({ key, alerts, urgent })
+        setError(null)
+      },
+      (e: unknown) => live && setError({ key, error: toApiError(e) })
+    )
+    return () => {
+      live = false
+    }
+  }, [empty, at, key])
+
+  useEffect(() => {
+    if (at || empty) return
+    const timer = window.setInterval(() => setVersion((v) => v + 1), REFRESH_MS)
+    return () => window.clearInterval(timer)
+  }, [at, empty])
 
   async function loadDemo(): Promise<void> {
     if (loading) return
     setLoading(true)
-    setError(null)
+    setDemoError(null)
     try {
       const r = await call('demo.load', {})
       notify(t('alerts.demoLoaded', { skus: r.skus, orders: r.orders, suppliers: r.suppliers }))
       dataChanged()
     } catch (e) {
-      setError(toApiError(e))
+      setDemoError(toApiError(e))
     } finally {
       setLoading(false)
     }
@@ -57,7 +109,7 @@ export function AlertsScreen() {
           }
         >
           <p>{t('alerts.emptyBody')}</p>
-          {error ? <ErrorNotice error={error} /> : null}
+          {demoError ? <ErrorNotice error={demoError} /> : null}
           <p className="muted small">
             <Icon name="import" size={14} /> {t('alerts.importHint')}
           </p>
@@ -66,66 +118,92 @@ export function AlertsScreen() {
     )
   }
 
+  // While a new moment loads, the previous figures stay (dimmed) rather than flashing away.
+  const shown = data
+  const stale = shown !== null && shown.key !== key
+  const summary = shown?.alerts.summary
+  const nowMs = at ? Date.parse(at) : null
   const n = (v: number) => formatInt(v)
-  const maxStatus = Math.max(1, ...ORDER_STATUSES.map((s) => status.ordersByStatus[s]))
+
+  const subtitle = at ? (
+    <span className="sim-subtitle">{t('alerts.subtitleWhatIf')}</span>
+  ) : summary?.computedAt ? (
+    <span data-testid="computed-at">{t('alerts.asOf', { time: formatShortDateTime(summary.computedAt, timeZone) })}</span>
+  ) : (
+    t('alerts.subtitle')
+  )
 
   return (
-    <div className="screen screen-scroll">
-      <PageHeader title={t('alerts.title')} subtitle={t('alerts.subtitle')} />
-      <div className="cards">
-        <a className={`card card-link${status.outOfStockWithDemand > 0 ? ' card-danger' : ' card-ok'}`} href={href('inventory', { filter: 'out_of_stock' })} data-testid="card-out-of-stock-with-demand">
-          <div className="card-label">{t('alerts.outOfStockWithDemand')}</div>
-          <div className="card-value">{n(status.outOfStockWithDemand)}</div>
-          <div className="card-foot">{status.outOfStockWithDemand > 0 ? `${t('alerts.viewOutOfStock')} →` : t('alerts.allClear')}</div>
-        </a>
-        <a className="card card-link" href={href('orders', { status: 'awaiting_shipment' })} data-testid="card-open-orders">
-          <div className="card-label">{t('alerts.openOrders')}</div>
-          <div className="card-value">{n(status.openOrders)}</div>
-          <div className="card-foot">{t('alerts.viewOpenOrders')} →</div>
-        </a>
-        <a className={`card card-link${status.belowSafetyStock > 0 ? ' card-warning' : ''}`} href={href('inventory', { filter: 'below_safety' })} data-testid="card-below-safety">
-          <div className="card-label">{t('alerts.belowSafety')}</div>
-          <div className="card-value">{n(status.belowSafetyStock)}</div>
-          <div className="card-foot">{t('alerts.viewBelowSafety')} →</div>
-        </a>
-        <a className="card card-link" href={href('inventory')} data-testid="card-skus">
-          <div className="card-label">{t('alerts.skus')}</div>
-          <div className="card-value">{n(status.skus)}</div>
-          <div className="card-foot">
-            {t('alerts.outOfStock')}: {n(status.outOfStockSkus)} · {t('alerts.suppliers')}: {n(status.suppliers)}
+    <div className={`screen screen-scroll alerts-screen${at ? ' simulating' : ''}`}>
+      <PageHeader
+        title={t('alerts.title')}
+        subtitle={subtitle}
+        actions={<WhatIfControl at={at} onApply={(iso) => navigate('alerts', { at: iso })} onExit={() => navigate('alerts')} />}
+      />
+      {at ? <SimulationBanner at={at} onExit={() => navigate('alerts')} /> : null}
+      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
+      {!shown && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
+      {shown && summary ? (
+        <div className={`alerts-body${stale ? ' stale' : ''}`} aria-busy={stale || undefined}>
+          <div className="cards">
+            <a
+              className={`card card-link${summary.shortOrders > 0 ? ' card-danger' : ' card-ok'}`}
+              href={triageHref({ state: 'short' }, at)}
+              data-testid="card-short-orders"
+            >
+              <div className="card-label">{t('alerts.shortOrders')}</div>
+              <div className="card-value">{n(summary.shortOrders)}</div>
+              <div className="card-foot">
+                {summary.shortOrders === 0
+                  ? t('alerts.noShortOrdersShort')
+                  : shown.alerts.overdueShort > 0
+                    ? t('alerts.overdueShort', { count: shown.alerts.overdueShort })
+                    : t('alerts.noneOverdue')}
+              </div>
+            </a>
+            <a
+              className={`card card-link${summary.lateFenShort > 0 ? ' card-warning' : ' card-ok'}`}
+              href={triageHref({ state: 'short', sort: 'penalty' }, at)}
+              data-testid="card-money-at-risk"
+              title={t('alerts.moneyHint')}
+            >
+              <div className="card-label">{t('alerts.moneyAtRisk')}</div>
+              <div className="card-value card-value-money" data-testid="money-at-risk">
+                {formatMoney(summary.lateFenShort)}
+              </div>
+              <div className="card-foot card-foot-plain">
+                {t('alerts.moneyOverdue', { money: formatMoney(shown.alerts.lateFenOverdue) })}
+                <br />
+                {t('alerts.moneyCancel', { money: formatMoney(summary.stockoutFenShort) })}
+              </div>
+            </a>
+            <a className="card card-link" href={triageHref({})} data-testid="card-open-orders">
+              <div className="card-label">{t('alerts.openOrders')}</div>
+              <div className="card-value">{n(summary.openOrders)}</div>
+              <div className="card-foot card-foot-plain">
+                {t('alerts.openBreakdown', { ready: n(summary.readyOrders), short: n(summary.shortOrders) })}
+                {summary.unmappedOrders > 0 ? ` · ${t('alerts.openUnmapped', { count: summary.unmappedOrders })}` : ''}
+              </div>
+            </a>
+            <a
+              className={`card card-link${status.outOfStockWithDemand > 0 ? ' card-warning-soft' : ''}`}
+              href={href('inventory', { view: 'position' })}
+              data-testid="card-skus"
+            >
+              <div className="card-label">{t('alerts.skus')}</div>
+              <div className="card-value">{n(status.skus)}</div>
+              <div className="card-foot card-foot-plain">
+                {t('alerts.outOfStock')}: {n(status.outOfStockSkus)} · {t('alerts.belowSafety')}: {n(status.belowSafetyStock)}
+              </div>
+            </a>
           </div>
-        </a>
-      </div>
 
-      <div className="two-col two-col-wide">
-        <ShortList total={status.outOfStockWithDemand} />
-        <section className="box">
-          <h2 className="box-title">{t('alerts.ordersByStatus')}</h2>
-          <p className="muted small">{t('alerts.ordersTotal', { count: status.orders })}</p>
-          <ul className="bars">
-            {ORDER_STATUSES.map((s) => (
-              <li key={s}>
-                <a className="bar-row" href={href('orders', { status: s })}>
-                  <span className="bar-label">{t(`status.${s}`)}</span>
-                  <span className="bar-track" aria-hidden="true">
-                    <span className={`bar-fill status-fill-${s}`} style={{ width: `${(status.ordersByStatus[s] / maxStatus) * 100}%` }} />
-                  </span>
-                  <span className="bar-value num">{n(status.ordersByStatus[s])}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-      <section className="box box-note">
-          <div className="box-note-head">
-            <Icon name="clock" />
-            <h2 className="box-title">{t('alerts.engineTitle')}</h2>
-            <span className="tag tag-muted">{t('common.comingSoon')}</span>
+          <div className="two-col alerts-cols">
+            <UrgentOrders rows={shown.urgent.rows} total={shown.urgent.total} summary={summary} at={at} nowMs={nowMs} />
+            <AlertList groups={shown.alerts.groups} at={at} />
           </div>
-          <p>{t('alerts.engineBody')}</p>
-          <p className="muted small">{t('alerts.engineNow')}</p>
-      </section>
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDetail, ProductRow, Supplier } from '@shared/types'
 import { call } from '../../api'
@@ -9,26 +9,64 @@ import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
-import { isOneOf, PRODUCT_FILTER_LIST, PRODUCT_SORT_LIST, type ProductFilter, type ProductSort } from '../../lib/contract-lists'
+import {
+  isOneOf,
+  POSITION_FILTER_LIST,
+  POSITION_SORT_LIST,
+  PRODUCT_FILTER_LIST,
+  PRODUCT_SORT_LIST,
+  type PositionFilter,
+  type PositionSort,
+  type ProductFilter,
+  type ProductSort
+} from '../../lib/contract-lists'
 import { formatInt, formatMoney } from '../../lib/format'
+import { href } from '../../lib/router'
 import { useDebounced } from '../../lib/use-debounced'
 import { usePagedList } from '../../lib/use-paged-list'
+import { IncomingForm } from '../incoming/IncomingForm'
+import { positionColumns, type PositionRow } from './position-columns'
 import { ProductDetailPanel } from './ProductDetailPanel'
 import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; product: ProductDetail } | { kind: 'move'; product: ProductDetail } | null
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; product: ProductDetail }
+  | { kind: 'move'; product: ProductDetail }
+  | { kind: 'incoming'; product: ProductDetail }
+  | null
+
+/** Two views of the same SKUs: the stock list itself, and the engine's stock position (available, incoming, cover, reorder). */
+type View = 'skus' | 'position'
+const VIEWS: View[] = ['skus', 'position']
 
 /** Numbers where sorting big-first is what people want on the first click. */
 const DESC_FIRST: ProductSort[] = ['onHand', 'openDemand', 'safetyStock', 'priceFen', 'updatedAt']
+const POSITION_DESC_FIRST: PositionSort[] = ['waitingUnits', 'suggestedQty']
 
 export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
-  const { notify, refreshStatus, lang } = useApp()
+  const { notify, refreshStatus, lang, timeZone } = useApp()
+  const [view, setView] = useState<View>(params.get('view') === 'position' ? 'position' : 'skus')
   const [search, setSearch] = useState(params.get('q') ?? '')
   const query = useDebounced(search.trim(), 250)
   const initialFilter = params.get('filter')
-  const [filter, setFilter] = useState<ProductFilter>(isOneOf(PRODUCT_FILTER_LIST, initialFilter) ? initialFilter : 'all')
+  const [filter, setFilter] = useState<ProductFilter>(
+    view === 'skus' && isOneOf(PRODUCT_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  )
+  const [posFilter, setPosFilter] = useState<PositionFilter>(
+    view === 'position' && isOneOf(POSITION_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  )
+  const [posSort, setPosSort] = useState<SortState>(() =>
+    posFilter === 'run_out'
+      ? { key: 'daysOfCover', dir: 'asc' }
+      : posFilter === 'reorder'
+        ? { key: 'suggestedQty', dir: 'desc' }
+        : posFilter === 'short'
+          ? { key: 'waitingUnits', dir: 'desc' }
+          : { key: 'merchantCode', dir: 'asc' }
+  )
   const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
   const [sort, setSort] = useState<SortState>({ key: 'merchantCode', dir: 'asc' })
   const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('sku')) || null)
@@ -54,7 +92,26 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
       call('products.list', { search: query, filter, supplierId, sort: sortKey, dir: sort.dir, offset, limit }),
     [query, filter, supplierId, sortKey, sort.dir]
   )
-  const list = usePagedList<ProductRow>(listKey, fetchPage)
+  const list = usePagedList<ProductRow>(listKey, fetchPage, view === 'skus')
+
+  const posSortKey: PositionSort = isOneOf(POSITION_SORT_LIST, posSort.key) ? posSort.key : 'merchantCode'
+  const posKey = JSON.stringify(['position', query, posFilter, supplierId, posSortKey, posSort.dir])
+  const fetchPositions = useCallback(
+    async (offset: number, limit: number) => {
+      const page = await call('engine.positions', {
+        search: query,
+        filter: posFilter,
+        supplierId,
+        sort: posSortKey,
+        dir: posSort.dir,
+        offset,
+        limit
+      })
+      return { total: page.total, rows: page.rows.map((r): PositionRow => ({ ...r, id: r.productId })) }
+    },
+    [query, posFilter, supplierId, posSortKey, posSort.dir]
+  )
+  const positions = usePagedList<PositionRow>(posKey, fetchPositions, view === 'position')
 
   useEffect(() => {
     if (selectedId === null) return
@@ -70,6 +127,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
 
   const shownDetail = detail.id === selectedId ? detail : null
   const { patch, reload } = list
+  const reloadPositions = positions.reload
 
   /** After a change to one SKU: fresh detail, the table row updated in place, alert numbers refreshed. */
   const refreshProduct = useCallback(
@@ -77,10 +135,11 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
       const fresh = await call('products.get', { id })
       setDetail((d) => ({ id, version: d.version + 1, value: fresh, error: null }))
       patch(fresh)
+      reloadPositions()
       refreshStatus()
       return fresh
     },
-    [patch, refreshStatus]
+    [patch, reloadPositions, refreshStatus]
   )
 
   const columns = useMemo<Column<ProductRow>[]>(
@@ -180,27 +239,54 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         : { key, dir: DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc' }
     )
   }
+  function onPosSort(key: string): void {
+    setPosSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: POSITION_DESC_FIRST.includes(key as PositionSort) ? 'desc' : 'asc' }
+    )
+  }
 
+  const wide = lang === 'en'
+  const posColumns = useMemo(() => positionColumns(t, timeZone, wide), [t, timeZone, wide])
   const filterOptions = PRODUCT_FILTER_LIST.map((f) => ({ value: f, label: t(`inventory.filter.${f}`) }))
+  const posFilterOptions = POSITION_FILTER_LIST.map((f) => ({ value: f, label: t(`position.filter.${f}`) }))
   const hasQuery = query !== '' || filter !== 'all' || supplierId !== null
+  const hasPosQuery = query !== '' || posFilter !== 'all' || supplierId !== null
+  const active = view === 'skus' ? list : positions
+
+  function onViewKey(e: KeyboardEvent<HTMLDivElement>): void {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return
+    e.preventDefault()
+    const next = VIEWS[(VIEWS.indexOf(view) + 1) % VIEWS.length]!
+    setView(next)
+    e.currentTarget.querySelector<HTMLElement>(`[data-view="${next}"]`)?.focus()
+  }
 
   return (
     <div className="screen screen-list">
       <PageHeader
         title={t('inventory.title')}
         subtitle={
-          list.total !== null ? (
-            <span data-testid="result-count">{t('inventory.count', { count: list.total })}</span>
+          active.total !== null ? (
+            <span data-testid="result-count">{t('inventory.count', { count: active.total })}</span>
           ) : (
             <span className="muted">{t('common.loading')}</span>
           )
         }
         actions={
           <>
-            <ExportMenu
-              testId="inventory-export"
-              run={(format) => call('export.products', { format, lang, filter, search: query, supplierId })}
-            />
+            {view === 'skus' ? (
+              <ExportMenu
+                testId="inventory-export"
+                run={(format) => call('export.products', { format, lang, filter, search: query, supplierId })}
+              />
+            ) : (
+              <a className="btn" href={href('reorder', supplierId ? { supplier: supplierId } : {})}>
+                <Icon name="reorder" size={16} />
+                {t('position.toReorder')}
+              </a>
+            )}
             <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" size={16} />
               {t('inventory.addSku')}
@@ -208,9 +294,30 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
           </>
         }
       />
+      <div className="view-tabs" role="tablist" aria-label={t('position.viewLabel')} onKeyDown={onViewKey}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            data-view={v}
+            aria-selected={view === v}
+            tabIndex={view === v ? 0 : -1}
+            className={`view-tab${view === v ? ' active' : ''}`}
+            onClick={() => setView(v)}
+          >
+            {t(`position.view.${v}`)}
+          </button>
+        ))}
+        <span className="view-tab-hint muted small">{t(`position.viewHint.${view}`)}</span>
+      </div>
       <div className="toolbar">
         <SearchBox label={t('inventory.searchLabel')} placeholder={t('inventory.searchPlaceholder')} value={search} onChange={setSearch} />
-        <Chips label={t('inventory.filterLabel')} options={filterOptions} value={filter} onChange={setFilter} />
+        {view === 'skus' ? (
+          <Chips label={t('inventory.filterLabel')} options={filterOptions} value={filter} onChange={setFilter} />
+        ) : (
+          <Chips label={t('inventory.filterLabel')} options={posFilterOptions} value={posFilter} onChange={setPosFilter} />
+        )}
         <label className="select-inline">
           <span>{t('inventory.supplierFilter')}</span>
           <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
@@ -224,19 +331,37 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         </label>
       </div>
       <div className="list-area">
-        <VirtualTable
-          label={t('inventory.tableLabel')}
-          testId="inventory-table"
-          columns={columns}
-          list={list}
-          queryKey={listKey}
-          sort={sort}
-          onSort={onSort}
-          onOpen={(r) => setSelectedId(r.id)}
-          selectedId={selectedId}
-          rowTone={(r) => (r.onHand === 0 ? 'danger' : r.onHand < r.safetyStock ? 'warning' : undefined)}
-          empty={<p className="muted">{hasQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
-        />
+        {view === 'position' ? (
+          <VirtualTable
+            key="position"
+            label={t('position.tableLabel')}
+            testId="position-table"
+            columns={posColumns}
+            list={positions}
+            queryKey={posKey}
+            sort={posSort}
+            onSort={onPosSort}
+            onOpen={(r) => setSelectedId(r.id)}
+            selectedId={selectedId}
+            rowTone={(r) => (r.lackingOrders > 0 ? 'danger' : r.runOutAt !== null || r.available < r.safetyStock ? 'warning' : undefined)}
+            empty={<p className="muted">{hasPosQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
+          />
+        ) : (
+          <VirtualTable
+            key="skus"
+            label={t('inventory.tableLabel')}
+            testId="inventory-table"
+            columns={columns}
+            list={list}
+            queryKey={listKey}
+            sort={sort}
+            onSort={onSort}
+            onOpen={(r) => setSelectedId(r.id)}
+            selectedId={selectedId}
+            rowTone={(r) => (r.onHand === 0 ? 'danger' : r.onHand < r.safetyStock ? 'warning' : undefined)}
+            empty={<p className="muted">{hasQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
+          />
+        )}
         {selectedId !== null ? (
           <ProductDetailPanel
             key={selectedId}
@@ -249,6 +374,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             onOpenSku={setSelectedId}
             onEdit={(product) => setDialog({ kind: 'edit', product })}
             onMove={(product) => setDialog({ kind: 'move', product })}
+            onAddIncoming={(product) => setDialog({ kind: 'incoming', product })}
           />
         ) : null}
       </div>
@@ -262,6 +388,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             if (dialog.kind === 'create') {
               notify(t('inventory.created', { code: saved.merchantCode }))
               reload()
+              reloadPositions()
               refreshStatus()
               setDetail((d) => ({ id: saved.id, version: d.version + 1, value: saved, error: null }))
               setSelectedId(saved.id)
@@ -269,8 +396,30 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
               notify(t('inventory.updated', { code: saved.merchantCode }))
               setDetail((d) => ({ id: saved.id, version: d.version + 1, value: saved, error: null }))
               patch(saved)
+              reloadPositions()
               refreshStatus()
             }
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'incoming' ? (
+        <IncomingForm
+          delivery={null}
+          sku={{
+            id: dialog.product.id,
+            merchantCode: dialog.product.merchantCode,
+            name: dialog.product.name,
+            spec: dialog.product.spec,
+            supplierId: dialog.product.supplierId,
+            supplierName: dialog.product.supplierName,
+            leadTimeDays: dialog.product.leadTimeDays
+          }}
+          suppliers={suppliers}
+          onClose={() => setDialog(null)}
+          onSaved={(row) => {
+            setDialog(null)
+            notify(t('incoming.added', { code: row.merchantCode, n: formatInt(row.quantity) }))
+            void refreshProduct(row.productId).catch(() => reload())
           }}
         />
       ) : null}

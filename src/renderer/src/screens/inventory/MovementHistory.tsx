@@ -49,6 +49,19 @@ export function MovementHistory({ productId, refreshKey }: { productId: number; 
       .finally(() => setLoadingMore(false))
   }
 
+  /** What a movement refers to, in words: a delivery received from Incoming stock, or the order it shipped. */
+  const refText = (ref: string | null): string => {
+    if (!ref) return ''
+    const delivery = /^incoming:(\d+)$/.exec(ref)
+    if (delivery) return t('incoming.movementRef', { id: delivery[1] })
+    const order = /^(pdd|taobao|douyin|other):(.+)$/.exec(ref)
+    if (order) return t('inventory.detail.orderRef', { platform: t(`platform.${order[1]}`), orderNo: order[2] })
+    return ref
+  }
+
+  // The import records shipments with a fixed English reason; the order it names says it better, in the user's language.
+  const reasonText = (m: Movement): string => (m.reason && !(m.type === 'ship' && m.reason === 'order shipped' && m.ref) ? m.reason : refText(m.ref))
+
   return (
     <section className="panel-section" aria-label={t('inventory.detail.movements')}>
       <h3 className="section-title">
@@ -82,8 +95,8 @@ export function MovementHistory({ productId, refreshKey }: { productId: number; 
                 </td>
                 <td className={`align-end num ${m.quantity > 0 ? 'text-success' : m.quantity < 0 ? 'text-danger' : 'muted'}`}>{formatSigned(m.quantity)}</td>
                 <td className="align-end num strong">{formatInt(m.balance)}</td>
-                <td className="reason-cell" title={m.reason || m.ref || ''}>
-                  {m.reason || m.ref || ''}
+                <td className="reason-cell" title={reasonText(m)}>
+                  {reasonText(m)}
                   {m.type === 'count' && m.counted !== null ? <span className="muted"> ({t('inventory.detail.countedAs', { count: m.counted })})</span> : null}
                 </td>
               </tr>

@@ -8,6 +8,7 @@ import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatMoney } from '../../lib/format'
 import { href } from '../../lib/router'
 import { MovementHistory } from './MovementHistory'
+import { PositionBlock } from './PositionBlock'
 
 interface Props {
   productId: number
@@ -19,9 +20,21 @@ interface Props {
   onOpenSku: (id: number) => void
   onEdit: (p: ProductDetail) => void
   onMove: (p: ProductDetail) => void
+  onAddIncoming: (p: ProductDetail) => void
 }
 
-export function ProductDetailPanel({ productId, detail, error, refreshKey, onRetry, onClose, onOpenSku, onEdit, onMove }: Props) {
+export function ProductDetailPanel({
+  productId,
+  detail,
+  error,
+  refreshKey,
+  onRetry,
+  onClose,
+  onOpenSku,
+  onEdit,
+  onMove,
+  onAddIncoming
+}: Props) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
   const d = detail
@@ -107,6 +120,8 @@ export function ProductDetailPanel({ productId, detail, error, refreshKey, onRet
               </a>
             </p>
           ) : null}
+
+          <PositionBlock productId={d.id} merchantCode={d.merchantCode} refreshKey={refreshKey} onAddIncoming={() => onAddIncoming(d)} />
 
           <section className="panel-section">
             <h3 className="section-title">{t('inventory.detail.substitutes')}</h3>

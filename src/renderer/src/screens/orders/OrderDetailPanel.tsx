@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '@shared/types'
+import type { OrderTriage, TriageLine } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
 import { call, toApiError } from '../../api'
 import { AfterSaleBadge, PlatformTag, StatusBadge } from '../../components/Badges'
@@ -8,27 +9,41 @@ import { CountdownHint } from '../../components/Countdown'
 import { Drawer } from '../../components/Drawer'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
-import { formatDateTime, formatInt, formatMoney } from '../../lib/format'
+import { formatDateTime, formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
+import { TriageSection } from './TriageSection'
 
-export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClose: () => void }) {
+interface State {
+  order: OrderDetail | null
+  /** The engine's view, for an order awaiting shipment. */
+  triage: OrderTriage | null
+  error: ApiError | null
+}
+
+/** `at`: a what-if moment for the engine's figures (null: now). */
+export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: number; at?: string | null; onClose: () => void }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const [state, setState] = useState<{ attempt: number; order: OrderDetail | null; error: ApiError | null }>({ attempt: 0, order: null, error: null })
+  const [state, setState] = useState<State>({ order: null, triage: null, error: null })
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     let live = true
-    call('orders.get', { id: orderId }).then(
-      (order) => live && setState({ attempt, order, error: null }),
-      (e: unknown) => live && setState({ attempt, order: null, error: toApiError(e) })
-    )
+    call('orders.get', { id: orderId })
+      .then(async (order) => {
+        const triage = order.status === 'awaiting_shipment' ? await call('engine.order', { orderId, now: at }) : null
+        if (live) setState({ order, triage, error: null })
+      })
+      .catch((e: unknown) => live && setState({ order: null, triage: null, error: toApiError(e) }))
     return () => {
       live = false
     }
-  }, [orderId, attempt])
+  }, [orderId, attempt, at])
 
   const o = state.order
+  const tr = state.triage
+  const lineOf = (lineNo: number): TriageLine | undefined => tr?.lines.find((l) => l.lineNo === lineNo)
+  const nowMs = at ? Date.parse(at) : null
   return (
     <Drawer
       label={t('orders.detail.label')}
@@ -54,16 +69,31 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
               <div className="stat-label">{t('orders.detail.totalPaid')}</div>
               <div className="stat-value">{formatMoney(o.paidFen)}</div>
             </div>
-            <div className="stat stat-wide">
-              <div className="stat-label">{t('orders.detail.promisedShipAt')}</div>
-              <div className="stat-value stat-value-small">{formatDateTime(o.promisedShipAt, timeZone)}</div>
-              {o.status === 'awaiting_shipment' ? (
-                <div className="stat-note">
-                  <CountdownHint iso={o.promisedShipAt} />
+            {tr ? (
+              <div className={`stat stat-wide${tr.state === 'short' && tr.overdue ? ' stat-danger' : ''}`}>
+                <div className="stat-label">{t('triage.deadline')}</div>
+                <div className="stat-value stat-value-small" data-testid="triage-deadline">
+                  {tr.deadline ? formatDateTime(tr.deadline, timeZone) : t('triage.noDeadline')}
                 </div>
-              ) : null}
-            </div>
+                <div className="stat-note">
+                  {tr.deadline ? <CountdownHint iso={tr.deadline} nowMs={nowMs} /> : null}
+                  <span className="muted"> · {t(`engine.deadlineSource.${tr.deadlineSource}`)}</span>
+                </div>
+              </div>
+            ) : (
+              <div className="stat stat-wide">
+                <div className="stat-label">{t('orders.detail.promisedShipAt')}</div>
+                <div className="stat-value stat-value-small">{formatDateTime(o.promisedShipAt, timeZone)}</div>
+                {o.status === 'awaiting_shipment' ? (
+                  <div className="stat-note">
+                    <CountdownHint iso={o.promisedShipAt} />
+                  </div>
+                ) : null}
+              </div>
+            )}
           </div>
+
+          {tr ? <TriageSection triage={tr} /> : null}
 
           <section className="panel-section">
             <h3 className="section-title">
@@ -82,7 +112,7 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
                     {t('orders.detail.amount')}
                   </th>
                   <th scope="col" className="align-end">
-                    {t('orders.detail.onHand')}
+                    {tr ? t('triage.stock') : t('orders.detail.onHand')}
                   </th>
                 </tr>
               </thead>
@@ -91,7 +121,11 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
                   <tr key={l.id}>
                     <td className="mono nowrap">
                       {l.productId !== null ? (
-                        <a className="link" href={href('inventory', { sku: l.productId })} title={t('orders.detail.openSku', { code: l.merchantCode })}>
+                        <a
+                          className="link"
+                          href={href('inventory', { sku: l.productId })}
+                          title={t('orders.detail.openSku', { code: l.merchantCode })}
+                        >
                           {l.merchantCode || '—'}
                         </a>
                       ) : (
@@ -101,9 +135,12 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
                     <td>
                       <div>{l.title}</div>
                       {l.spec ? <div className="muted small">{l.spec}</div> : null}
-                      {l.subOrderNo ? <div className="muted small mono nowrap" title={t('orders.detail.subOrder', { no: l.subOrderNo })}>
+                      {l.subOrderNo ? (
+                        <div className="muted small mono nowrap" title={t('orders.detail.subOrder', { no: l.subOrderNo })}>
                           # {l.subOrderNo}
-                        </div> : null}
+                        </div>
+                      ) : null}
+                      <LineCover line={lineOf(l.lineNo)} timeZone={timeZone} />
                     </td>
                     <td className="align-end num">{formatInt(l.quantity)}</td>
                     <td className="align-end num">{formatMoney(l.amountFen)}</td>
@@ -112,6 +149,8 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
                         <span className="tag tag-muted" title={t('orders.detail.unmappedHint')}>
                           {t('orders.detail.unmapped')}
                         </span>
+                      ) : tr ? (
+                        <LineAvailable line={lineOf(l.lineNo)} />
                       ) : (
                         <span className={l.onHand < l.quantity ? 'text-danger strong' : 'strong'}>{formatInt(l.onHand)}</span>
                       )}
@@ -156,5 +195,53 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
         </>
       ) : null}
     </Drawer>
+  )
+}
+
+/** Available to promise for a line, and whether this order is short of it. */
+function LineAvailable({ line }: { line: TriageLine | undefined }) {
+  const { t } = useTranslation()
+  if (!line || line.available === null) return <span className="muted">—</span>
+  if (line.allocated > 0) {
+    return (
+      <span className="tag tag-ok" title={t('triage.heldTitle', { n: formatInt(line.allocated) })}>
+        {t('triage.heldTag')}
+      </span>
+    )
+  }
+  return (
+    <span className="line-available" title={t('triage.availableTitle', { n: formatInt(line.available) })}>
+      {line.lacking ? <span className="tag tag-danger">{t('triage.lackingTag')}</span> : null}
+      <span className={line.lacking ? 'text-danger strong' : 'strong'}>{formatInt(line.available)}</span>
+    </span>
+  )
+}
+
+/** Under a line this order is short of: the deliveries on their way and the substitutes in stock. */
+function LineCover({ line, timeZone }: { line: TriageLine | undefined; timeZone: string }) {
+  const { t } = useTranslation()
+  if (!line?.lacking) return null
+  return (
+    <div className="line-cover">
+      {line.incoming.length === 0 ? (
+        <div className="small text-danger">{t('triage.noIncoming')}</div>
+      ) : (
+        line.incoming.map((i) => (
+          <div key={i.id} className="small">
+            <a className="link" href={href('incoming', { sku: line.productId, code: line.sku ?? line.merchantCode, open: i.id })}>
+              {t('triage.incomingLine', { time: formatShortDateTime(i.expectedAt, timeZone), n: formatInt(i.quantity) })}
+            </a>
+            {i.overdue ? <span className="tag tag-danger">{t('triage.overdueTag')}</span> : null}
+          </div>
+        ))
+      )}
+      {line.substitutes.map((s) => (
+        <div key={s.productId} className="small">
+          <a className="link" href={href('inventory', { sku: s.productId })}>
+            {t('triage.substituteLine', { sku: s.sku, n: formatInt(s.available) })}
+          </a>
+        </div>
+      ))}
+    </div>
   )
 }

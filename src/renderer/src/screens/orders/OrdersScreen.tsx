@@ -1,6 +1,10 @@
+// Orders. Every order by status from the order list; orders awaiting shipment are
+// read through the stockout engine instead: whether stock covers them, the ship-by
+// countdown, the compensation at stake and what to do about the ones it cannot.
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ORDER_STATUSES, PLATFORMS, type OrderRow, type OrderStatus, type Platform } from '@shared/types'
+import { ORDER_STATES, RECOMMENDATIONS, type OrderState, type Recommendation } from '@shared/engine-types'
 import { call } from '../../api'
 import { PlatformTag, StatusBadge } from '../../components/Badges'
 import { Chips } from '../../components/Chips'
@@ -8,22 +12,28 @@ import { CountdownHint } from '../../components/Countdown'
 import { ExportMenu } from '../../components/ExportMenu'
 import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
+import { SimulationBanner } from '../../components/SimulationBanner'
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
-import { isOneOf, ORDER_SORT_LIST, type OrderSort } from '../../lib/contract-lists'
+import { isOneOf, ORDER_SORT_LIST, TRIAGE_SORT_LIST, type OrderSort, type TriageSort } from '../../lib/contract-lists'
 import { formatInt, formatMoney, formatShortDateTime, maskName } from '../../lib/format'
+import { href } from '../../lib/router'
 import { useDebounced } from '../../lib/use-debounced'
 import { usePagedList } from '../../lib/use-paged-list'
+import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
+import { triageColumns, type TriageListRow } from './triage-columns'
 
 type StatusFilter = OrderStatus | 'all'
+type StateFilter = OrderState | 'all'
 /** Awaiting shipment first: it is what the merchant works on. */
 const STATUS_CHIPS: StatusFilter[] = ['all', 'awaiting_shipment', 'unpaid', 'shipped', 'received', 'cancelled']
+const STATE_CHIPS: StateFilter[] = ['all', 'short', 'ready', 'unmapped']
 const ASC_FIRST: OrderSort[] = ['promisedShipAt', 'orderNo', 'status', 'platform']
 
 export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
-  const { lang, timeZone, status: shop } = useApp()
+  const { lang, timeZone, status: shop, engine } = useApp()
   const [search, setSearch] = useState(params.get('q') ?? '')
   const query = useDebounced(search.trim(), 250)
   const initialStatus = params.get('status')
@@ -38,9 +48,19 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
     status === 'awaiting_shipment' ? { key: 'promisedShipAt', dir: 'asc' } : { key: 'paidAt', dir: 'desc' }
   )
   const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('order')) || null)
+  // The stockout engine's view of orders awaiting shipment.
+  const initialState = params.get('state')
+  const [state, setState] = useState<StateFilter>(isOneOf(ORDER_STATES, initialState) ? initialState : 'all')
+  const initialRec = params.get('rec')
+  const [rec, setRec] = useState<Recommendation | null>(isOneOf(RECOMMENDATIONS, initialRec) ? initialRec : null)
+  const initialTriageSort = params.get('sort')
+  const [triageSort, setTriageSort] = useState<TriageSort>(isOneOf(TRIAGE_SORT_LIST, initialTriageSort) ? initialTriageSort : 'urgency')
+  const [at, setAt] = useState<string | null>(() => whatIfFrom(params))
+  const triage = status === 'awaiting_shipment'
 
   const sortKey: OrderSort = isOneOf(ORDER_SORT_LIST, sort.key) ? sort.key : 'paidAt'
   const statusParam = status === 'all' ? null : status
+  const stateParam = state === 'all' ? null : state
   const listKey = JSON.stringify([query, statusParam, platform, sku?.id ?? null, sortKey, sort.dir])
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -56,7 +76,27 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
       }),
     [query, statusParam, platform, sku, sortKey, sort.dir]
   )
-  const list = usePagedList<OrderRow>(listKey, fetchPage)
+  const list = usePagedList<OrderRow>(listKey, fetchPage, !triage)
+
+  const triageKey = JSON.stringify(['triage', query, stateParam, rec, platform, sku?.id ?? null, triageSort, at])
+  const fetchTriage = useCallback(
+    async (offset: number, limit: number) => {
+      const page = await call('engine.triage', {
+        now: at,
+        search: query,
+        state: stateParam,
+        recommendation: rec,
+        platform,
+        productId: sku?.id ?? null,
+        sort: triageSort,
+        offset,
+        limit
+      })
+      return { total: page.total, rows: page.rows.map((r): TriageListRow => ({ ...r, id: r.orderId })) }
+    },
+    [at, query, stateParam, rec, platform, sku, triageSort]
+  )
+  const triageList = usePagedList<TriageListRow>(triageKey, fetchTriage, triage)
 
   // English status and platform names are longer than Chinese ones.
   const wide = lang === 'en'
@@ -129,6 +169,8 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
     ],
     [t, timeZone, wide]
   )
+  const nowMs = at ? Date.parse(at) : null
+  const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
 
   function onSort(key: string): void {
     setSort((s) =>
@@ -142,15 +184,33 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
     label: s === 'all' ? t('common.all') : t(`status.${s}`),
     count: showCounts ? (s === 'all' ? shop.orders : shop.ordersByStatus[s]) : undefined
   }))
+  // The engine's own totals, when nothing else narrows the list and it is not a what-if.
+  const stateCounts = engine && showCounts && rec === null && at === null ? engine : null
+  const stateOptions = STATE_CHIPS.map((s) => ({
+    value: s,
+    label: s === 'all' ? t('common.all') : t(`engine.state.${s}`),
+    count: stateCounts
+      ? s === 'all'
+        ? stateCounts.openOrders
+        : s === 'short'
+          ? stateCounts.shortOrders
+          : s === 'ready'
+            ? stateCounts.readyOrders
+            : stateCounts.unmappedOrders
+      : undefined
+  }))
   const hasQuery = query !== '' || status !== 'all' || platform !== null || sku !== null
+  const active = triage ? triageList : list
+  // The order export knows status, platform, SKU and search; not the engine's state or recommendation.
+  const exportBlocked = triage && (stateParam !== null || rec !== null) ? t('triage.exportNeedsAll') : null
 
   return (
-    <div className="screen screen-list">
+    <div className={`screen screen-list${at && triage ? ' simulating' : ''}`}>
       <PageHeader
         title={t('orders.title')}
         subtitle={
-          list.total !== null ? (
-            <span data-testid="result-count">{t('orders.count', { count: list.total })}</span>
+          active.total !== null ? (
+            <span data-testid="result-count">{t('orders.count', { count: active.total })}</span>
           ) : (
             <span className="muted">{t('common.loading')}</span>
           )
@@ -158,14 +218,21 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         actions={
           <ExportMenu
             testId="orders-export"
+            disabledReason={exportBlocked}
             run={(format) =>
               call('export.orders', { format, lang, status: statusParam, platform, productId: sku?.id ?? null, search: query })
             }
           />
         }
       />
+      {at && triage ? <SimulationBanner at={at} onExit={() => setAt(null)} /> : null}
       <div className="toolbar">
-        <SearchBox label={t('orders.searchLabel')} placeholder={t('orders.searchPlaceholder')} value={search} onChange={setSearch} />
+        <SearchBox
+          label={t('orders.searchLabel')}
+          placeholder={triage ? t('triage.searchPlaceholder') : t('orders.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
         <Chips label={t('orders.statusFilter')} options={statusOptions} value={status} onChange={setStatus} />
         <label className="select-inline">
           <span>{t('orders.platformFilter')}</span>
@@ -179,28 +246,81 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           </select>
         </label>
       </div>
+      {triage ? (
+        <div className="toolbar toolbar-sub" data-testid="triage-toolbar">
+          <Chips label={t('triage.stateFilter')} options={stateOptions} value={state} onChange={setState} />
+          <label className="select-inline">
+            <span>{t('triage.recFilter')}</span>
+            <select value={rec ?? ''} onChange={(e) => setRec(isOneOf(RECOMMENDATIONS, e.target.value) ? e.target.value : null)}>
+              <option value="">{t('triage.allRecs')}</option>
+              {RECOMMENDATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`engine.recommendation.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="select-inline">
+            <span>{t('triage.sortLabel')}</span>
+            <select
+              value={triageSort}
+              onChange={(e) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, e.target.value) ? e.target.value : 'urgency')}
+            >
+              {TRIAGE_SORT_LIST.map((s) => (
+                <option key={s} value={s}>
+                  {t(`triage.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {exportBlocked ? <span className="muted small">{exportBlocked}</span> : null}
+        </div>
+      ) : null}
       {sku ? (
         <div className="filter-banner">
           <span>{t('orders.skuFilter', { code: sku.code })}</span>
+          <a className="link" href={href('inventory', { sku: sku.id })}>
+            {t('triage.openSku')}
+          </a>
           <button type="button" className="btn btn-small" onClick={() => setSku(null)}>
             {t('orders.clearSkuFilter')}
           </button>
         </div>
       ) : null}
       <div className="list-area">
-        <VirtualTable
-          label={t('orders.tableLabel')}
-          testId="orders-table"
-          columns={columns}
-          list={list}
-          queryKey={listKey}
-          sort={sort}
-          onSort={onSort}
-          onOpen={(r) => setSelectedId(r.id)}
-          selectedId={selectedId}
-          empty={<p className="muted">{hasQuery ? t('orders.empty') : t('orders.emptyShop')}</p>}
-        />
-        {selectedId !== null ? <OrderDetailPanel key={selectedId} orderId={selectedId} onClose={() => setSelectedId(null)} /> : null}
+        {triage ? (
+          <VirtualTable
+            key="triage"
+            label={t('orders.tableLabel')}
+            testId="orders-table"
+            columns={tColumns}
+            list={triageList}
+            queryKey={triageKey}
+            sort={{ key: triageSort, dir: triageSort === 'urgency' ? 'asc' : 'desc' }}
+            onSort={(key) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, key) ? key : 'urgency')}
+            onOpen={(r) => setSelectedId(r.id)}
+            selectedId={selectedId}
+            rowTone={(r) => (r.state === 'short' ? (r.overdue ? 'danger' : 'warning') : r.state === 'unmapped' ? 'warning' : undefined)}
+            empty={<p className="muted">{hasQuery || stateParam || rec ? t('triage.empty') : t('orders.emptyShop')}</p>}
+          />
+        ) : (
+          <VirtualTable
+            key="orders"
+            label={t('orders.tableLabel')}
+            testId="orders-table"
+            columns={columns}
+            list={list}
+            queryKey={listKey}
+            sort={sort}
+            onSort={onSort}
+            onOpen={(r) => setSelectedId(r.id)}
+            selectedId={selectedId}
+            empty={<p className="muted">{hasQuery ? t('orders.empty') : t('orders.emptyShop')}</p>}
+          />
+        )}
+        {selectedId !== null ? (
+          <OrderDetailPanel key={`${selectedId}#${at ?? ''}`} orderId={selectedId} at={at} onClose={() => setSelectedId(null)} />
+        ) : null}
       </div>
     </div>
   )

@@ -8,6 +8,9 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useApp } from '../../lib/app-context'
 import { DataSection } from './DataSection'
+import { RulesSection } from './RulesSection'
+import { ServiceLevelSection } from './ServiceLevelSection'
+import './rules.css'
 
 const TIME_ZONES = [
   { id: 'Asia/Shanghai', key: 'shanghai' },
@@ -19,7 +22,7 @@ const TIME_ZONES = [
   { id: 'UTC', key: 'utc' }
 ] as const
 
-export function SettingsScreen() {
+export function SettingsScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { settings, updateSettings, notify } = useApp()
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -32,6 +35,12 @@ export function SettingsScreen() {
   useEffect(() => {
     call('app.info', {}).then(setInfo, (e: unknown) => setInfoError(toApiError(e)))
   }, [])
+
+  // A link may point at one section (e.g. the service level, from the reorder screen).
+  const [section] = useState(() => params.get('section'))
+  useEffect(() => {
+    if (section === 'service-level') document.getElementById(section)?.scrollIntoView({ block: 'start' })
+  }, [section])
 
   async function save(patch: { language?: LanguageSetting; timeZone?: string }): Promise<void> {
     setSaving(true)
@@ -89,6 +98,10 @@ export function SettingsScreen() {
         </section>
 
         {error ? <ErrorNotice error={error} /> : null}
+
+        <ServiceLevelSection />
+
+        <RulesSection scrollIntoView={section === 'rules'} />
 
         <DataSection />
 

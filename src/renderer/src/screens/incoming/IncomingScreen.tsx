@@ -1,0 +1,332 @@
+// Incoming stock: deliveries ordered from suppliers and not yet on the shelf.
+// Add one, change it, cancel it, or receive it — receiving records a 'receive'
+// movement in the stock ledger, and the engine reallocates at once.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { INCOMING_STATUSES, type IncomingRow, type IncomingStatus } from '@shared/engine-types'
+import type { Supplier } from '@shared/types'
+import { call } from '../../api'
+import { Chips } from '../../components/Chips'
+import { Icon } from '../../components/Icon'
+import { PageHeader } from '../../components/PageHeader'
+import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { useApp } from '../../lib/app-context'
+import { isOneOf } from '../../lib/contract-lists'
+import { formatInt, formatShortDateTime } from '../../lib/format'
+import { href } from '../../lib/router'
+import { usePagedList } from '../../lib/use-paged-list'
+import { CancelDialog } from './CancelDialog'
+import { DueHint, IncomingStatusBadge } from './IncomingBadges'
+import { IncomingDrawer } from './IncomingDrawer'
+import { IncomingForm } from './IncomingForm'
+import { ReceiveDialog, type Received } from './ReceiveDialog'
+import type { SkuRef } from './SkuPicker'
+import './incoming.css'
+
+type StatusFilter = IncomingStatus | 'all'
+const STATUS_CHIPS: StatusFilter[] = ['open', 'received', 'cancelled', 'all']
+
+type Dialog =
+  | { kind: 'add'; sku: SkuRef | null }
+  | { kind: 'edit'; row: IncomingRow }
+  | { kind: 'receive'; row: IncomingRow }
+  | { kind: 'cancel'; row: IncomingRow }
+  | null
+
+export function IncomingScreen({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation()
+  const { lang, timeZone, notify, refreshStatus } = useApp()
+  const initialStatus = params.get('status')
+  const [status, setStatus] = useState<StatusFilter>(
+    isOneOf([...INCOMING_STATUSES, 'all'] as StatusFilter[], initialStatus) ? initialStatus : 'open'
+  )
+  const [sku, setSku] = useState<{ id: number; code: string } | null>(() => {
+    const id = Number(params.get('sku'))
+    return id > 0 ? { id, code: params.get('code') ?? String(id) } : null
+  })
+  const [selected, setSelected] = useState<IncomingRow | null>(null)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const [counts, setCounts] = useState<Partial<Record<StatusFilter, number>>>({})
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
+  }, [])
+
+  // A link may name one delivery to open (from an alert or an order's detail).
+  const [openId] = useState(() => Number(params.get('open')) || null)
+  useEffect(() => {
+    if (openId === null) return
+    let live = true
+    call('incoming.get', { id: openId }).then(
+      (row) => live && setSelected(row),
+      () => undefined
+    )
+    return () => {
+      live = false
+    }
+  }, [openId])
+
+  const productId = sku?.id ?? null
+  useEffect(() => {
+    let live = true
+    Promise.all(
+      STATUS_CHIPS.map((s) =>
+        call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
+      )
+    ).then(
+      (pairs) => live && setCounts(Object.fromEntries(pairs)),
+      () => live && setCounts({})
+    )
+    return () => {
+      live = false
+    }
+  }, [productId, version])
+
+  const statusParam = status === 'all' ? null : status
+  const listKey = JSON.stringify([statusParam, productId, version])
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => call('incoming.list', { status: statusParam, productId, offset, limit }),
+    [statusParam, productId]
+  )
+  const list = usePagedList<IncomingRow>(listKey, fetchPage)
+
+  const receivedView = status === 'received'
+  const columns = useMemo<Column<IncomingRow>[]>(
+    () => [
+      {
+        id: 'expectedAt',
+        header: t('incoming.col.expectedAt'),
+        width: lang === 'en' ? '196px' : '176px',
+        render: (r) => (
+          <span className="deadline">
+            <span className="num">{formatShortDateTime(r.expectedAt, timeZone)}</span>
+            {r.status === 'open' ? <DueHint iso={r.expectedAt} coarse /> : null}
+          </span>
+        )
+      },
+      {
+        id: 'status',
+        header: t('incoming.col.status'),
+        width: lang === 'en' ? '112px' : '84px',
+        render: (r) => <IncomingStatusBadge row={r} />
+      },
+      {
+        id: 'merchantCode',
+        header: t('inventory.col.merchantCode'),
+        width: '122px',
+        render: (r) => <span className="mono">{r.merchantCode}</span>,
+        text: (r) => r.merchantCode
+      },
+      {
+        id: 'product',
+        header: t('incoming.col.product'),
+        width: 'minmax(140px, 2fr)',
+        render: (r) => (
+          <>
+            {r.productName}
+            {r.spec ? <span className="muted"> · {r.spec}</span> : null}
+          </>
+        ),
+        text: (r) => `${r.productName} ${r.spec}`.trim()
+      },
+      {
+        id: 'supplier',
+        header: t('incoming.col.supplier'),
+        width: 'minmax(100px, 1fr)',
+        render: (r) => r.supplierName ?? <span className="muted">—</span>,
+        text: (r) => r.supplierName ?? ''
+      },
+      {
+        id: 'quantity',
+        header: t('incoming.col.quantity'),
+        width: '64px',
+        align: 'end',
+        render: (r) => <span className="num strong">{formatInt(r.quantity)}</span>
+      },
+      receivedView
+        ? {
+            id: 'receivedAt',
+            header: t('incoming.col.receivedAt'),
+            width: '96px',
+            render: (r) => <span className="num muted">{formatShortDateTime(r.receivedAt, timeZone)}</span>
+          }
+        : {
+            id: 'orderedAt',
+            header: t('incoming.col.orderedAt'),
+            width: '96px',
+            render: (r) => <span className="num muted">{formatShortDateTime(r.orderedAt, timeZone)}</span>
+          },
+      {
+        id: 'note',
+        header: t('incoming.col.note'),
+        width: 'minmax(90px, 1.4fr)',
+        render: (r) => <span className="muted">{r.note}</span>,
+        text: (r) => r.note
+      },
+      {
+        id: 'actions',
+        header: t('incoming.col.actions'),
+        width: lang === 'en' ? '92px' : '76px',
+        align: 'center',
+        render: (r) =>
+          r.status === 'open' ? (
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={t('incoming.receiveFor', { code: r.merchantCode, n: formatInt(r.quantity) })}
+              onClick={() => setDialog({ kind: 'receive', row: r })}
+            >
+              {t('incoming.receiveButton')}
+            </button>
+          ) : null
+      }
+    ],
+    [t, lang, timeZone, receivedView]
+  )
+
+  const { reload, patch } = list
+  /** After a change: the row in place, the counts, the sidebar's numbers. */
+  const changed = useCallback(
+    (row: IncomingRow) => {
+      patch(row)
+      setSelected((s) => (s && s.id === row.id ? row : s))
+      reload()
+      setVersion((v) => v + 1)
+      refreshStatus()
+    },
+    [patch, reload, refreshStatus]
+  )
+
+  /** With a SKU filter on, a new delivery is for that SKU. */
+  async function startAdd(): Promise<void> {
+    if (!sku) return setDialog({ kind: 'add', sku: null })
+    const p = await call('products.get', { id: sku.id }).catch(() => null)
+    setDialog({
+      kind: 'add',
+      sku: p
+        ? {
+            id: p.id,
+            merchantCode: p.merchantCode,
+            name: p.name,
+            spec: p.spec,
+            supplierId: p.supplierId,
+            supplierName: p.supplierName,
+            leadTimeDays: p.leadTimeDays
+          }
+        : null
+    })
+  }
+
+  function received(r: Received): void {
+    setDialog(null)
+    changed(r.incoming)
+    const base = t('incoming.receivedToast', {
+      code: r.incoming.merchantCode,
+      n: formatInt(r.movement.quantity),
+      onHand: formatInt(r.movement.balance)
+    })
+    const effect =
+      r.shortBefore !== null && r.shortAfter !== null && r.shortBefore !== r.shortAfter
+        ? ` ${t('incoming.shortChanged', { before: r.shortBefore, after: r.shortAfter })}`
+        : ''
+    notify(base + effect)
+  }
+
+  const statusOptions = STATUS_CHIPS.map((s) => ({ value: s, label: t(`incoming.filter.${s}`), count: counts[s] }))
+
+  return (
+    <div className="screen screen-list">
+      <PageHeader
+        title={t('incoming.title')}
+        subtitle={
+          list.total !== null ? (
+            <span data-testid="result-count">{t('incoming.count', { count: list.total })}</span>
+          ) : (
+            <span className="muted">{t('common.loading')}</span>
+          )
+        }
+        actions={
+          <>
+            <a className="btn" href={href('reorder')}>
+              <Icon name="reorder" size={16} />
+              {t('incoming.toReorder')}
+            </a>
+            <button type="button" className="btn btn-primary" onClick={() => void startAdd()}>
+              <Icon name="plus" size={16} />
+              {t('incoming.add')}
+            </button>
+          </>
+        }
+      />
+      <div className="toolbar">
+        <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
+        <span className="muted small">{t('incoming.hint')}</span>
+      </div>
+      {sku ? (
+        <div className="filter-banner">
+          <span>{t('incoming.skuFilter', { code: sku.code })}</span>
+          <button type="button" className="btn btn-small" onClick={() => setSku(null)}>
+            {t('incoming.clearSkuFilter')}
+          </button>
+        </div>
+      ) : null}
+      <div className="list-area">
+        <VirtualTable
+          label={t('incoming.tableLabel')}
+          testId="incoming-table"
+          columns={columns}
+          list={list}
+          queryKey={listKey}
+          sort={{ key: 'expectedAt', dir: 'asc' }}
+          onSort={() => undefined}
+          onOpen={setSelected}
+          selectedId={selected?.id ?? null}
+          rowTone={(r) => (r.overdue ? 'danger' : undefined)}
+          empty={<p className="muted">{status === 'open' ? t('incoming.emptyOpen') : t('incoming.empty')}</p>}
+        />
+        {selected ? (
+          <IncomingDrawer
+            key={selected.id}
+            row={selected}
+            onClose={() => setSelected(null)}
+            onReceive={() => setDialog({ kind: 'receive', row: selected })}
+            onEdit={() => setDialog({ kind: 'edit', row: selected })}
+            onCancel={() => setDialog({ kind: 'cancel', row: selected })}
+          />
+        ) : null}
+      </div>
+      {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
+        <IncomingForm
+          delivery={dialog.kind === 'edit' ? dialog.row : null}
+          sku={dialog.kind === 'add' ? dialog.sku : null}
+          suppliers={suppliers}
+          onClose={() => setDialog(null)}
+          onSaved={(row) => {
+            setDialog(null)
+            changed(row)
+            notify(
+              dialog.kind === 'add'
+                ? t('incoming.added', { code: row.merchantCode, n: formatInt(row.quantity) })
+                : t('incoming.updated', { code: row.merchantCode })
+            )
+            if (dialog.kind === 'add') setSelected(row)
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'receive' ? <ReceiveDialog delivery={dialog.row} onClose={() => setDialog(null)} onDone={received} /> : null}
+      {dialog?.kind === 'cancel' ? (
+        <CancelDialog
+          delivery={dialog.row}
+          onClose={() => setDialog(null)}
+          onDone={(row) => {
+            setDialog(null)
+            changed(row)
+            notify(t('incoming.cancelled', { code: row.merchantCode, n: formatInt(row.quantity) }))
+          }}
+        />
+      ) : null}
+    </div>
+  )
+}

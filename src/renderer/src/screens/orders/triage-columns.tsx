@@ -1,0 +1,90 @@
+// Columns of the order list while it shows orders awaiting shipment through the
+// stockout engine: stock state, deadline with countdown, compensation at stake,
+// and the recommended action.
+import type { TFunction } from 'i18next'
+import type { TriageRow } from '@shared/engine-types'
+import { PlatformTag } from '../../components/Badges'
+import { CountdownHint } from '../../components/Countdown'
+import { RecommendationBadge, StateBadge } from '../../components/EngineBadges'
+import type { Column } from '../../components/VirtualTable'
+import { formatMoney, formatShortDateTime } from '../../lib/format'
+
+export type TriageListRow = TriageRow & { id: number }
+
+export function triageColumns(t: TFunction, timeZone: string, wide: boolean, nowMs: number | null): Column<TriageListRow>[] {
+  return [
+    {
+      id: 'platform',
+      header: t('orders.col.platform'),
+      width: wide ? '92px' : '68px',
+      render: (r) => <PlatformTag platform={r.platform} />
+    },
+    {
+      id: 'orderNo',
+      header: t('orders.col.orderNo'),
+      width: '182px',
+      render: (r) => <span className="mono">{r.orderNo}</span>,
+      text: (r) => r.orderNo
+    },
+    {
+      id: 'state',
+      header: t('triage.col.state'),
+      width: wide ? '96px' : '88px',
+      render: (r) => <StateBadge state={r.state} />
+    },
+    {
+      id: 'items',
+      header: t('orders.col.items'),
+      width: 'minmax(130px, 3fr)',
+      render: (r) => r.itemsSummary,
+      text: (r) => r.itemsSummary
+    },
+    {
+      id: 'paid',
+      header: t('orders.col.paid'),
+      width: '84px',
+      align: 'end',
+      render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
+    },
+    {
+      id: 'deadline',
+      header: t('triage.col.deadline'),
+      headerTitle: t('triage.col.deadlineHint'),
+      width: wide ? '178px' : '186px',
+      sortKey: 'urgency',
+      render: (r) =>
+        r.deadline ? (
+          <span className="deadline" title={t(`engine.deadlineSource.${r.deadlineSource}`)}>
+            <span className="num">{formatShortDateTime(r.deadline, timeZone)}</span>
+            <CountdownHint iso={r.deadline} nowMs={nowMs} />
+          </span>
+        ) : (
+          <span className="muted">{t('triage.noDeadline')}</span>
+        )
+    },
+    {
+      id: 'lateFen',
+      header: t('triage.col.lateFen'),
+      headerTitle: t('triage.lateFenHint'),
+      width: wide ? '98px' : '84px',
+      align: 'end',
+      sortKey: 'penalty',
+      render: (r) => <span className={`num${r.state === 'ready' ? ' muted' : ' strong'}`}>{formatMoney(r.lateFen)}</span>
+    },
+    {
+      id: 'recommendation',
+      header: t('triage.col.recommendation'),
+      width: wide ? 'minmax(150px, 1.3fr)' : 'minmax(140px, 1.3fr)',
+      render: (r) =>
+        r.state === 'unmapped' ? (
+          <span className="muted small" title={r.unmappedCodes.join(', ')}>
+            {t('triage.unmappedCodes', { codes: r.unmappedCodes.join(', ') })}
+          </span>
+        ) : r.recommendation ? (
+          <RecommendationBadge value={r.recommendation} substituteSku={r.substituteSku} />
+        ) : (
+          <span className="muted small">{t('triage.canShip')}</span>
+        )
+    }
+  ]
+}

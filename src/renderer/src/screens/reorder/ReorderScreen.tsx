@@ -1,0 +1,370 @@
+// Reorder suggestions, grouped by supplier so each group is one purchase order.
+// Every figure opens to show how it was computed (the engine's formula with its
+// inputs); the list exports for Excel, all suppliers or one. Having ordered, the
+// owner records the delivery here and the engine counts it as incoming.
+import { Fragment, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ReorderGroup, ReorderLine, ReorderPlan } from '@shared/engine-types'
+import type { ApiError } from '@shared/errors'
+import type { Supplier } from '@shared/types'
+import { call, toApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { ExportMenu } from '../../components/ExportMenu'
+import { Icon } from '../../components/Icon'
+import { PageHeader } from '../../components/PageHeader'
+import { useApp } from '../../lib/app-context'
+import { useEngineText } from '../../lib/engine-text'
+import { formatDecimal, formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
+import { href } from '../../lib/router'
+import { IncomingForm } from '../incoming/IncomingForm'
+import type { SkuRef } from '../incoming/SkuPicker'
+import './reorder.css'
+
+interface Loaded {
+  key: string
+  plan: ReorderPlan
+}
+
+export function ReorderScreen({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation()
+  const { lang, timeZone, notify, refreshStatus } = useApp()
+  const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
+  const [includeZero, setIncludeZero] = useState(false)
+  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
+  const [version, setVersion] = useState(0)
+  const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
+  const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
+  const key = JSON.stringify([supplierId, includeZero, version])
+
+  useEffect(() => {
+    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
+  }, [])
+
+  useEffect(() => {
+    let live = true
+    call('engine.reorder', { supplierId, includeZero }).then(
+      (plan) => {
+        if (!live) return
+        setLoaded({ key, plan })
+        setError(null)
+      },
+      (e: unknown) => live && setError({ key, error: toApiError(e) })
+    )
+    return () => {
+      live = false
+    }
+  }, [key, supplierId, includeZero])
+
+  const plan = loaded?.plan ?? null
+  const lines = plan?.groups.flatMap((g) => g.lines) ?? []
+  const toOrder = lines.filter((l) => l.suggestedQty.value > 0)
+  const totalUnits = toOrder.reduce((s, l) => s + l.suggestedQty.value, 0)
+  const totalCost = toOrder.reduce((s, l) => s + l.costFen, 0)
+  const allOpen = lines.length > 0 && lines.every((l) => expanded.has(l.productId))
+
+  function toggle(id: number): void {
+    setExpanded((prev) => {
+      const next = new Set(prev)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+  }
+
+  const windowText =
+    plan && plan.demandFrom && plan.demandTo
+      ? t('reorder.window', {
+          from: formatShortDateTime(plan.demandFrom, timeZone).slice(0, 5),
+          to: formatShortDateTime(new Date(Date.parse(plan.demandTo) - 1).toISOString(), timeZone).slice(0, 5),
+          days: plan.demandDays
+        })
+      : null
+
+  return (
+    <div className="screen screen-scroll reorder-screen">
+      <PageHeader
+        title={t('reorder.title')}
+        subtitle={
+          plan ? (
+            <span data-testid="reorder-basis">
+              {t('reorder.basis', { level: Math.round(plan.serviceLevel * 100), z: plan.z })}
+              {windowText ? ` · ${windowText}` : ''}
+              {plan.computedAt ? ` · ${t('reorder.asOf', { time: formatShortDateTime(plan.computedAt, timeZone) })}` : ''}
+            </span>
+          ) : (
+            t('reorder.subtitle')
+          )
+        }
+        actions={
+          <>
+            <a className="btn" href={href('settings', { section: 'service-level' })}>
+              {t('reorder.changeLevel')}
+            </a>
+            <ExportMenu testId="reorder-export" primary run={(format) => call('export.reorder', { format, lang, supplierId })} />
+          </>
+        }
+      />
+      <div className="toolbar">
+        <label className="select-inline">
+          <span>{t('inventory.supplierFilter')}</span>
+          <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('inventory.allSuppliers')}</option>
+            {suppliers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check-inline">
+          <input type="checkbox" checked={includeZero} onChange={(e) => setIncludeZero(e.target.checked)} />
+          <span>{t('reorder.includeZero')}</span>
+        </label>
+        <span className="spacer" />
+        {lines.length > 0 ? (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setExpanded(allOpen ? new Set() : new Set(lines.map((l) => l.productId)))}
+          >
+            {allOpen ? t('reorder.collapseAll') : t('reorder.expandAll')}
+          </button>
+        ) : null}
+      </div>
+      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
+      {!plan && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
+      {plan ? (
+        <>
+          <div className={`reorder-summary${toOrder.length === 0 ? ' reorder-summary-ok' : ''}`} data-testid="reorder-summary">
+            {toOrder.length === 0 ? (
+              t('reorder.nothing')
+            ) : (
+              <>
+                <Icon name="reorder" size={18} />
+                <span>
+                  {t('reorder.summary', {
+                    skus: formatInt(toOrder.length),
+                    units: formatInt(totalUnits),
+                    suppliers: formatInt(plan.groups.filter((g) => g.lines.some((l) => l.suggestedQty.value > 0)).length)
+                  })}
+                </span>
+                <strong className="num">{t('reorder.summaryCost', { money: formatMoney(totalCost) })}</strong>
+              </>
+            )}
+          </div>
+          <p className="muted small">{t('reorder.howTo')}</p>
+          {plan.groups.map((g) => (
+            <SupplierGroup
+              key={g.supplierId ?? 'none'}
+              group={g}
+              expanded={expanded}
+              onToggle={toggle}
+              onOrder={(l) =>
+                setOrdering({
+                  sku: {
+                    id: l.productId,
+                    merchantCode: l.merchantCode,
+                    name: l.name,
+                    spec: l.spec,
+                    supplierId: g.supplierId,
+                    supplierName: g.supplierName,
+                    leadTimeDays: l.leadTimeDays
+                  },
+                  quantity: l.suggestedQty.value
+                })
+              }
+            />
+          ))}
+        </>
+      ) : null}
+      {ordering ? (
+        <IncomingForm
+          delivery={null}
+          sku={ordering.sku}
+          quantity={ordering.quantity > 0 ? ordering.quantity : null}
+          suppliers={suppliers}
+          onClose={() => setOrdering(null)}
+          onSaved={(row) => {
+            setOrdering(null)
+            notify(t('incoming.added', { code: row.merchantCode, n: formatInt(row.quantity) }))
+            refreshStatus()
+            setVersion((v) => v + 1)
+          }}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+function SupplierGroup({
+  group,
+  expanded,
+  onToggle,
+  onOrder
+}: {
+  group: ReorderGroup
+  expanded: Set<number>
+  onToggle: (id: number) => void
+  onOrder: (l: ReorderLine) => void
+}) {
+  const { t } = useTranslation()
+  const { lang } = useApp()
+  const text = useEngineText()
+  const name = group.supplierName ?? t('engine.reorder.noSupplier')
+  return (
+    <section className="box reorder-group" aria-label={name} data-testid="reorder-group">
+      <header className="reorder-group-head">
+        <h2 className="box-title">{name}</h2>
+        <span className="muted small">
+          {t('reorder.groupTotals', {
+            skus: formatInt(group.lines.length),
+            units: formatInt(group.totalUnits),
+            money: formatMoney(group.totalCostFen)
+          })}
+        </span>
+        <span className="spacer" />
+        {group.supplierId !== null ? (
+          <ExportMenu
+            label={t('reorder.exportSupplier')}
+            run={(format) => call('export.reorder', { format, lang, supplierId: group.supplierId })}
+          />
+        ) : null}
+      </header>
+      <div className="table-scroll">
+        <table className="mini-table reorder-table">
+          <thead>
+            <tr>
+              <th scope="col" className="col-toggle">
+                <span className="sr-only">{t('reorder.col.how')}</span>
+              </th>
+              <th scope="col">{t('inventory.col.merchantCode')}</th>
+              <th scope="col">{t('reorder.col.product')}</th>
+              <th scope="col" className="align-end" title={t('reorder.colHint.available')}>
+                {t('reorder.col.available')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.incoming')}
+              </th>
+              <th scope="col" className="align-end" title={t('reorder.colHint.waiting')}>
+                {t('reorder.col.waiting')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.avgDaily')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.leadTime')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.safety')}
+              </th>
+              <th scope="col" className="align-end" title={t('reorder.colHint.reorderPoint')}>
+                {t('reorder.col.reorderPoint')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.suggested')}
+              </th>
+              <th scope="col" className="align-end">
+                {t('reorder.col.cost')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('reorder.col.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.lines.map((l) => {
+              const open = expanded.has(l.productId)
+              const explainId = `explain-${l.productId}`
+              return (
+                <Fragment key={l.productId}>
+                  <tr
+                    className={`reorder-row${open ? ' open' : ''}${l.suggestedQty.value > 0 ? '' : ' zero'}`}
+                    onClick={(e) => !(e.target as HTMLElement).closest('button, a') && onToggle(l.productId)}
+                  >
+                    <td className="col-toggle">
+                      <button
+                        type="button"
+                        className="toggle-btn"
+                        aria-expanded={open}
+                        aria-controls={open ? explainId : undefined}
+                        aria-label={t('reorder.how', { code: l.merchantCode })}
+                        onClick={() => onToggle(l.productId)}
+                      >
+                        <Icon name="chevron" size={14} />
+                      </button>
+                    </td>
+                    <td className="mono nowrap">
+                      <a className="link" href={href('inventory', { sku: l.productId })}>
+                        {l.merchantCode}
+                      </a>
+                    </td>
+                    <td className="reorder-product" title={`${l.name} ${l.spec}`.trim()}>
+                      {l.name}
+                      {l.spec ? <span className="muted"> · {l.spec}</span> : null}
+                    </td>
+                    <td className="align-end num">{formatInt(l.available)}</td>
+                    <td className="align-end num">{l.incoming ? formatInt(l.incoming) : <span className="muted">0</span>}</td>
+                    <td className={`align-end num${l.waitingUnits > 0 ? ' text-danger strong' : ''}`}>{formatInt(l.waitingUnits)}</td>
+                    <td className="align-end num explained" title={text(l.avgDailyDemand.formula)}>
+                      {formatDecimal(l.avgDailyDemand.value, 2)}
+                    </td>
+                    <td className="align-end num nowrap">{t('common.days', { count: l.leadTimeDays })}</td>
+                    <td className="align-end num explained" title={text(l.safetyStock.formula)}>
+                      {formatInt(l.safetyStock.value)}
+                    </td>
+                    <td className="align-end num explained" title={text(l.reorderPoint.formula)}>
+                      {l.reorderPoint.value === null ? '—' : formatInt(l.reorderPoint.value)}
+                    </td>
+                    <td className="align-end num explained suggested" title={text(l.suggestedQty.formula)} data-testid="suggested-qty">
+                      {formatInt(l.suggestedQty.value)}
+                    </td>
+                    <td className="align-end num">{formatMoney(l.costFen)}</td>
+                    <td className="align-end nowrap">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => onOrder(l)}
+                        aria-label={t('reorder.recordFor', { code: l.merchantCode })}
+                      >
+                        {t('reorder.record')}
+                      </button>
+                    </td>
+                  </tr>
+                  {open ? (
+                    <tr className="explain-row" id={explainId}>
+                      <td />
+                      <td colSpan={12}>
+                        <ol className="formulas" data-testid="formulas">
+                          <li>{text(l.avgDailyDemand.formula)}</li>
+                          <li>{text(l.sigmaDaily.formula)}</li>
+                          <li>
+                            {t('reorder.leadLine', { days: l.leadTimeDays })}
+                            {l.leadTimeSigma !== null ? ` ${t('reorder.leadSigma', { sigma: formatDecimal(l.leadTimeSigma, 2) })}` : ''}
+                            {' · '}
+                            {t('reorder.zLine', { z: l.z })}
+                          </li>
+                          <li>{text(l.safetyStock.formula)}</li>
+                          <li>{text(l.reorderPoint.formula)}</li>
+                          <li className="strong">{text(l.suggestedQty.formula)}</li>
+                          <li>
+                            {t('reorder.costLine', {
+                              qty: formatInt(l.suggestedQty.value),
+                              unit: formatMoney(l.unitCostFen),
+                              money: formatMoney(l.costFen)
+                            })}
+                          </li>
+                        </ol>
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

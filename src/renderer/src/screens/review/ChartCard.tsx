@@ -1,0 +1,160 @@
+// The frame every review chart shares: title and subtitle, its own controls, a
+// chart/table switch, export (PNG of the chart, CSV or Excel of its rows from the
+// core) and an empty state. Tables and charts show the same rows.
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ReviewChart } from '@shared/review-types'
+import type { ExportFile } from '@shared/types'
+import { toApiError } from '../../api'
+import { saveFile } from '../../components/ExportMenu'
+import { Icon } from '../../components/Icon'
+import { errorText } from '../../i18n'
+import { useApp } from '../../lib/app-context'
+import { useEscape } from '../../lib/escape'
+import { chartToPng, downloadBlob } from './png'
+
+export type View = 'chart' | 'table'
+type Format = 'png' | 'csv' | 'xlsx'
+
+export function ChartCard(props: {
+  chart: ReviewChart
+  title: string
+  subtitle: ReactNode
+  /** The period and filters, printed under the title of the PNG. */
+  caption: string
+  fileBase: string
+  controls?: ReactNode
+  empty: boolean
+  emptyText?: string
+  /** A click on a bar lists its cases: say so under the chart. */
+  clickable?: boolean
+  renderChart: () => ReactNode
+  renderTable: () => ReactNode
+  exportRows: (format: 'csv' | 'xlsx') => Promise<ExportFile>
+  /** Shown under the chart or table whatever the view (e.g. the supplier scorecard). */
+  footer?: ReactNode
+  wide?: boolean
+}) {
+  const { t } = useTranslation()
+  const { notify } = useApp()
+  const [view, setView] = useState<View>('chart')
+  const [menu, setMenu] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const body = useRef<HTMLDivElement>(null)
+  const anchor = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  useEscape(() => {
+    setMenu(false)
+    button.current?.focus()
+  }, menu)
+
+  useEffect(() => {
+    if (!menu) return
+    anchor.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus()
+    const onDown = (e: MouseEvent) => {
+      if (!anchor.current?.contains(e.target as Node)) setMenu(false)
+    }
+    document.addEventListener('mousedown', onDown)
+    return () => document.removeEventListener('mousedown', onDown)
+  }, [menu])
+
+  const pngBlocked = props.empty || view !== 'chart'
+
+  async function save(format: Format): Promise<void> {
+    setMenu(false)
+    setBusy(true)
+    try {
+      if (format === 'png') {
+        if (!body.current) return
+        const file = `${props.fileBase}.png`
+        downloadBlob(await chartToPng(body.current, props.title, props.caption), file)
+        notify(t('review.chart.saved', { file }))
+      } else {
+        const file = await props.exportRows(format)
+        saveFile(file)
+        notify(t('export.done', { count: file.rows, file: file.fileName }))
+      }
+    } catch (e) {
+      notify(errorText(t, toApiError(e)), 'error')
+    } finally {
+      setBusy(false)
+      button.current?.focus()
+    }
+  }
+
+  return (
+    <section className={`box review-card${props.wide ? ' review-card-wide' : ''}`} data-testid={`review-${props.chart}`} aria-label={props.title}>
+      <header className="review-card-head">
+        <div className="review-card-titles">
+          <h2 className="box-title">{props.title}</h2>
+          <div className="review-card-subtitle">{props.subtitle}</div>
+        </div>
+        <div className="review-card-tools no-print">
+          {props.controls}
+          {!props.empty ? (
+            <div className="review-toggle" role="group" aria-label={t('review.chart.view')}>
+              {(['chart', 'table'] as const).map((v) => (
+                <button key={v} type="button" className={`chip chip-small${view === v ? ' active' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+                  {t(`review.chart.${v}`)}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <div className="menu-anchor" ref={anchor}>
+            <button
+              ref={button}
+              type="button"
+              className="btn btn-small"
+              aria-haspopup="menu"
+              aria-expanded={menu}
+              disabled={busy}
+              onClick={() => setMenu((m) => !m)}
+            >
+              <Icon name="export" size={14} />
+              {busy ? t('export.exporting') : t('review.chart.export')}
+              <span className="menu-caret" aria-hidden="true">
+                ▾
+              </span>
+            </button>
+            {menu ? (
+              <div className="menu" role="menu" aria-label={t('review.chart.exportMenu')}>
+                {(['png', 'csv', 'xlsx'] as const).map((f) => (
+                  <button
+                    key={f}
+                    type="button"
+                    role="menuitem"
+                    className="menu-item"
+                    disabled={f === 'png' && pngBlocked}
+                    onClick={() => void save(f)}
+                  >
+                    <span className="menu-item-title">{t(`review.chart.${f}`)}</span>
+                    <span className="menu-item-hint">{t(`review.chart.${f}Hint`)}</span>
+                  </button>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <div className="review-card-body" ref={body}>
+        {props.empty ? (
+          <div className="review-empty" data-testid="chart-empty">
+            <Icon name="review" size={22} />
+            <div>
+              <div>{props.emptyText ?? t('review.chart.empty')}</div>
+              <div className="muted small">{t('review.chart.emptyHint')}</div>
+            </div>
+          </div>
+        ) : view === 'chart' ? (
+          <>
+            <div className="review-chart">{props.renderChart()}</div>
+            {props.clickable ? <p className="muted small review-click-hint no-print">{t('review.chart.clickHint')}</p> : null}
+          </>
+        ) : (
+          <div className="table-scroll review-table">{props.renderTable()}</div>
+        )}
+      </div>
+      {props.footer}
+    </section>
+  )
+}

@@ -1,0 +1,42 @@
+// How the review draws numbers and causes: one colour per cause of the taxonomy
+// (by its place in the list, so a cause keeps its colour on every chart and in
+// print), money in yuan with thousands separators, shares as percentages.
+import type { Lang } from '@shared/i18n/translate'
+import type { ReviewCause } from '@shared/review-types'
+import { formatDecimal, formatInt } from '../../lib/format'
+
+/** Distinct colours that survive printing in greyscale reasonably (varying lightness). */
+const PALETTE = ['#c92a2a', '#e8590c', '#7048e8', '#1c7ed6', '#0ca678', '#d6336c', '#5c940d', '#8d5524', '#f2a600', '#868e96', '#1098ad', '#ae3ec9']
+
+export function causeColor(causes: ReviewCause[], code: string): string {
+  const i = causes.findIndex((c) => c.code === code)
+  return PALETTE[(i < 0 ? causes.length : i) % PALETTE.length]!
+}
+
+export const causeLabel = (lang: Lang, c: { labelZh: string; labelEn: string }): string => (lang === 'zh-CN' ? c.labelZh : c.labelEn)
+
+/** Fen → whole yuan with separators, for axes and the summary: 123456 → "¥1,235". */
+export function yuanWhole(fen: number): string {
+  const yuan = Math.round(fen / 100)
+  return yuan < 0 ? `−¥${formatInt(-yuan)}` : `¥${formatInt(yuan)}`
+}
+
+/** Fen → "¥1,234.50", "¥96" when whole. */
+export function yuan(fen: number): string {
+  const whole = Math.trunc(fen)
+  const cents = Math.abs(whole) % 100
+  const yuanPart = formatInt(Math.trunc(whole / 100))
+  return `¥${yuanPart}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`
+}
+
+export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${formatDecimal(v, 1)}%`)
+export const days = (v: number | null | undefined): string => formatDecimal(v, 1)
+
+/** "2026-11-02" → "11-02" for axes. */
+export const shortDay = (day: string): string => day.slice(5)
+
+/** An axis label cut to fit, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text)
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
