@@ -1,23 +1,433 @@
+// The cancellation queue (issue #5): where the owner spends the day when stock
+// runs out. Left, every case by urgency (virtualized); right, the open case with
+// its step bar, the step's form, the buyer's message and the timeline. Keyboard
+// first: j/k move, Enter opens the step's form, Ctrl/Cmd+Enter submits it, n marks
+// notified, c copies the message, u undoes, x selects for bulk, / searches, ? helps.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../components/EmptyState'
+import type { CallInput } from '@shared/contract'
+import type { CancelReason, CaseStep, QueueCase, QueueCounts, QueueScope, StockoutCause } from '@shared/queue-types'
+import { CASE_STEPS, QUEUE_SCOPES } from '@shared/queue-types'
+import type { CauseLabels } from '@shared/queue-format'
+import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
+import { call, toApiError } from '../../api'
+import { Chips } from '../../components/Chips'
+import { ExportMenu } from '../../components/ExportMenu'
+import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
+import { SearchBox } from '../../components/SearchBox'
+import { errorText } from '../../i18n'
+import { useApp } from '../../lib/app-context'
+import { isOneOf } from '../../lib/contract-lists'
+import { formatInt, formatMoney } from '../../lib/format'
+import { useDebounced } from '../../lib/use-debounced'
+import { usePagedList } from '../../lib/use-paged-list'
+import { BulkBar } from './BulkBar'
+import { BAR, CaseDetail, viewForStep, type FormView } from './CaseDetail'
+import { QueueList, type Row } from './QueueList'
+import { QueueSettings } from './QueueSettings'
+import { ShortcutHelp } from './ShortcutHelp'
+import type { StepCall } from './StepForms'
+import { causeLabel } from './StepForms'
+import './queue.css'
 
-const STEPS = ['notify', 'offer', 'cancel', 'refund', 'follow'] as const
+type StepFilter = CaseStep | 'all'
+type OverdueFilter = 'all' | 'overdue' | 'on_time'
 
-export function QueueScreen() {
+/** Text-entry controls keep their keys; radios, checkboxes and buttons let shortcuts through. */
+function isTyping(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false
+  if (el.isContentEditable) return true
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true
+  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type)
+}
+
+export function QueueScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
+  const { lang, notify } = useApp()
+  const [search, setSearch] = useState(params.get('q') ?? '')
+  const query = useDebounced(search.trim(), 250)
+  const [scope, setScope] = useState<QueueScope>(isOneOf(QUEUE_SCOPES, params.get('scope')) ? (params.get('scope') as QueueScope) : 'open')
+  const [step, setStep] = useState<StepFilter>(isOneOf(CASE_STEPS, params.get('step')) ? (params.get('step') as CaseStep) : 'all')
+  const [platform, setPlatform] = useState<Platform | null>(null)
+  const [cause, setCause] = useState<string | null>(null)
+  const [overdue, setOverdue] = useState<OverdueFilter>('all')
+  const [counts, setCounts] = useState<QueueCounts | null>(null)
+  const [reasons, setReasons] = useState<CancelReason[]>([])
+  const [causes, setCauses] = useState<StockoutCause[]>([])
+  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const [cursor, setCursor] = useState(0)
+  const [chosenId, setOpenId] = useState<number | null>(Number(params.get('case')) || null)
+  const [current, setCurrent] = useState<QueueCase | null>(null)
+  const [view, setView] = useState<FormView | null>(null)
+  const [focusToken, setFocusToken] = useState(0)
+  const [selected, setSelected] = useState<Set<number>>(new Set())
+  const [help, setHelp] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const listWrapRef = useRef<HTMLDivElement>(null)
+
+  const base = useMemo(
+    () => ({ scope, platform, cause, overdue: overdue === 'all' ? null : overdue === 'overdue', search: query }),
+    [scope, platform, cause, overdue, query]
+  )
+  const filters = useMemo(() => ({ ...base, step: step === 'all' ? null : step }), [base, step])
+  const queryKey = JSON.stringify(filters)
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      call('queue.list', { ...filters, sort: 'urgency', offset, limit }).then((p) => ({
+        total: p.total,
+        rows: p.rows.map((r) => ({ ...r, id: r.caseId }))
+      })),
+    [filters]
+  )
+  const list = usePagedList<Row>(queryKey, fetchPage)
+
+  const loadLists = useCallback(() => {
+    call('queue.reasons.list', { platform: null, includeArchived: false }).then(setReasons, () => setReasons([]))
+    call('queue.causes.list', { includeArchived: false }).then(setCauses, () => setCauses([]))
+  }, [])
+  useEffect(() => {
+    loadLists()
+    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
+  }, [loadLists])
+
+  const refreshCounts = useCallback(() => {
+    call('queue.counts', base).then(setCounts, () => setCounts(null))
+  }, [base])
+  useEffect(() => refreshCounts(), [refreshCounts])
+
+  // A new query starts at its top case.
+  const [cursorKey, setCursorKey] = useState(queryKey)
+  if (cursorKey !== queryKey) {
+    setCursorKey(queryKey)
+    setCursor(0)
+  }
+
+  // Open the case under the cursor (at once on click/Enter, after a pause while j/k move).
+  const openTimer = useRef<number | undefined>(undefined)
+  const openAt = useCallback(
+    (index: number, delay: number) => {
+      window.clearTimeout(openTimer.current)
+      openTimer.current = window.setTimeout(() => {
+        const row = list.rowAt(index)
+        if (row) setOpenId(row.caseId)
+      }, delay)
+    },
+    [list]
+  )
+  // The first case opens by itself, so the right pane is never empty.
+  const openId = chosenId ?? list.rowAt(0)?.caseId ?? null
+
+  const loadCase = useCallback(
+    (caseId: number) => {
+      call('queue.get', { caseId, orderNo: null, platform: null }).then(
+        (c) => {
+          setCurrent(c)
+          setView(viewForStep(c.step))
+        },
+        (e: unknown) => {
+          setCurrent(null)
+          notify(errorText(t, toApiError(e)), 'error')
+        }
+      )
+    },
+    [notify, t]
+  )
+  useEffect(() => {
+    if (openId !== null) loadCase(openId)
+  }, [openId, loadCase])
+
+  const afterCase = useCallback(
+    (c: QueueCase) => {
+      setCurrent(c)
+      setView(viewForStep(c.step))
+      list.patch({ ...c, id: c.caseId })
+      list.reload()
+      refreshCounts()
+      setFocusToken((n) => n + 1)
+    },
+    [list, refreshCounts]
+  )
+
+  const act = useCallback(
+    async <K extends StepCall>(name: K, input: CallInput<K>): Promise<string | null> => {
+      try {
+        const c = (await call(name, input)) as QueueCase
+        notify(t('queue.done', { what: t(`cases.actions.${name.slice('queue.'.length)}`), orderNo: c.orderNo }))
+        afterCase(c)
+        return null
+      } catch (e) {
+        const text = errorText(t, toApiError(e))
+        notify(text, 'error')
+        return text
+      }
+    },
+    [afterCase, notify, t]
+  )
+
+  const undo = useCallback(async () => {
+    if (!current) return
+    if (!current.allowed.undo.allowed) {
+      notify(t(current.allowed.undo.refusal ?? 'errors.case_nothing_to_undo'), 'error')
+      return
+    }
+    try {
+      const c = await call('queue.undo', { caseId: current.caseId })
+      notify(t('queue.undoneToast', { orderNo: c.orderNo }))
+      afterCase(c)
+    } catch (e) {
+      notify(errorText(t, toApiError(e)), 'error')
+    }
+  }, [current, afterCase, notify, t])
+
+  const toggle = useCallback((caseId: number) => {
+    setSelected((s) => {
+      const n = new Set(s)
+      if (n.has(caseId)) n.delete(caseId)
+      else n.add(caseId)
+      return n
+    })
+  }, [])
+
+  // Keyboard: one listener for the screen; the latest state through a ref.
+  const state = useRef({ cursor, current, view, help, settingsOpen, total: list.total ?? 0 })
+  useEffect(() => {
+    state.current = { cursor, current, view, help, settingsOpen, total: list.total ?? 0 }
+  })
+  useEffect(() => {
+    function move(delta: number): void {
+      const s = state.current
+      if (s.total === 0) return
+      const next = Math.max(0, Math.min(s.total - 1, s.cursor + delta))
+      setCursor(next)
+      openAt(next, 120)
+      listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus({ preventScroll: true })
+    }
+    function onKey(e: KeyboardEvent): void {
+      const s = state.current
+      if (e.defaultPrevented || s.help || s.settingsOpen) return
+      const typing = isTyping(e.target)
+      if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+        const form = document.querySelector<HTMLFormElement>('.q-case [data-step-form]')
+        if (form) {
+          e.preventDefault()
+          form.requestSubmit()
+        }
+        return
+      }
+      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.q-case')) {
+        e.preventDefault()
+        listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()
+        return
+      }
+      if (typing || e.ctrlKey || e.metaKey || e.altKey) return
+      const click = (name: string): void => {
+        const b = document.querySelector<HTMLButtonElement>(`.q-case [data-shortcut="${name}"]`)
+        if (b && !b.disabled) b.click()
+        else if (name === 'notify' && s.current) notify(t(s.current.allowed.notify.refusal ?? 'errors.illegal_transition'), 'error')
+      }
+      const key = e.key
+      if (key === 'j' || key === 'ArrowDown') {
+        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowDown') return
+        e.preventDefault()
+        move(1)
+      } else if (key === 'k' || key === 'ArrowUp') {
+        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowUp') return
+        e.preventDefault()
+        move(-1)
+      } else if (key === 'Enter') {
+        if ((e.target as HTMLElement | null)?.closest?.('button, a, .q-case')) return
+        e.preventDefault()
+        window.clearTimeout(openTimer.current)
+        const row = list.rowAt(s.cursor)
+        if (row) setOpenId(row.caseId)
+        setFocusToken((n) => n + 1)
+      } else if (key === 'n') {
+        e.preventDefault()
+        click('notify')
+      } else if (key === 'c') {
+        e.preventDefault()
+        click('copy')
+      } else if (key === 'u') {
+        e.preventDefault()
+        void undo()
+      } else if (key === 'x') {
+        const row = list.rowAt(s.cursor)
+        if (row) {
+          e.preventDefault()
+          toggle(row.caseId)
+        }
+      } else if (key === '/') {
+        e.preventDefault()
+        document.querySelector<HTMLInputElement>('.q-toolbar input[type="search"]')?.focus()
+      } else if (key === '?') {
+        e.preventDefault()
+        setHelp(true)
+      } else if (/^[1-8]$/.test(key) && s.current) {
+        const v = BAR[Number(key) - 1]!
+        e.preventDefault()
+        document.querySelector<HTMLButtonElement>(`.q-case [data-step-item="${v}"]`)?.click()
+        if (s.current.allowed[v].allowed) setFocusToken((n) => n + 1)
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [list, openAt, undo, toggle, notify, t])
+
+  const causeLabels: CauseLabels = useMemo(() => new Map(causes.map((c) => [c.code, c])), [causes])
+  const stepOptions = [
+    {
+      value: 'all' as StepFilter,
+      label: t('common.all'),
+      ...(counts ? { count: Object.values(counts.byStep).reduce((a, b) => a + b, 0) } : {})
+    },
+    ...CASE_STEPS.filter((s) => scope !== 'open' || s !== 'closed').map((s) => ({
+      value: s as StepFilter,
+      label: t(`cases.steps.${s}`),
+      ...(counts ? { count: counts.byStep[s] } : {})
+    }))
+  ]
+
   return (
-    <div className="screen screen-scroll">
-      <PageHeader title={t('queue.title')} />
-      <EmptyState icon="queue" title={t('queue.heading')}>
-        <p>{t('queue.body')}</p>
-        <ol className="steps">
-          {STEPS.map((s) => (
-            <li key={s}>{t(`queue.steps.${s}`)}</li>
-          ))}
-        </ol>
-        <p className="empty-note">{t('queue.empty')}</p>
-      </EmptyState>
+    <div className="screen q-screen">
+      <PageHeader
+        title={t('queue.title')}
+        subtitle={
+          counts ? (
+            <span data-testid="queue-summary">
+              {t('queue.summary', {
+                open: formatInt(counts.open),
+                overdue: formatInt(counts.overdue),
+                money: formatMoney(counts.lateFenOpen)
+              })}
+            </span>
+          ) : undefined
+        }
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => setHelp(true)} data-testid="shortcuts-button">
+              {t('queue.keys.title')} <kbd>?</kbd>
+            </button>
+            <button type="button" className="btn" onClick={() => setSettingsOpen(true)}>
+              <Icon name="settings" size={16} />
+              {t('queue.settings.open')}
+            </button>
+            <ExportMenu testId="queue-export" run={(format) => call('export.queue', { format, lang, ...filters })} />
+          </>
+        }
+      />
+      <div className="toolbar q-toolbar">
+        <SearchBox label={t('queue.search')} placeholder={t('queue.searchPlaceholder')} value={search} onChange={setSearch} />
+        <label className="select-inline">
+          {t('queue.filters.scope')}
+          <select value={scope} onChange={(e) => setScope(e.target.value as QueueScope)}>
+            {QUEUE_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`queue.scopes.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-inline">
+          {t('queue.filters.platform')}
+          <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
+            <option value="">{t('common.all')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {t(`platform.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-inline">
+          {t('queue.filters.cause')}
+          <select value={cause ?? ''} onChange={(e) => setCause(e.target.value || null)}>
+            <option value="">{t('common.all')}</option>
+            {causes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {causeLabel(lang, c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-inline">
+          {t('queue.filters.overdue')}
+          <select value={overdue} onChange={(e) => setOverdue(e.target.value as OverdueFilter)}>
+            <option value="all">{t('common.all')}</option>
+            <option value="overdue">{t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 })}</option>
+            <option value="on_time">{t('queue.filters.onTime')}</option>
+          </select>
+        </label>
+      </div>
+      <Chips label={t('queue.filters.step')} options={stepOptions} value={step} onChange={setStep} />
+      {selected.size ? (
+        <BulkBar
+          selected={[...selected]}
+          reasons={reasons}
+          causes={causes}
+          onClear={() => setSelected(new Set())}
+          onDone={() => {
+            setSelected(new Set())
+            list.reload()
+            refreshCounts()
+            if (openId !== null) loadCase(openId)
+          }}
+        />
+      ) : null}
+      <div className="q-split">
+        <div className="q-left" ref={listWrapRef}>
+          <QueueList
+            list={list}
+            queryKey={queryKey}
+            cursor={cursor}
+            openId={openId}
+            selected={selected}
+            onCursor={(i) => {
+              setCursor(i)
+              openAt(i, 0)
+            }}
+            onToggle={toggle}
+            empty={
+              <span className="muted">{scope === 'open' && !query && step === 'all' ? t('queue.emptyAll') : t('queue.emptyFiltered')}</span>
+            }
+          />
+          <div className="q-keyhint" aria-hidden="true">
+            <kbd>J</kbd>
+            <kbd>K</kbd> {t('queue.keys.move')} · <kbd>Enter</kbd> {t('queue.keys.open')} · <kbd>X</kbd> {t('queue.keys.select')} ·{' '}
+            <kbd>?</kbd> {t('queue.keys.more')}
+          </div>
+        </div>
+        <div className="q-right">
+          {current ? (
+            <CaseDetail
+              c={current}
+              view={view}
+              onView={(v) => {
+                setView(v)
+                setFocusToken((n) => n + 1)
+              }}
+              focusToken={focusToken}
+              act={act}
+              reasons={reasons}
+              causes={causes}
+              suppliers={suppliers}
+              onUndo={() => void undo()}
+              causeLabels={causeLabels}
+            />
+          ) : (
+            <div className="q-nocase muted">{list.total === 0 ? null : t('queue.pickCase')}</div>
+          )}
+        </div>
+      </div>
+      {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+      {settingsOpen ? (
+        <QueueSettings
+          onClose={() => {
+            setSettingsOpen(false)
+            loadLists()
+          }}
+        />
+      ) : null}
     </div>
   )
 }

@@ -1,0 +1,265 @@
+// "Queue settings": the platforms' cancellation reasons, the stockout causes and
+// the buyer message templates, editable without leaving the queue.
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
+import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
+import { PLATFORMS, type Platform } from '@shared/types'
+import { call, toApiError } from '../../api'
+import { Drawer } from '../../components/Drawer'
+import { Field } from '../../components/Field'
+import { errorText } from '../../i18n'
+import { useApp } from '../../lib/app-context'
+import { causeLabel, reasonLabel } from './StepForms'
+
+type Tab = 'reasons' | 'causes' | 'templates'
+const TABS: Tab[] = ['reasons', 'causes', 'templates']
+
+export function QueueSettings({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
+  const [tab, setTab] = useState<Tab>('reasons')
+  return (
+    <Drawer label={t('queue.settings.title')} title={t('queue.settings.title')} onClose={onClose} testId="queue-settings">
+      <div className="segmented q-tabs" role="tablist">
+        {TABS.map((x) => (
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            aria-selected={x === tab}
+            className={`segment${x === tab ? ' active' : ''}`}
+            onClick={() => setTab(x)}
+          >
+            {t(`queue.settings.${x}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'reasons' ? <Reasons /> : tab === 'causes' ? <Causes /> : <Templates />}
+    </Drawer>
+  )
+}
+
+function useRun() {
+  const { t } = useTranslation()
+  const { notify } = useApp()
+  return useCallback(
+    async (fn: () => Promise<unknown>, ok: string): Promise<boolean> => {
+      try {
+        await fn()
+        notify(ok)
+        return true
+      } catch (e) {
+        notify(errorText(t, toApiError(e)), 'error')
+        return false
+      }
+    },
+    [notify, t]
+  )
+}
+
+function Reasons() {
+  const { t } = useTranslation()
+  const { lang } = useApp()
+  const run = useRun()
+  const [platform, setPlatform] = useState<Platform>('pdd')
+  const [rows, setRows] = useState<CancelReason[]>([])
+  const [label, setLabel] = useState('')
+  const [labelEn, setLabelEn] = useState('')
+  const load = useCallback(() => {
+    call('queue.reasons.list', { platform, includeArchived: true }).then(setRows, () => setRows([]))
+  }, [platform])
+  useEffect(() => load(), [load])
+  return (
+    <div className="q-settings-section">
+      <label className="select-inline">
+        {t('queue.filters.platform')}
+        <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {t(`platform.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul className="q-settings-list">
+        {rows.map((r) => (
+          <li key={r.id} className={r.archived ? 'muted' : ''}>
+            <span>{reasonLabel(lang, r)}</span>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() =>
+                void run(() => call('queue.reasons.archive', { id: r.id, archived: !r.archived }), t('queue.settings.saved')).then(load)
+              }
+            >
+              {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="q-settings-add"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void run(
+            () => call('queue.reasons.save', { id: null, platform, label, labelEn, position: null }),
+            t('queue.settings.saved')
+          ).then((ok) => {
+            if (ok) {
+              setLabel('')
+              setLabelEn('')
+              load()
+            }
+          })
+        }}
+      >
+        <Field label={t('queue.settings.labelZh')}>
+          <input value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={100} />
+        </Field>
+        <Field label={t('queue.settings.labelEn')}>
+          <input value={labelEn} onChange={(e) => setLabelEn(e.target.value)} maxLength={100} />
+        </Field>
+        <button type="submit" className="btn" disabled={!label.trim()}>
+          {t('queue.settings.addReason')}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+function Causes() {
+  const { t } = useTranslation()
+  const { lang } = useApp()
+  const run = useRun()
+  const [rows, setRows] = useState<StockoutCause[]>([])
+  const [code, setCode] = useState('')
+  const [labelZh, setLabelZh] = useState('')
+  const [labelEn, setLabelEn] = useState('')
+  const load = useCallback(() => {
+    call('queue.causes.list', { includeArchived: true }).then(setRows, () => setRows([]))
+  }, [])
+  useEffect(() => load(), [load])
+  return (
+    <div className="q-settings-section">
+      <ul className="q-settings-list">
+        {rows.map((r) => (
+          <li key={r.code} className={r.archived ? 'muted' : ''}>
+            <span>
+              {causeLabel(lang, r)} <span className="mono muted small">{r.code}</span>
+            </span>
+            <span className="muted small">{t('queue.settings.cases', { count: r.cases })}</span>
+            {r.builtin ? null : (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() =>
+                  void run(() => call('queue.causes.archive', { code: r.code, archived: !r.archived }), t('queue.settings.saved')).then(
+                    load
+                  )
+                }
+              >
+                {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="q-settings-add"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void run(() => call('queue.causes.save', { code: code.trim(), labelZh, labelEn }), t('queue.settings.saved')).then((ok) => {
+            if (ok) {
+              setCode('')
+              setLabelZh('')
+              setLabelEn('')
+              load()
+            }
+          })
+        }}
+      >
+        <Field label={t('queue.settings.code')} hint={t('queue.settings.codeHint')}>
+          <input value={code} onChange={(e) => setCode(e.target.value)} required maxLength={40} className="mono" />
+        </Field>
+        <Field label={t('queue.settings.labelZh')}>
+          <input value={labelZh} onChange={(e) => setLabelZh(e.target.value)} required maxLength={100} />
+        </Field>
+        <Field label={t('queue.settings.labelEn')}>
+          <input value={labelEn} onChange={(e) => setLabelEn(e.target.value)} required maxLength={100} />
+        </Field>
+        <button type="submit" className="btn" disabled={!code.trim() || !labelZh.trim() || !labelEn.trim()}>
+          {t('queue.settings.addCause')}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+function Templates() {
+  const { t } = useTranslation()
+  const [rows, setRows] = useState<MessageTemplate[]>([])
+  const [id, setId] = useState<number | null>(null)
+  const load = useCallback(() => {
+    call('queue.templates.list', {}).then(setRows, () => setRows([]))
+  }, [])
+  useEffect(() => load(), [load])
+  const chosen = rows.find((r) => r.id === id) ?? rows[0] ?? null
+  if (!chosen) return null
+  return (
+    <div className="q-settings-section">
+      <Field label={t('queue.settings.template')}>
+        <select value={chosen.id} onChange={(e) => setId(Number(e.target.value))}>
+          {rows.map((r) => (
+            <option key={r.id} value={r.id}>
+              {t(`cases.templateKinds.${r.kind}`)} · {t(`queue.draft.langs.${r.lang}`)}
+              {r.edited ? ` · ${t('queue.settings.edited')}` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <TemplateEditor key={`${chosen.id}|${chosen.updatedAt}`} chosen={chosen} onSaved={load} />
+    </div>
+  )
+}
+
+function TemplateEditor({ chosen, onSaved }: { chosen: MessageTemplate; onSaved: () => void }) {
+  const { t } = useTranslation()
+  const run = useRun()
+  const load = onSaved
+  const [body, setBody] = useState(chosen.body)
+  return (
+    <>
+      <Field
+        label={t('queue.settings.body')}
+        hint={t('queue.settings.placeholders', { list: TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}
+      >
+        <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} maxLength={4000} />
+      </Field>
+      <div className="q-form-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!body.trim()}
+          onClick={() =>
+            void run(
+              () => call('queue.templates.save', { id: chosen.id, kind: chosen.kind, lang: chosen.lang, name: chosen.name, body }),
+              t('queue.settings.saved')
+            ).then(load)
+          }
+        >
+          {t('common.save')}
+        </button>
+        {chosen.preset ? (
+          <button
+            type="button"
+            className="btn"
+            disabled={!chosen.edited}
+            onClick={() => void run(() => call('queue.templates.reset', { id: chosen.id }), t('queue.settings.saved')).then(load)}
+          >
+            {t('queue.settings.reset')}
+          </button>
+        ) : null}
+      </div>
+    </>
+  )
+}
