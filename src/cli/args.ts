@@ -44,7 +44,29 @@ export const FLAG_SPEC = {
   late: { type: 'string' },
   stockout: { type: 'string' },
   format: { type: 'string' },
-  to: { type: 'string' }
+  to: { type: 'string' },
+  // Cancellation queue (issue #5): list filters and the terms of each step.
+  step: { type: 'string' },
+  scope: { type: 'string' },
+  overdue: { type: 'boolean' },
+  channel: { type: 'string' },
+  at: { type: 'string' },
+  message: { type: 'string' },
+  kind: { type: 'string' },
+  substitute: { type: 'string' },
+  coupon: { type: 'string' },
+  until: { type: 'string' },
+  amount: { type: 'string' },
+  answer: { type: 'string' },
+  by: { type: 'string' },
+  compensation: { type: 'string' },
+  feedback: { type: 'string' },
+  'follow-up': { type: 'string' },
+  cause: { type: 'string' },
+  orders: { type: 'string' },
+  // Supply-chain review (issue #6): the period (--to is shared with backup).
+  from: { type: 'string' },
+  days: { type: 'string' }
 } as const
 
 export type Flags = ReturnType<typeof parseCli>['flags']

@@ -9,6 +9,8 @@ import type { Call, Command } from './call'
 import { FILE_COMMANDS } from './import-export'
 import { ENGINE_COMMANDS, ENGINE_USAGE } from './engine-commands'
 import { BACKUP_COMMANDS } from './backup-commands'
+import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
+import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -224,6 +226,8 @@ export const COMMANDS: Record<string, Command> = {
   ...FILE_COMMANDS,
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...QUEUE_COMMANDS,
+  ...REVIEW_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -261,6 +265,8 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
 ${ENGINE_USAGE}
+${QUEUE_USAGE}
+${REVIEW_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
   backups list                           the backups in the backup folder, newest first

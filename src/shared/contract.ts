@@ -11,6 +11,8 @@ import { exportCalls } from './calls/exports'
 import { importCalls } from './calls/imports'
 import { inventoryCalls } from './calls/inventory'
 import { orderCalls } from './calls/orders'
+import { queueCalls } from './calls/queue'
+import { reviewCalls } from './calls/review'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -23,7 +25,9 @@ export const contract = {
   ...importCalls,
   ...exportCalls,
   ...backupCalls,
-  ...engineCalls
+  ...engineCalls,
+  ...queueCalls,
+  ...reviewCalls
 } as const
 
 export type Contract = typeof contract

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'forbidden_sender',
   'not_found',
   'conflict',
+  /** A cancellation-queue step that is not legal where the case is (messageKey says why). */
+  'illegal_transition',
   'stock_negative',
   'db_newer_version',
   'db_locked',

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations'
 import { tempDir } from '../helpers/shop'
 
 const cleanups: (() => void)[] = []
@@ -28,7 +29,7 @@ describe('the CLI', () => {
     const db = newDb()
     const r = await cli(db, 'init', '--json')
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.out)).toMatchObject({ dbPath: db, schemaVersion: 3 })
+    expect(JSON.parse(r.out)).toMatchObject({ dbPath: db, schemaVersion: LATEST_SCHEMA_VERSION })
   })
 
   it('adds SKUs, records stock movements and reports status as one JSON document', async () => {

@@ -50,6 +50,17 @@ describe('dispatch, the path every call takes', () => {
     expect(await dispatch(handlers, 'products.list', JSON.parse('{"__proto__": {"x": 1}}'))).toMatchObject({ ok: false })
   })
 
+  it('a value that makes a schema check itself throw is still refused as bad input, for every call', async () => {
+    const { handlers } = testShop()
+    const hostile = { length: Object.create(null) as object }
+    for (const name of CALL_NAMES) {
+      for (const payload of [{ now: hostile }, { search: hostile }, hostile]) {
+        const r = await dispatch(handlers, name, payload)
+        expect(r.ok, name).toBe(false)
+      }
+    }
+  })
+
   it('turns an unexpected exception into an internal error envelope', async () => {
     const { handlers } = testShop()
     const broken = {

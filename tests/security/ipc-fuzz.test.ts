@@ -9,6 +9,7 @@ import { resolve, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CALL_NAMES, contract, type CallName } from '../../src/shared/contract'
 import { ERROR_CODES, type Result } from '../../src/shared/errors'
+import { messageFor } from '../../src/shared/i18n/translate'
 import { dispatch } from '../../src/main/core/dispatch'
 import { addProduct, digestDb, fileShop, type FileShop } from '../backup/helpers'
 import { insertOrder } from '../helpers/shop'
@@ -180,7 +181,8 @@ describe('IPC fuzzing through dispatch', () => {
         }
         outcomes.rejected++
         expect(ERROR_CODES, JSON.stringify(r.error)).toContain(r.error.code)
-        expect(r.error.messageKey).toMatch(/^errors\.[a-z_]+$/)
+        // Every refusal carries a message the user can read, in both languages (domain errors live in their own namespaces).
+        for (const lang of ['en', 'zh-CN'] as const) expect(messageFor(lang, r.error.messageKey), r.error.messageKey).not.toBe(r.error.messageKey)
         // An unexpected exception would be 'internal': every hostile payload must be refused on purpose.
         expect(r.error.code, `${name} ${fc.stringify(payload).slice(0, 200)}`).not.toBe('internal')
         expect(digestDb(shop.db), `${name} changed the database while refusing`).toBe(before)

@@ -11,7 +11,13 @@ export function isCallName(name: unknown): name is CallName {
 
 export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
   if (!isCallName(name)) return fail(new AppError('unknown_call', { name: String(name).slice(0, 64) }).toApiError())
-  const parsed = contract[name].input.safeParse(rawInput ?? {})
+  let parsed: ReturnType<(typeof contract)[CallName]['input']['safeParse']>
+  try {
+    parsed = contract[name].input.safeParse(rawInput ?? {})
+  } catch {
+    // A schema's own check can throw on a hostile value (an object that cannot be turned into a string): still a bad input.
+    return fail(new AppError('invalid_input', { field: '', reason: 'invalid' }).toApiError())
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue?.path.map(String).join('.') || undefined

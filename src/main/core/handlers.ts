@@ -19,6 +19,8 @@ import { deleteSkuMapping, listSkuMappings, saveSkuMapping } from './inventory/s
 import { exportOrders, exportProducts, exportSkippedRows } from './export/shop-exports'
 import { backupHandlers } from './backup/handlers'
 import { engineHandlers } from './engine/handlers'
+import { queueHandlers } from './queue/handlers'
+import { reviewHandlers } from './review/handlers'
 import { afterChange, withRecompute } from './engine/triggers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -84,5 +86,5 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'export.skippedRows': (input) => exportSkippedRows(ctx, input)
   } satisfies Partial<Handlers>
 
-  return withRecompute(ctx, { ...app, ...inventory, ...orders, ...imports, ...exports, ...backupHandlers(ctx), ...engineHandlers(ctx) })
+  return withRecompute(ctx, { ...app, ...inventory, ...orders, ...imports, ...exports, ...backupHandlers(ctx), ...engineHandlers(ctx), ...queueHandlers(ctx), ...reviewHandlers(ctx) })
 }

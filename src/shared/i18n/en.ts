@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { queueScreenEn } from './queue-screen.en'
 import { reviewEn } from './review.en'
 import { queueEn } from './queue.en'
 import { backupEn } from './backup.en'
@@ -443,19 +444,7 @@ export const en = {
     },
     submit: 'Record movement'
   },
-  queue: {
-    title: 'Cancellation queue',
-    heading: 'Orders you decide to cancel will wait here',
-    body: 'When an order cannot ship in time, the fair way out is to talk to the buyer first and cancel properly. Each order here will come with the steps an experienced merchant follows:',
-    steps: {
-      notify: 'Notify the buyer at once, by platform chat or the phone on the order.',
-      offer: 'Offer a solution with the notice: a substitute, a coupon, or waiting for restock.',
-      cancel: 'Cancel in the platform back office with the reason that fits.',
-      refund: 'Confirm the refund, so the buyer gets back exactly what is owed.',
-      follow: 'Follow up until the buyer is satisfied.'
-    },
-    empty: 'Nothing is queued yet. The queue fills once the stockout engine marks orders that cannot ship in time.'
-  },
+  queue: queueScreenEn,
   review: reviewEn,
   import: {
     title: 'Import',

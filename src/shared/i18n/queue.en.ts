@@ -88,6 +88,8 @@ export const queueEn = {
     shop_score_late: 'Late by {{hours}} h: it counts against the shop’s score and can restrict shop functions.',
     buyer_not_told: 'The buyer has not been told anything for {{hours}} h: unhappy buyers leave bad reviews.',
     buyer_waiting_late: 'The buyer was told but is still waiting, {{hours}} h after paying.',
+    wait_passed:
+      'The buyer agreed to wait until {{waitUntilAt}}; that date has passed and the order still cannot ship. Contact the buyer again.',
     stockout_deduction: 'Cancelling for lack of stock costs {{stockoutFen}}.'
   },
   placeholders: {

@@ -87,6 +87,7 @@ export const queueZhCN: Shape<typeof queueEn> = {
     shop_score_late: '已延迟 {{hours}} 小时：影响店铺评分，严重时限制店铺功能。',
     buyer_not_told: '已 {{hours}} 小时未告知买家：买家不满容易给差评。',
     buyer_waiting_late: '已告知买家，但买家付款后已等待 {{hours}} 小时。',
+    wait_passed: '买家同意等到 {{waitUntilAt}}，现已过期但订单仍无法发货，请再次联系买家。',
     stockout_deduction: '因缺货取消需扣款 {{stockoutFen}}。'
   },
   placeholders: {

@@ -54,11 +54,11 @@ export const reviewEn = {
   how: {
     title: 'How these figures are computed',
     cases:
-      'A stockout case counts once its cause is recorded in the cancellation queue, and is dated by the day it was opened — when the shop found the order short — in the shop’s time zone ({{timeZone}}). Cases still waiting for a cause are left out until it is recorded.',
+      'A stockout case counts once its cause is recorded in the cancellation queue, and is dated by the day it was opened — when the shop found the order short — in the shop’s time zone ({{timeZone}}). Cases still waiting for a cause are left out of the breakdowns until it is recorded; the weekly trend’s table counts them apart.',
     weeks: 'Weeks run Monday to Sunday; the first and last week are cut to the period.',
     money:
       'Refunded: what the queue recorded as refunded. Compensation: coupons or red packets paid to the buyer on top. Estimated lost margin = (price − unit cost) × quantity of the cancelled orders’ lines (the line’s amount as sold; never below 0 per line). Money lost = compensation + lost margin; a refund gives back money for goods that never left, so it is shown but not counted as lost.',
-    rate: 'Cancellation rate = cases whose order was cancelled ÷ orders paid in the same period (platform filter only).',
+    rate: 'Cancellation rate = orders cancelled for lack of stock (cause recorded or not) ÷ orders paid in the same period (platform filter only for the orders).',
     suppliers:
       'Cases per supplier: the supplier recorded with the cause. Scorecard, from the deliveries promised in the period (Incoming stock): promised lead time = promised date − order date, and actual = received − order date, both over the received deliveries; on time = received by the end of the promised day, out of those received or overdue; fill rate = units received ÷ units ordered on received or cancelled deliveries. Platform and cause filters do not apply to deliveries.',
     skus: 'A case counts for every SKU its order lacked, and its money lost is shared equally among them. Days of cover and reorder suggestions are the stockout engine’s figures now.'
@@ -94,6 +94,9 @@ export const reviewEn = {
   trend: {
     title: 'Stockouts week by week',
     subtitle: 'Cases per week by cause, and the share of orders cancelled for stockout.',
+    pending: 'Cause not recorded yet',
+    pendingNote_one: '{{count}} case still waiting for its cause is not drawn (see the table).',
+    pendingNote_other: '{{count}} cases still waiting for their cause are not drawn (see the table).',
     rate: 'Cancellation rate',
     week: 'Week of {{date}}',
     partial: '{{from}} – {{to}} ({{days}} d in period)'
@@ -120,6 +123,7 @@ export const reviewEn = {
     reorder: 'Reorder',
     coverLabel: '{{cover}} d cover · reorder {{qty}}',
     noCover: 'no demand',
+    now: 'Now: days of cover and reorder suggestion (red: runs out before a new order could arrive)',
     openReorder: 'Reorder suggestions'
   },
   money: {
@@ -138,6 +142,7 @@ export const reviewEn = {
     lost: 'Money lost',
     week: 'Week',
     days: 'Days',
+    pending: 'No cause yet',
     orders: 'Orders paid',
     rate: 'Cancel rate',
     supplier: 'Supplier',
@@ -185,6 +190,7 @@ export const reviewEn = {
     from: 'From',
     to: 'To',
     days: 'Days in period',
+    pending: 'Cause not recorded yet',
     orders: 'Orders paid',
     cancelRatePct: 'Cancellation rate (%)',
     supplier: 'Supplier',

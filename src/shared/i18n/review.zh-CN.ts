@@ -57,11 +57,11 @@ export const reviewZhCN: Shape<typeof reviewEn> = {
   how: {
     title: '这些数字怎么算的',
     cases:
-      '缺货案例在取消队列里记录了原因后才计入，并按案例开启的日期（店铺发现订单缺货的时间）归入某一天，时区为店铺时区（{{timeZone}}）。尚未记录原因的案例在记录之前不计入。',
+      '缺货案例在取消队列里记录了原因后才计入，并按案例开启的日期（店铺发现订单缺货的时间）归入某一天，时区为店铺时区（{{timeZone}}）。尚未记录原因的案例在记录之前不计入各项分类统计；每周趋势的表格中单独列出。',
     weeks: '每周从周一到周日；第一周和最后一周只算期间内的天数。',
     money:
       '已退款：队列里记录的退款金额。赔付：另外给买家的优惠券或红包。估计损失毛利 =（售价 − 成本价）× 已取消订单各行的数量（按该行实际成交金额计算，每行最少为 0）。损失金额 = 赔付 + 损失毛利；退款是把没发出的货款退回，所以单独列出，不算作损失。',
-    rate: '取消率 = 订单被取消的案例数 ÷ 同期已付款订单数（只受平台筛选影响）。',
+    rate: '取消率 = 因缺货取消的订单数（不论是否已记录原因）÷ 同期已付款订单数（订单数只受平台筛选影响）。',
     suppliers:
       '各供应商的案例数：记录原因时选择的供应商。表现评分来自期间内承诺到货的采购（在途库存）：承诺周期 = 承诺到货日 − 下单日，实际周期 = 到货时间 − 下单日，两者都按已到货的批次计算；准时率 = 在承诺日当天结束前到货的批次 ÷（已到货 + 已逾期）；满足率 = 已到货数量 ÷ 采购数量（已到货或已取消的批次）。平台和原因筛选不影响采购数据。',
     skus: '一个案例计入其订单缺少的每个 SKU，损失金额在这些 SKU 之间平分。可售天数和补货建议是缺货引擎当前的计算结果。'
@@ -97,6 +97,9 @@ export const reviewZhCN: Shape<typeof reviewEn> = {
   trend: {
     title: '每周缺货趋势',
     subtitle: '每周按原因统计的案例数，以及因缺货取消的订单占比。',
+    pending: '尚未记录原因',
+    pendingNote_one: '另有 {{count}} 个尚未记录原因的案例未画出（见表格）。',
+    pendingNote_other: '另有 {{count}} 个尚未记录原因的案例未画出（见表格）。',
     rate: '取消率',
     week: '{{date}} 这一周',
     partial: '{{from}} 至 {{to}}（期间内 {{days}} 天）'
@@ -123,6 +126,7 @@ export const reviewZhCN: Shape<typeof reviewEn> = {
     reorder: '补货',
     coverLabel: '可售 {{cover}} 天 · 建议补 {{qty}}',
     noCover: '无需求',
+    now: '当前：可售天数与补货建议（红色：新订货到达前就会卖完）',
     openReorder: '补货建议'
   },
   money: {
@@ -141,6 +145,7 @@ export const reviewZhCN: Shape<typeof reviewEn> = {
     lost: '损失金额',
     week: '周',
     days: '天数',
+    pending: '待记录原因',
     orders: '已付款订单',
     rate: '取消率',
     supplier: '供应商',
@@ -188,6 +193,7 @@ export const reviewZhCN: Shape<typeof reviewEn> = {
     from: '开始',
     to: '结束',
     days: '期间内天数',
+    pending: '尚未记录原因',
     orders: '已付款订单',
     cancelRatePct: '取消率(%)',
     supplier: '供应商',

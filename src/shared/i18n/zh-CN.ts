@@ -1,4 +1,5 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { queueScreenZhCN } from './queue-screen.zh-CN'
 import { reviewZhCN } from './review.zh-CN'
 import { queueZhCN } from './queue.zh-CN'
 import { importZhCN } from './import.zh-CN'
@@ -444,19 +445,7 @@ export const zhCN: Shape<typeof en> = {
     },
     submit: '记录变动'
   },
-  queue: {
-    title: '取消队列',
-    heading: '决定取消的订单会在这里排队',
-    body: '订单来不及发货时，稳妥的做法是先和买家沟通，再规范地取消。这里的每个订单都会附上有经验的商家会走的步骤：',
-    steps: {
-      notify: '第一时间通知买家（平台聊天或订单上的手机号）。',
-      offer: '通知时给出方案：替代品、优惠券补偿，或等待补货。',
-      cancel: '在商家后台取消订单，并选择合适的取消原因。',
-      refund: '确认退款金额，确保买家拿回应得的钱。',
-      follow: '跟进买家反馈，直到问题解决。'
-    },
-    empty: '队列里还没有订单。缺货引擎标记出来不及发货的订单后，这里才会有内容。'
-  },
+  queue: queueScreenZhCN,
   review: reviewZhCN,
   import: {
     title: '导入',

@@ -8,6 +8,7 @@ import { prepared } from '../db/prepared'
 import { generateDemoShop } from './generate'
 import type { DemoPlan } from './plan'
 import { iso } from './time'
+import { seedDemoCases } from '../queue/demo-cases'
 
 /** True when the shop has no products, orders or suppliers (settings and audit don't count). */
 export function isShopEmpty(db: Db): boolean {
@@ -32,6 +33,7 @@ export function loadDemoShop(ctx: CoreContext, options: { seed: number; anchor?:
         ctx.now().toISOString(),
         JSON.stringify({ seed: options.seed })
       )
+      seedDemoCases(ctx.db, options.seed, options.anchor ?? ctx.now())
     })
     .immediate()
   return {
