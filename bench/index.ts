@@ -2,6 +2,7 @@
 // in the same run, so the numbers mean the same on a slow or a fast machine.
 import { benchImport } from './import'
 import { reportEngineBench } from './engine'
+import { reportReviewBench } from './review'
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
@@ -21,4 +22,5 @@ function main(): void {
 }
 
 main()
-void reportEngineBench()
+// One after the other, so their timings do not disturb each other.
+void reportEngineBench().then(reportReviewBench)

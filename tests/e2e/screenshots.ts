@@ -2,7 +2,9 @@
 // and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png, plus the
 // Import screen previewing a small Pinduoduo export (<lang>-import-preview.png)
 // and the stockout engine's views: Alerts in what-if mode, the stock position,
-// incoming stock, reorder suggestions with a calculation open, platform rules.
+// incoming stock, reorder suggestions with a calculation open, platform rules,
+// the cancellation queue with a case open mid-flow, and the supply-chain review
+// (summary and Pareto; suppliers and trend over 90 days; a bar's cases).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -90,6 +92,10 @@ async function main(): Promise<void> {
     const shortRows = (await shop.invoke('engine.triage', { state: 'short', limit: 50 })).rows
     const shortOrder = shortRows.find((r) => r.recommendation === 'substitute') ?? shortRows[0]
     if (!shortOrder) throw new Error('The demo shop has no short order to show.')
+    // A queue case mid-flow for the queue screenshot: offered, waiting for the buyer's answer.
+    const queueRows = (await shop.invoke('queue.list', { limit: 200 })).rows
+    const midCase = queueRows.find((r) => r.step === 'answer') ?? queueRows.find((r) => r.step === 'offer') ?? queueRows[0]
+    if (!midCase) throw new Error('The demo shop has no queue case to show.')
     const whatIf = new Date(Date.now() + 24 * 3_600_000).toISOString()
     const fixture = await previewFixture(shop)
 
@@ -123,7 +129,16 @@ async function main(): Promise<void> {
             await page.getByTestId('order-triage').waitFor()
           }
         },
-        { name: 'queue', hash: '#/queue', ready: () => page.locator('.empty-state').waitFor() },
+        {
+          // A case mid-flow: the buyer was told and offered a solution; the answer is next.
+          name: 'queue',
+          hash: `#/queue?case=${midCase.caseId}`,
+          ready: async () => {
+            await page.getByTestId('queue-list').locator('[data-index="0"][data-case-id]').waitFor()
+            await page.getByTestId('case-detail').locator('h2', { hasText: midCase.orderNo }).waitFor()
+            await page.getByTestId('draft-text').waitFor()
+          }
+        },
         {
           name: 'inventory',
           hash: `#/inventory?sku=${sku.id}`,
@@ -153,7 +168,31 @@ async function main(): Promise<void> {
             await page.getByTestId('formulas').first().waitFor()
           }
         },
-        { name: 'review', hash: '#/review', ready: () => page.locator('.empty-state').waitFor() },
+        {
+          // The supply-chain review: the summary in words and the causes Pareto.
+          name: 'review',
+          hash: '#/review',
+          ready: () => page.getByTestId('review-causes').locator('.recharts-bar-rectangle').first().waitFor()
+        },
+        {
+          // 90 days: the suppliers' cases and scorecard, and the weekly trend below.
+          name: 'review-suppliers',
+          hash: '#/review?days=90',
+          ready: async () => {
+            await page.getByTestId('supplier-scorecard').waitFor()
+            await page.getByTestId('review-trend').locator('.recharts-bar-rectangle').first().waitFor()
+            await page.evaluate(`document.querySelector('[data-testid="review-suppliers"]').scrollIntoView({ block: 'start' })`)
+          }
+        },
+        {
+          // A bar clicked: the cases behind the biggest cause.
+          name: 'review-cases',
+          hash: '#/review',
+          ready: async () => {
+            await page.getByTestId('review-causes').locator('.recharts-bar-rectangle path').first().click()
+            await page.getByTestId('review-cases').getByTestId('review-case').first().waitFor()
+          }
+        },
         { name: 'import', hash: '#/import', ready: () => page.getByTestId('import-guide').waitFor() },
         { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() },
         {

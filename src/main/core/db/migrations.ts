@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3'
 import { v001Initial } from './migrations/001-initial'
 import { v002Imports } from './migrations/002-imports'
 import { v003Engine } from './migrations/003-engine'
+import { v004Queue } from './migrations/004-queue'
 
 export interface Migration {
   version: number
@@ -12,7 +13,7 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine]
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine, v004Queue]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 

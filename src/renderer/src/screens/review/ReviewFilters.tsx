@@ -68,11 +68,11 @@ export function ReviewFilters(props: {
         >
           <label className="select-inline">
             <span>{t('review.filters.from')}</span>
-            <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-invalid={badRange} />
+            <input type="date" aria-label={t('review.filters.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-invalid={badRange} />
           </label>
           <label className="select-inline">
             <span>{t('review.filters.to')}</span>
-            <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-invalid={badRange} />
+            <input type="date" aria-label={t('review.filters.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-invalid={badRange} />
           </label>
           <button type="submit" className="btn btn-small" disabled={!from || !to || badRange}>
             {t('review.filters.apply')}
@@ -87,7 +87,7 @@ export function ReviewFilters(props: {
       <span className="review-filters-break" />
       <label className="select-inline">
         <span>{t('review.filters.platform')}</span>
-        <select value={f.platform ?? ''} onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}>
+        <select aria-label={t('review.filters.platform')} value={f.platform ?? ''} onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}>
           <option value="">{t('review.filters.allPlatforms')}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
@@ -98,7 +98,7 @@ export function ReviewFilters(props: {
       </label>
       <label className="select-inline">
         <span>{t('review.filters.supplier')}</span>
-        <select value={f.supplierId ?? ''} onChange={(e) => set({ supplierId: Number(e.target.value) || null })}>
+        <select aria-label={t('review.filters.supplier')} value={f.supplierId ?? ''} onChange={(e) => set({ supplierId: Number(e.target.value) || null })}>
           <option value="">{t('review.filters.allSuppliers')}</option>
           {props.suppliers.map((s) => (
             <option key={s.id} value={s.id}>
@@ -109,7 +109,7 @@ export function ReviewFilters(props: {
       </label>
       <label className="select-inline">
         <span>{t('review.filters.cause')}</span>
-        <select value={f.cause ?? ''} onChange={(e) => set({ cause: e.target.value || null })}>
+        <select aria-label={t('review.filters.cause')} value={f.cause ?? ''} onChange={(e) => set({ cause: e.target.value || null })}>
           <option value="">{t('review.filters.allCauses')}</option>
           {props.causes.map((c) => (
             <option key={c.code} value={c.code}>

@@ -1,35 +1,124 @@
+// The supply-chain review (issue #6): why stock ran out, what it cost, and which
+// supplier or SKU to fix, over a period and filters the owner picks. One call
+// brings every figure, aggregated by SQL in the core; the charts only draw them.
+// A bar lists its cases; every chart exports as PNG, CSV or Excel; the whole
+// screen prints as a report (print stylesheet in review.css).
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../components/EmptyState'
+import type { ApiError } from '@shared/errors'
+import type { ReviewChart, ReviewData } from '@shared/review-types'
+import type { Supplier } from '@shared/types'
+import { call, toApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
+import { useApp } from '../../lib/app-context'
+import { formatDateTime } from '../../lib/format'
+import type { BarRef } from './card-props'
+import { CaseDrawer } from './CaseDrawer'
+import { CausesCard } from './CausesCard'
+import { callInput, filtersFromParams, type Filters } from './filters'
+import { causeLabel } from './look'
+import { MoneyCard } from './MoneyCard'
+import { HowComputed, ReviewSummary } from './ReviewSummary'
+import { ReviewFilters } from './ReviewFilters'
+import { SkusCard } from './SkusCard'
+import { SuppliersCard } from './SuppliersCard'
+import { TrendCard } from './TrendCard'
+import { usePrinting } from './use-printing'
+import './review.css'
 
-/** The cause taxonomy from the domain notes; stable codes, labels in both languages. */
-const CAUSES = [
-  'supplier_shortage',
-  'supplier_late',
-  'demand_spike',
-  'forecast_error',
-  'oversell_sync',
-  'count_error',
-  'listing_error',
-  'damaged_quality',
-  'late_reorder',
-  'other'
-] as const
+interface Loaded {
+  key: string
+  data: ReviewData
+}
 
-export function ReviewScreen() {
+export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
+  const { lang, timeZone } = useApp()
+  const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params))
+  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
+  const [version, setVersion] = useState(0)
+  const [bar, setBar] = useState<BarRef | null>(null)
+  const printing = usePrinting()
+  const key = JSON.stringify([filters, version])
+
+  useEffect(() => {
+    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
+  }, [])
+
+  useEffect(() => {
+    let live = true
+    call('review.data', callInput(filters)).then(
+      (data) => {
+        if (!live) return
+        setLoaded({ key, data })
+        setError(null)
+      },
+      (e: unknown) => live && setError({ key, error: toApiError(e) })
+    )
+    return () => {
+      live = false
+    }
+  }, [key, filters])
+
+  const data = loaded?.data ?? null
+  const stale = loaded !== null && loaded.key !== key
+  const preset = filters.period.kind === 'preset' ? filters.period.days : null
+
+  const exportRows = useCallback(
+    (chart: ReviewChart, format: 'csv' | 'xlsx') => call('export.report', { ...callInput(filters), chart, format, lang }),
+    [filters, lang]
+  )
+
+  const supplierName = filters.supplierId === null ? null : (suppliers.find((s) => s.id === filters.supplierId)?.name ?? String(filters.supplierId))
+  const causeName = (() => {
+    if (filters.cause === null) return null
+    const c = data?.causeList.find((x) => x.code === filters.cause)
+    return c ? causeLabel(lang, c) : filters.cause
+  })()
+  const narrowing = [
+    filters.platform ? `${t('review.filters.platform')} ${t(`platform.${filters.platform}`)}` : null,
+    supplierName ? `${t('review.filters.supplier')} ${supplierName}` : null,
+    causeName ? `${t('review.filters.cause')} ${causeName}` : null
+  ].filter((x): x is string => x !== null)
+  const rangeText = data ? t('review.rangeText', { from: data.range.from, to: data.range.to, days: data.range.days, timeZone: data.range.timeZone }) : ''
+  const caption = [rangeText, narrowing.length ? t('review.filters.active', { list: narrowing.join(lang === 'zh-CN' ? '，' : ', ') }) : ''].filter(Boolean).join(' · ')
+  const cardProps = data ? { data, caption, onBar: setBar, exportRows, printing } : null
+
   return (
-    <div className="screen screen-scroll">
-      <PageHeader title={t('review.title')} />
-      <EmptyState icon="review" title={t('review.heading')}>
-        <p>{t('review.body')}</p>
-        <ul className="cause-list">
-          {CAUSES.map((c) => (
-            <li key={c}>{t(`review.cause.${c}`)}</li>
-          ))}
-        </ul>
-        <p className="empty-note">{t('review.empty')}</p>
-      </EmptyState>
+    <div className="screen screen-scroll review-screen" data-testid="review-screen">
+      <PageHeader
+        title={t('review.title')}
+        subtitle={<span data-testid="review-range">{data ? caption : t('review.subtitle')}</span>}
+        actions={
+          <button type="button" className="btn no-print" onClick={() => window.print()} title={t('review.printHint')} data-testid="review-print">
+            <Icon name="file" size={16} />
+            {t('review.print')}
+          </button>
+        }
+      />
+      {/* Rendered when printing starts, so it says when the report was printed. */}
+      <div className="print-only review-print-head">{printing ? t('review.printedAt', { time: formatDateTime(new Date().toISOString(), timeZone) }) : null}</div>
+      <ReviewFilters filters={filters} onChange={setFilters} suppliers={suppliers} causes={data?.causeList ?? []} range={data?.range ?? null} />
+      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
+      {!data && !(error && error.key === key) ? <p className="muted">{t('review.loading')}</p> : null}
+      {data && cardProps ? (
+        <div className={`review-body${stale ? ' review-stale' : ''}`} aria-busy={stale}>
+          <ReviewSummary data={data} preset={preset} />
+          <HowComputed timeZone={data.range.timeZone} />
+          <div className="review-grid">
+            <CausesCard {...cardProps} />
+            <SuppliersCard {...cardProps} />
+            <TrendCard {...cardProps} />
+            <MoneyCard {...cardProps} />
+            <SkusCard {...cardProps} />
+          </div>
+        </div>
+      ) : null}
+      {bar && data ? <CaseDrawer bar={bar} filters={filters} causes={data.causeList} onClose={() => setBar(null)} /> : null}
     </div>
   )
 }

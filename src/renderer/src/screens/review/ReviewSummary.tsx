@@ -1,13 +1,16 @@
 // The paragraph at the top, written from the core's figures (never from chart
 // data), and the headline numbers beside it. "How computed" says what every
 // figure means, so a supplier reading the printout can check it.
+import { useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { Lang } from '@shared/i18n/translate'
 import type { ReviewData } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { causeLabel, pct, yuanWhole } from './look'
 
-export function summaryText(t: (key: string, params?: Record<string, unknown>) => string, lang: 'zh-CN' | 'en', d: ReviewData, preset: number | null): string {
+export function summaryText(t: TFunction, lang: Lang, d: ReviewData, preset: number | null): string {
   const s = d.summary
   const r = d.range
   let text = preset !== null ? t('review.summary.lastDays', { days: preset, from: r.from, to: r.to }) : t('review.summary.between', { from: r.from, to: r.to })
@@ -54,14 +57,21 @@ export function ReviewSummary({ data, preset }: { data: ReviewData; preset: numb
 
 export function HowComputed({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
   return (
-    <details className="box review-how" data-testid="review-how">
-      <summary className="box-title">{t('review.how.title')}</summary>
-      <ul>
+    <section className={`box review-how${open ? ' open' : ''}`} data-testid="review-how">
+      <button type="button" className="review-how-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <span className="box-title">{t('review.how.title')}</span>
+        <span className="menu-caret" aria-hidden="true">
+          {open ? '▴' : '▾'}
+        </span>
+      </button>
+      {/* Always in the page, so the printed report carries it; hidden on screen until opened. */}
+      <ul className="review-how-body">
         {(['cases', 'weeks', 'money', 'rate', 'suppliers', 'skus'] as const).map((k) => (
           <li key={k}>{t(`review.how.${k}`, { timeZone })}</li>
         ))}
       </ul>
-    </details>
+    </section>
   )
 }

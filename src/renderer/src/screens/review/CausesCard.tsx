@@ -1,0 +1,118 @@
+// The causes Pareto: bars per cause from the biggest, in cases or money lost,
+// with the cumulative share as a line on the right axis. Click a bar for its cases.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatInt } from '../../lib/format'
+import { useApp } from '../../lib/app-context'
+import { ChartCard } from './ChartCard'
+import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AngledTick } from './AngledTick'
+import { chartSize } from './use-printing'
+import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
+
+type Metric = 'cases' | 'money'
+
+export function CausesCard({ data, caption, onBar, exportRows, printing }: CardProps) {
+  const { t } = useTranslation()
+  const { lang } = useApp()
+  const [metric, setMetric] = useState<Metric>('cases')
+  const rows = (metric === 'cases' ? data.causes : data.causesByMoney).map((r) => ({ ...r, label: causeLabel(lang, r) }))
+  const value = metric === 'cases' ? 'cases' : 'lostFen'
+  const cum = metric === 'cases' ? 'casesCumPct' : 'lostCumPct'
+  const show = (v: number) => (metric === 'cases' ? formatInt(v) : yuan(v))
+  const open = (i: number) => {
+    const r = rows[i]
+    if (r && r.cases > 0) onBar({ kind: 'cause', code: r.code, label: r.label })
+  }
+
+  return (
+    <ChartCard
+      chart="causes"
+      wide
+      title={t('review.causes.title')}
+      subtitle={t('review.causes.subtitle')}
+      caption={caption}
+      fileBase={fileBase('causes', data)}
+      empty={data.summary.cases === 0}
+      clickable
+      exportRows={(format) => exportRows('causes', format)}
+      controls={
+        <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
+          {(['cases', 'money'] as const).map((m) => (
+            <button key={m} type="button" className={`chip chip-small${metric === m ? ' active' : ''}`} aria-pressed={metric === m} onClick={() => setMetric(m)}>
+              {t(m === 'cases' ? 'review.causes.byCases' : 'review.causes.byMoney')}
+            </button>
+          ))}
+        </div>
+      }
+      renderChart={() => (
+        <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="label" interval={0} height={lang === 'en' ? 96 : 72} tick={<AngledTick max={lang === 'en' ? 22 : 10} />} />
+          <YAxis yAxisId="v" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} width={metric === 'cases' ? 40 : 64} />
+          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS} tickFormatter={(v: number) => `${v}%`} width={44} />
+          <Tooltip
+            contentStyle={TOOLTIP_STYLE}
+            formatter={(v, name) => (name === t('review.causes.cumPct') ? pct(Number(v)) : show(Number(v)))}
+          />
+          <Legend verticalAlign="top" height={28} />
+          <Bar
+            yAxisId="v"
+            dataKey={value}
+            name={t(metric === 'cases' ? 'review.causes.cases' : 'review.causes.lost')}
+            fill="#5b6b82"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(_, i) => open(i)}
+            maxBarSize={56}
+          >
+            {rows.map((r) => (
+              <Cell key={r.code} fill={causeColor(data.causeList, r.code)} />
+            ))}
+          </Bar>
+          {/* The Pareto rule of thumb: the causes left of where the line crosses 80% are the ones to fix first. */}
+          <ReferenceLine yAxisId="pct" y={80} stroke="#adb5bd" strokeDasharray="4 4" />
+          <Line yAxisId="pct" dataKey={cum} name={t('review.causes.cumPct')} stroke="#1d2635" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        </ComposedChart>
+      )}
+      renderTable={() => (
+        <table className="mini-table" data-testid="table-causes">
+          <thead>
+            <tr>
+              <th>{t('review.col.cause')}</th>
+              <th className="align-end">{t('review.col.cases')}</th>
+              <th className="align-end">{t('review.col.share')}</th>
+              <th className="align-end">{t('review.col.cumPct')}</th>
+              <th className="align-end">{t('review.col.cancelled')}</th>
+              <th className="align-end">{t('review.col.refund')}</th>
+              <th className="align-end">{t('review.col.compensation')}</th>
+              <th className="align-end">{t('review.col.margin')}</th>
+              <th className="align-end">{t('review.col.lost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={r.code}>
+                <td>
+                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={r.cases === 0}>
+                    <span className="review-dot" style={{ background: causeColor(data.causeList, r.code) }} />
+                    {r.label}
+                  </button>
+                </td>
+                <td className="num">{formatInt(r.cases)}</td>
+                <td className="num">{pct(metric === 'cases' ? r.casesPct : r.lostPct)}</td>
+                <td className="num">{pct(r[cum])}</td>
+                <td className="num">{formatInt(r.cancelled)}</td>
+                <td className="num">{yuan(r.refundFen)}</td>
+                <td className="num">{yuan(r.compensationFen)}</td>
+                <td className="num">{yuan(r.marginFen)}</td>
+                <td className="num">{yuan(r.lostFen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  )
+}

@@ -1,0 +1,96 @@
+// What the stockouts cost per week: refunds beside the money lost (compensation
+// paid + estimated lost margin, stacked). Click a week for its cases.
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import type { MoneyRow } from '@shared/review-types'
+import { formatInt } from '../../lib/format'
+import { ChartCard } from './ChartCard'
+import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { shortDay, yuan, yuanWhole } from './look'
+import { chartSize } from './use-printing'
+
+const SERIES = [
+  { key: 'refundFen', stack: 'refund', color: '#8aa4c8', label: 'review.col.refund' },
+  { key: 'compensationFen', stack: 'lost', color: '#f08c00', label: 'review.col.compensation' },
+  { key: 'marginFen', stack: 'lost', color: '#c92a2a', label: 'review.col.margin' }
+] as const
+
+export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardProps) {
+  const { t } = useTranslation()
+  const rows = data.money.map((w) => ({ ...w, label: shortDay(w.week) }))
+  const open = (i: number) => {
+    const w = rows[i]
+    if (w) onBar({ kind: 'week', week: w.week, label: t('review.drill.week', { date: w.week }) })
+  }
+  return (
+    <ChartCard
+      chart="money"
+      title={t('review.money.title')}
+      subtitle={t('review.money.subtitle')}
+      caption={caption}
+      fileBase={fileBase('money', data)}
+      empty={data.summary.cases === 0}
+      clickable
+      exportRows={(format) => exportRows('money', format)}
+      renderChart={() => (
+        <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
+          <YAxis tick={AXIS} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
+          <Tooltip
+            contentStyle={TOOLTIP_STYLE}
+            labelFormatter={(_, payload) => {
+              const w = payload?.[0]?.payload as MoneyRow | undefined
+              return w ? t('review.trend.week', { date: w.week }) : ''
+            }}
+            formatter={(v) => yuan(Number(v))}
+          />
+          <Legend />
+          {SERIES.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              stackId={s.stack}
+              name={t(s.label)}
+              fill={s.color}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(_, i) => open(i)}
+              maxBarSize={36}
+            />
+          ))}
+        </BarChart>
+      )}
+      renderTable={() => (
+        <table className="mini-table" data-testid="table-money">
+          <thead>
+            <tr>
+              <th>{t('review.col.week')}</th>
+              <th className="align-end">{t('review.col.cases')}</th>
+              <th className="align-end">{t('review.col.refund')}</th>
+              <th className="align-end">{t('review.col.compensation')}</th>
+              <th className="align-end">{t('review.col.margin')}</th>
+              <th className="align-end">{t('review.col.lost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((w, i) => (
+              <tr key={w.week}>
+                <td className="nowrap">
+                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={w.cases === 0}>
+                    {w.from === w.to ? w.from : `${w.from} – ${shortDay(w.to)}`}
+                  </button>
+                </td>
+                <td className="num">{formatInt(w.cases)}</td>
+                <td className="num">{yuan(w.refundFen)}</td>
+                <td className="num">{yuan(w.compensationFen)}</td>
+                <td className="num">{yuan(w.marginFen)}</td>
+                <td className="num">{yuan(w.lostFen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  )
+}

@@ -1,0 +1,146 @@
+// The SKUs that ran out most (by cases or by money lost), each labelled with its
+// days of cover and the reorder suggestion now. Click a bar for its cases.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { REVIEW_TOP_SKUS, type SkuRow } from '@shared/review-types'
+import { formatInt } from '../../lib/format'
+import { href } from '../../lib/router'
+import { ChartCard } from './ChartCard'
+import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { days, yuan, yuanWhole } from './look'
+import { chartSize } from './use-printing'
+
+type Metric = 'cases' | 'money'
+
+export function SkusCard({ data, caption, onBar, exportRows, printing }: CardProps) {
+  const { t } = useTranslation()
+  const [metric, setMetric] = useState<Metric>('cases')
+  const rows = (metric === 'cases' ? data.skusByCases : data.skusByMoney).map((r) => ({ ...r, label: r.merchantCode }))
+  const cover = (r: SkuRow) =>
+    t('review.skus.coverLabel', { cover: r.daysOfCover === null ? t('review.skus.noCover') : days(r.daysOfCover), qty: formatInt(r.suggestedQty) })
+  const open = (r: SkuRow) => onBar({ kind: 'sku', productId: r.productId, label: `${r.merchantCode} ${r.name} ${r.spec}`.trim() })
+  const seriesName = t(metric === 'cases' ? 'review.causes.cases' : 'review.causes.lost')
+  const coverCell = (r: SkuRow) => (r.daysOfCover === null ? t('review.skus.noCover') : days(r.daysOfCover))
+
+  // Beside the chart: where each SKU stands now, from the stockout engine.
+  const now = (
+    <table className="mini-table review-sku-now" data-testid="sku-now">
+      <caption className="review-caption">{t('review.skus.now')}</caption>
+      <thead>
+        <tr>
+          <th>{t('review.col.sku')}</th>
+          <th>{t('review.col.supplier')}</th>
+          <th className="align-end">{t('review.col.cover')}</th>
+          <th className="align-end">{t('review.col.reorder')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.productId}>
+            <td>
+              <span className="mono">{r.merchantCode}</span> <span className="muted">{`${r.name} ${r.spec}`.trim()}</span>
+            </td>
+            <td className="muted">{r.supplierName ?? '—'}</td>
+            <td className={`num${r.daysOfCover !== null && r.leadTimeDays !== null && r.daysOfCover < r.leadTimeDays ? ' text-danger' : ''}`}>{coverCell(r)}</td>
+            <td className="num">{r.suggestedQty > 0 ? <a href={href('reorder', {})}>{formatInt(r.suggestedQty)}</a> : '0'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+
+  return (
+    <ChartCard
+      chart="skus"
+      title={t('review.skus.title')}
+      subtitle={t('review.skus.subtitle', { count: REVIEW_TOP_SKUS })}
+      caption={caption}
+      fileBase={fileBase('skus', data)}
+      empty={rows.length === 0}
+      clickable
+      exportRows={(format) => exportRows('skus', format)}
+      controls={
+        <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
+          {(['cases', 'money'] as const).map((m) => (
+            <button key={m} type="button" className={`chip chip-small${metric === m ? ' active' : ''}`} aria-pressed={metric === m} onClick={() => setMetric(m)}>
+              {t(m === 'cases' ? 'review.skus.byCases' : 'review.skus.byMoney')}
+            </button>
+          ))}
+        </div>
+      }
+      renderChart={() => (
+        <div className="review-split">
+          <div className="review-split-chart">
+            <BarChart
+              layout="vertical"
+              {...chartSize(printing, Math.max(160, 30 * rows.length + 60))}
+              data={rows}
+              margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+            >
+              <CartesianGrid stroke={GRID} horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
+              <YAxis type="category" dataKey="label" tick={AXIS} width={108} interval={0} />
+              <Tooltip
+                contentStyle={TOOLTIP_STYLE}
+                labelFormatter={(_, payload) => {
+                  const r = payload?.[0]?.payload as SkuRow | undefined
+                  return r ? `${r.merchantCode} ${r.name} ${r.spec}`.trim() + (r.supplierName ? ` · ${r.supplierName}` : '') : ''
+                }}
+                formatter={(v, _name, item) => {
+                  const r = item.payload as SkuRow
+                  return [`${metric === 'cases' ? formatInt(Number(v)) : yuan(Number(v))} · ${cover(r)}`, seriesName]
+                }}
+              />
+              <Legend />
+              <Bar
+                dataKey={metric === 'cases' ? 'cases' : 'lostFen'}
+                name={seriesName}
+                fill={metric === 'cases' ? '#1c7ed6' : '#c92a2a'}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(_, i) => {
+                  const r = rows[i]
+                  if (r) open(r)
+                }}
+                maxBarSize={20}
+              />
+            </BarChart>
+          </div>
+          <div className="review-split-side">{now}</div>
+        </div>
+      )}
+      renderTable={() => (
+        <table className="mini-table" data-testid="table-skus">
+          <thead>
+            <tr>
+              <th>{t('review.col.sku')}</th>
+              <th className="align-end">{t('review.col.cases')}</th>
+              <th className="align-end">{t('review.col.lost')}</th>
+              <th className="align-end">{t('review.col.cover')}</th>
+              <th className="align-end">{t('review.col.reorder')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.productId}>
+                <td>
+                  <button type="button" className="link review-row-link" onClick={() => open(r)}>
+                    <span className="mono">{r.merchantCode}</span>
+                  </button>
+                  <div className="muted small">{`${r.name} ${r.spec}`.trim()}</div>
+                </td>
+                <td className="num">{formatInt(r.cases)}</td>
+                <td className="num">{yuan(r.lostFen)}</td>
+                <td className="num">{coverCell(r)}</td>
+                <td className="num">
+                  {r.suggestedQty > 0 ? <a href={href('reorder', {})}>{formatInt(r.suggestedQty)}</a> : formatInt(r.suggestedQty)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  )
+}
