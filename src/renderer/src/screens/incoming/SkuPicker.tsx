@@ -1,10 +1,9 @@
 // Choose one SKU by typing part of its merchant code, name or spec.
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductRow } from '@shared/types'
-import { call } from '../../api'
 import { formatInt } from '../../lib/format'
-import { useDebounced } from '../../lib/use-debounced'
+import { useSkuSearch } from '../../lib/use-sku-search'
 
 export interface SkuRef {
   id: number
@@ -26,22 +25,9 @@ export function SkuPicker(props: {
   const { t } = useTranslation()
   const id = useId()
   const [text, setText] = useState('')
-  const query = useDebounced(text.trim(), 200)
-  const [found, setFound] = useState<{ query: string; rows: ProductRow[] }>({ query: '', rows: [] })
+  const search = useSkuSearch(text)
 
-  useEffect(() => {
-    if (!query) return
-    let live = true
-    call('products.list', { search: query, limit: 8 }).then(
-      (page) => live && setFound({ query, rows: page.rows }),
-      () => live && setFound({ query, rows: [] })
-    )
-    return () => {
-      live = false
-    }
-  }, [query])
-
-  const results = query && found.query === query ? found.rows : []
+  const results = search.rows ?? []
   const pick = (r: ProductRow) => {
     props.onChange({
       id: r.id,
@@ -97,7 +83,7 @@ export function SkuPicker(props: {
               }
             }}
           />
-          {query && found.query === query ? (
+          {search.rows ? (
             results.length ? (
               <ul className="picker-results" aria-label={t('incoming.form.skuResults')}>
                 {results.map((r) => (

@@ -1,9 +1,7 @@
 // Pick other SKUs as substitutes by searching; chosen ones show as removable chips.
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductRow } from '@shared/types'
-import { call } from '../../api'
-import { useDebounced } from '../../lib/use-debounced'
+import { useSkuSearch } from '../../lib/use-sku-search'
 
 export interface SubstituteRef {
   id: number
@@ -23,23 +21,10 @@ export function SubstitutePicker({ selfId, value, onChange, error }: Props) {
   const { t } = useTranslation()
   const id = useId()
   const [text, setText] = useState('')
-  const query = useDebounced(text.trim(), 200)
-  const [found, setFound] = useState<{ query: string; rows: ProductRow[] }>({ query: '', rows: [] })
-
-  useEffect(() => {
-    if (!query) return
-    let live = true
-    call('products.list', { search: query, limit: 8 }).then(
-      (page) => live && setFound({ query, rows: page.rows }),
-      () => live && setFound({ query, rows: [] })
-    )
-    return () => {
-      live = false
-    }
-  }, [query])
+  const search = useSkuSearch(text)
 
   const chosen = new Set(value.map((s) => s.id))
-  const results = query && found.query === query ? found.rows.filter((r) => r.id !== selfId && !chosen.has(r.id)) : []
+  const results = (search.rows ?? []).filter((r) => r.id !== selfId && !chosen.has(r.id))
 
   function add(r: SubstituteRef): void {
     onChange([...value, { id: r.id, merchantCode: r.merchantCode, name: r.name, spec: r.spec }])
@@ -86,7 +71,7 @@ export function SubstitutePicker({ selfId, value, onChange, error }: Props) {
           }
         }}
       />
-      {query && found.query === query ? (
+      {search.rows ? (
         results.length ? (
           <ul className="picker-results" aria-label={t('productForm.substituteSearch')}>
             {results.map((r) => (
