@@ -149,7 +149,7 @@ export async function openAppPage(browser: Browser, baseUrl: string, shop: ShopD
   )
   await page.addInitScript(pageShim(CALL_NAMES as string[]))
 
-  const waitForShell = () => page.getByRole('navigation').waitFor({ state: 'visible', timeout: 30_000 })
+  const waitForShell = () => page.locator('nav.sidebar').waitFor({ state: 'visible', timeout: 30_000 })
   return {
     page,
     context,
