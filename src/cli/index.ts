@@ -18,7 +18,9 @@ import { version } from '../../package.json'
 export async function runCli(
   argv: string[],
   out: (s: string) => void = console.log,
-  err: (s: string) => void = console.error
+  err: (s: string) => void = console.error,
+  /** The shop's clock: the real one from a terminal; a pinned one when a program (a test) embeds the CLI. */
+  now: () => Date = () => new Date()
 ): Promise<number> {
   let parsed: ReturnType<typeof parseCli>
   try {
@@ -45,13 +47,13 @@ export async function runCli(
   try {
     mkdirSync(dirname(dbPath), { recursive: true })
     // As in the app: an upgrade of the schema never runs without a backup of the old one.
-    db = openDatabase(dbPath, { beforeMigrate: backupBeforeMigrate(dbPath) })
+    db = openDatabase(dbPath, { beforeMigrate: backupBeforeMigrate(dbPath, now) })
   } catch (e) {
     err(messageFor(lang, toApiError(e).messageKey, { ...toApiError(e).params, path: dbPath }))
     return 1
   }
   try {
-    const handlers = createHandlers({ db, now: () => new Date(), dbPath, appVersion: version })
+    const handlers = createHandlers({ db, now, dbPath, appVersion: version })
     const call: Call = async (callName: CallName, input: unknown) => {
       const r = await dispatch(handlers, callName, input)
       if (!r.ok) throw new CallFailed(r.error)

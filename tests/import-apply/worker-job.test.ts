@@ -4,7 +4,7 @@ import { createHandlers } from '../../src/main/core/handlers'
 import { closeDatabase, openDatabase } from '../../src/main/core/db/open'
 import { dispatch } from '../../src/main/core/dispatch'
 import type { ImportJobStatus } from '../../src/shared/types'
-import { tempDir } from '../helpers/shop'
+import { FIXED_NOW, tempDir } from '../helpers/shop'
 import { pddCsv } from './pdd-csv'
 
 const cleanups: (() => void)[] = []
@@ -19,7 +19,7 @@ describe('imports in a worker thread', () => {
     cleanups.unshift(() => closeDatabase(db))
     const handlers = createHandlers({
       db,
-      now: () => new Date(),
+      now: () => FIXED_NOW,
       dbPath,
       appVersion: 'test',
       importWorker: { path: join(__dirname, '../helpers/import-worker.cjs') }
