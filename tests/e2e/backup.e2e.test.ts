@@ -1,6 +1,7 @@
 import { dirname } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { steppingClock } from '../helpers/clock'
 
 let harness: Harness
 let shop: ShopDb | null = null
@@ -23,7 +24,7 @@ afterEach(async () => {
 
 describe('Settings › Data', () => {
   it('back up now, change something, restore (the change is gone), undo the restore (it is back)', async () => {
-    shop = openShopDb()
+    shop = openShopDb(steppingClock())
     const p = await shop.invoke('products.create', { merchantCode: 'CUP-1', name: 'Thermos cup' })
     await shop.invoke('stock.move', { productId: p.id, type: 'receive', quantity: 12 })
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })

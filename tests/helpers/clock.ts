@@ -9,3 +9,12 @@ export const TEST_NOW: Date = new Date('2026-11-26T02:00:00.000Z')
 
 /** `TEST_NOW` moved by some hours, for deadlines and paid times relative to it. */
 export const testTimeIn = (hours: number): Date => new Date(TEST_NOW.getTime() + hours * 3_600_000)
+
+/**
+ * A clock that starts at `TEST_NOW` and moves on by `stepMs` each time it is read: for tests
+ * about what happened after a moment (actions since a backup), deterministic all the same.
+ */
+export function steppingClock(stepMs = 1000): () => Date {
+  let t = TEST_NOW.getTime()
+  return () => new Date((t += stepMs))
+}
