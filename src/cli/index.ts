@@ -73,7 +73,7 @@ export async function runCli(
     const message = messageFor(lang, apiError.messageKey, apiError.params ?? {})
     if (flags.json) out(JSON.stringify({ error: { ...apiError, message } }))
     err(message)
-    return 1
+    return apiError.code === 'import_limit' ? EXIT_REJECTED : 1
   } finally {
     closeDatabase(db)
   }
