@@ -21,7 +21,10 @@ export const BACKUP_COMMANDS = {
   },
   restore: async (call: Call, _f: Flags, args: string[]): Promise<Outcome> => {
     if (!args[0]) throw new UsageError('usage: restore PATH   (see: backups list)')
-    const r = await call('backups.restore', { path: resolve(args[0]) })
+    const path = resolve(args[0])
+    // Over a damaged shop, restore is recovery (the damaged file is kept aside); otherwise it can be undone.
+    const status = await call('backups.status', {})
+    const r = status.damaged ? await call('backups.recover', { path }) : await call('backups.restore', { path })
     return {
       value: r,
       text: `restored ${r.restoredFrom}: ${r.skus} SKUs, ${r.orders} orders (schema v${r.schemaVersion}).\nthe shop as it was is kept at ${r.keptAside}`
