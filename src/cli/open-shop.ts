@@ -15,7 +15,7 @@ import type { ApiError } from '../shared/errors'
 import type { Lang } from '../shared/i18n/translate'
 
 /** Commands that may run over a damaged shop (they only look at or restore backups). */
-export const RECOVERY_COMMANDS = new Set(['restore', 'backups list'])
+export const RECOVERY_COMMANDS = new Set(['restore', 'backups list', 'kept-aside list'])
 
 export type Opened =
   | { kind: 'ok'; db: Db; handlers: Handlers; close(): void }
