@@ -76,7 +76,21 @@ export async function serveRenderer(dir = RENDERER_DIR): Promise<{ url: string; 
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, env: browserEnv() })
+}
+
+/**
+ * The browser's environment without an LD_PRELOAD shim: a run under `faketime`
+ * (to prove the suite holds on any date) must move the test process's clock,
+ * not Chromium's, whose page clock the harness pins itself.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key === 'LD_PRELOAD' || key.startsWith('FAKETIME')) continue
+    env[key] = value
+  }
+  return env
 }
 
 export interface ShopDb {

@@ -41,5 +41,11 @@ describe('imports in a worker thread', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM orders').get()).toEqual({ n: 3000 })
     // The engine's results are up to date by the time the job says it is done.
     expect(db.prepare('SELECT open_orders FROM engine_state').get()).toEqual({ open_orders: 3000 })
+    // The worker counts on from the app's clock, not its own: the batch is stamped
+    // at the app's moment (here the tests' pinned one), within the job's duration.
+    const { importedAt } = db.prepare('SELECT imported_at AS importedAt FROM import_batches').get() as { importedAt: string }
+    const offsetMs = Date.parse(importedAt) - FIXED_NOW.getTime()
+    expect(offsetMs).toBeGreaterThanOrEqual(0)
+    expect(offsetMs).toBeLessThan(60_000)
   })
 })

@@ -98,7 +98,13 @@ export class ImportJobs {
     settle: (s: Partial<ImportJobStatus>) => void
   ): Promise<void> {
     return new Promise((resolve) => {
-      const data: WorkerStart = { dbPath: this.ctx.dbPath, appVersion: this.ctx.appVersion, request: req, cancelFlag }
+      const data: WorkerStart = {
+        dbPath: this.ctx.dbPath,
+        appVersion: this.ctx.appVersion,
+        request: req,
+        startedAtMs: this.ctx.now().getTime(),
+        cancelFlag
+      }
       // A heap of its own, well below the process's: a file that still needs more (one inside every
       // import limit, but pathological) kills this worker, not the app.
       const w = new Worker(script.path, { workerData: data, resourceLimits: script.resourceLimits ?? IMPORT_WORKER_LIMITS })
