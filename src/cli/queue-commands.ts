@@ -185,7 +185,7 @@ export const QUEUE_COMMANDS = {
   'queue draft': async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
     const c = await caseOf(call, f, args, 'queue draft ORDER_NO [--kind K]')
     const d = await call('queue.draft', { caseId: c.caseId, kind: oneOf(f.kind, TEMPLATE_KINDS, 'kind') ?? null, lang })
-    const warn = d.missing.length ? `\n(missing: ${d.missing.map((m) => messageFor(lang, `cases.placeholders.${m}`)).join(', ')})` : ''
+    const warn = d.dropped.length ? `\n(left out: ${d.dropped.map((m) => messageFor(lang, `cases.placeholders.${m}`)).join(', ')})` : ''
     return { value: d, text: d.text + warn }
   },
   'queue notify': stepCommand(

@@ -263,14 +263,20 @@ export interface MessageTemplate {
 
 export interface DraftMessage {
   templateId: number
+  /** The template used: its name, and its preset code (kind.lang) when it is one the app ships, null for the merchant's own. */
+  templateName: string
+  preset: string | null
   kind: TemplateKind
   lang: TemplateLang
-  /** The message; a missing value stays visible as its {{placeholder}}, never "undefined". */
+  /** The message, ready to paste: never a raw {{placeholder}} (see shared/template-text.ts for what happens to a missing value). */
   text: string
-  /** Placeholders with no value for this case: fill them in before sending. */
-  missing: TemplatePlaceholder[]
-  /** Placeholders the template uses that do not exist (typos). */
+  /** Placeholders the template uses that this case has a value for. */
+  filled: TemplatePlaceholder[]
+  /** Placeholders with no value for this case, left out of the text with their phrase. */
+  dropped: TemplatePlaceholder[]
+  /** Names in the template that are not placeholders (only in text stored before saving checked them), left out too. */
   unknown: string[]
   values: Partial<Record<TemplatePlaceholder, string>>
+  /** Nothing was left out. */
   complete: boolean
 }

@@ -41,8 +41,7 @@ export const PLACEHOLDER_INFO: readonly PlaceholderInfo[] = [
 // Every spelling, folded: English names match whatever their case ({{BuyerName}}).
 const fold = (s: string): string => s.trim().toLowerCase()
 const BY_SPELLING = new Map<string, TemplatePlaceholder>()
-for (const p of PLACEHOLDER_INFO)
-  for (const spelling of [p.name, p.token['zh-CN'], ...p.aliases]) BY_SPELLING.set(fold(spelling), p.name)
+for (const p of PLACEHOLDER_INFO) for (const spelling of [p.name, p.token['zh-CN'], ...p.aliases]) BY_SPELLING.set(fold(spelling), p.name)
 
 /** The placeholder a typed name means, or null when it is not one (a typo, or a name like "constructor"). */
 export function placeholderNamed(typed: string): TemplatePlaceholder | null {

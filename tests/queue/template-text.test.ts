@@ -40,8 +40,15 @@ describe('a value the order does not have', () => {
 
   it('leaves a [[ ]] phrase out whole unless every placeholder in it has a value', () => {
     const body = '您可以等补货[[（预计 {{restockDate}} 到货）]]，也可以[[领 {{coupon}} 的]]补偿。'
-    expect(renderTemplate(body, {})).toEqual({ text: '您可以等补货，也可以补偿。', filled: [], dropped: ['restockDate', 'coupon'], unknown: [] })
-    expect(renderTemplate(body, { restockDate: '11月28日', coupon: '¥5' }).text).toBe('您可以等补货（预计 11月28日 到货），也可以领 ¥5 的补偿。')
+    expect(renderTemplate(body, {})).toEqual({
+      text: '您可以等补货，也可以补偿。',
+      filled: [],
+      dropped: ['restockDate', 'coupon'],
+      unknown: []
+    })
+    expect(renderTemplate(body, { restockDate: '11月28日', coupon: '¥5' }).text).toBe(
+      '您可以等补货（预计 11月28日 到货），也可以领 ¥5 的补偿。'
+    )
     expect(renderTemplate('wait[[ until {{restockDate}}]].', {}).text).toBe('wait.')
     // An empty value (a SKU without a spec) hides its phrase too, but is not reported as missing.
     expect(renderTemplate('{{product}}[[，规格 {{spec}}]]', { product: '帆布包', spec: '' })).toMatchObject({ text: '帆布包', dropped: [] })
@@ -83,7 +90,9 @@ describe('placeholder names in Chinese and in English', () => {
   })
 
   it('accepts the aliases merchants use, any letter case, spaces inside and a Chinese input method’s full-width braces', () => {
-    expect(canonicalTemplate('{{ 买家昵称 }} {{BuyerName}} ｛｛订单编号｝｝ {{优惠券}}')).toBe('{{buyerName}} {{buyerName}} {{orderNo}} {{coupon}}')
+    expect(canonicalTemplate('{{ 买家昵称 }} {{BuyerName}} ｛｛订单编号｝｝ {{优惠券}}')).toBe(
+      '{{buyerName}} {{buyerName}} {{orderNo}} {{coupon}}'
+    )
     const values = { buyerName: '王', orderNo: 'O1', coupon: '¥5' }
     expect(renderTemplate('{{买家}}/{{buyerName}}/｛｛订单号｝｝/{{补偿金额}}', values).text).toBe('王/王/O1/¥5')
   })

@@ -24,6 +24,7 @@ import {
   TEMPLATE_KINDS,
   TEMPLATE_LANGS
 } from '../queue-types'
+import type { PlaceholderInfo } from '../template-placeholders'
 import type { ExportFile } from '../types'
 import { PLATFORMS } from '../types'
 import { isoInstant } from './engine'
@@ -73,7 +74,7 @@ export const queueCalls = {
       })
       .refine((v) => (v.caseId === null) !== (v.orderNo === null), { message: 'case_or_order', path: ['caseId'] })
   ),
-  /** The buyer's message from a template, filled in for this case; missing values are listed, not printed as "undefined". */
+  /** The buyer's message from a template, filled in for this case. A value the case lacks is left out with its phrase (never a raw {{placeholder}}) and listed in `dropped`. */
   'queue.draft': call<DraftMessage>()(
     z.strictObject({
       caseId: id,
@@ -174,7 +175,12 @@ export const queueCalls = {
   'queue.causes.archive': call<StockoutCause>()(z.strictObject({ code: causeCode, archived: z.boolean().default(true) })),
 
   'queue.templates.list': call<MessageTemplate[]>()(z.strictObject({})),
-  /** Edits a template (id) or adds the user's own (no id). Unknown {{placeholders}} are refused. */
+  /** The placeholders a template may use: canonical name, the name to type and the chip label in each language, accepted aliases. */
+  'queue.templates.placeholders': call<PlaceholderInfo[]>()(z.strictObject({})),
+  /**
+   * Edits a template (id) or adds the user's own (no id). Placeholders may be typed with their Chinese or English
+   * names and are stored with the English one; an unknown name, a stray {{ or }} and unpaired [[ ]] are refused.
+   */
   'queue.templates.save': call<MessageTemplate>()(
     z.strictObject({
       id: id.nullable().default(null),

@@ -109,10 +109,10 @@ export const queueScreenEn = {
     copy: 'Copy message',
     copiedShort: 'Copied',
     copied: 'Message copied. Paste it into the platform chat.',
-    copiedMissing: 'Message copied, but some values are missing: fill them in before sending.',
+    copiedMissing: 'Message copied. What the order does not have was left out: check it reads well before sending.',
     copyFailed: 'The message could not be copied. Select the text and copy it by hand.',
-    missing: 'Missing: {{names}}. Fill these in before sending.',
-    unknown: 'Unknown placeholders: {{names}} (fix the template in Queue settings).',
+    missing: 'Left out, not on the order: {{names}}.',
+    unknown: 'Left out, not placeholders: {{names}} (fix the template in Queue settings).',
     hint: 'Edit templates in Queue settings.'
   },
   bulk: {
@@ -161,7 +161,8 @@ export const queueScreenEn = {
     cases_other: '{{count}} cases',
     template: 'Template',
     body: 'Text',
-    placeholders: 'Placeholders: {{list}}',
+    placeholders:
+      'Placeholders: {{list}} (Chinese or English names). A value the order does not have is left out with the space before it and any quotes or brackets left empty; put a phrase that only makes sense with its value between [[ and ]] and it is left out whole.',
     edited: 'edited',
     reset: 'Reset to the shipped text',
     saved: 'Saved.'

@@ -112,10 +112,10 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     copy: '复制消息',
     copiedShort: '已复制',
     copied: '消息已复制，请粘贴到平台聊天中。',
-    copiedMissing: '消息已复制，但有内容缺失：发送前请补全。',
+    copiedMissing: '消息已复制。订单里没有的内容已省略，发送前请看一眼是否通顺。',
     copyFailed: '无法复制消息，请手动选中文字复制。',
-    missing: '缺少：{{names}}。发送前请补全。',
-    unknown: '未知占位符：{{names}}（请在队列设置中修正模板）。',
+    missing: '订单里没有，已省略：{{names}}。',
+    unknown: '不是占位符，已省略：{{names}}（请在队列设置中修正模板）。',
     hint: '模板可在队列设置中修改。'
   },
   bulk: {
@@ -164,7 +164,8 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     cases_other: '{{count}} 个订单',
     template: '模板',
     body: '内容',
-    placeholders: '占位符：{{list}}',
+    placeholders:
+      '占位符：{{list}}（中文名、英文名都可以）。订单里没有的值会连同它前面的空格、以及因此变空的引号或括号一起省略；只在有值时才该出现的一段话，用 [[ ]] 包起来，没有值就整段省略。',
     edited: '已修改',
     reset: '恢复默认内容',
     saved: '已保存。'

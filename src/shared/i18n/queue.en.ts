@@ -3,6 +3,8 @@
 // follow the engine's convention (shared/engine-format.ts: …At times, …Fen money)
 // plus the queue's own (shared/queue-format.ts: channel, offerKind, answer,
 // feedback, from/to, undoneKind, cause).
+import { placeholderLabels } from '../template-placeholders'
+
 export const queueEn = {
   steps: {
     notify: 'Notify the buyer',
@@ -92,17 +94,8 @@ export const queueEn = {
       'The buyer agreed to wait until {{waitUntilAt}}; that date has passed and the order still cannot ship. Contact the buyer again.',
     stockout_deduction: 'Cancelling for lack of stock costs {{stockoutFen}}.'
   },
-  placeholders: {
-    buyerName: 'buyer name',
-    product: 'product',
-    spec: 'spec',
-    quantity: 'quantity',
-    orderNo: 'order number',
-    substitute: 'substitute',
-    coupon: 'coupon',
-    restockDate: 'restock date',
-    refundAmount: 'refund amount'
-  },
+  // One list of placeholder names for the templates, the chips and these words: shared/template-placeholders.ts.
+  placeholders: placeholderLabels('en'),
   templateKinds: {
     notify: 'Out-of-stock notice',
     offer_substitute: 'Offer a substitute',

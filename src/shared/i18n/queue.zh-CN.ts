@@ -1,4 +1,5 @@
 // 缺货取消队列（issue #5）的中文文字。键与 queue.en.ts 一致。
+import { placeholderLabels } from '../template-placeholders'
 import type { queueEn } from './queue.en'
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -90,17 +91,7 @@ export const queueZhCN: Shape<typeof queueEn> = {
     wait_passed: '买家同意等到 {{waitUntilAt}}，现已过期但订单仍无法发货，请再次联系买家。',
     stockout_deduction: '因缺货取消需扣款 {{stockoutFen}}。'
   },
-  placeholders: {
-    buyerName: '买家姓名',
-    product: '商品',
-    spec: '规格',
-    quantity: '数量',
-    orderNo: '订单号',
-    substitute: '替代品',
-    coupon: '优惠券',
-    restockDate: '到货日期',
-    refundAmount: '退款金额'
-  },
+  placeholders: placeholderLabels('zh-CN'),
   templateKinds: {
     notify: '缺货通知',
     offer_substitute: '提供替代品',

@@ -5,6 +5,7 @@
 // answers with the whole case as it is afterwards.
 import type { Handlers } from '../../../shared/contract'
 import type { QueueCase } from '../../../shared/queue-types'
+import { PLACEHOLDER_INFO } from '../../../shared/template-placeholders'
 import type { CoreContext } from '../context'
 import { afterChange } from '../engine/triggers'
 import { ensureFresh } from '../engine/recompute'
@@ -58,6 +59,7 @@ export function queueHandlers(ctx: CoreContext) {
     'queue.causes.save': (input) => saveCause(ctx, input),
     'queue.causes.archive': (input) => archiveCause(ctx, input),
     'queue.templates.list': () => listTemplates(ctx),
+    'queue.templates.placeholders': () => PLACEHOLDER_INFO.map((p) => ({ ...p, aliases: [...p.aliases] })),
     'queue.templates.save': (input) => saveTemplate(ctx, input),
     'queue.templates.reset': (input) => resetTemplate(ctx, input.id),
     'queue.templates.delete': (input) => deleteTemplate(ctx, input.id),

@@ -2,6 +2,9 @@
 // (docs/domain.md, stable codes with zh/en labels), a starting list of
 // cancellation reasons per platform (缺货 / out of stock first), and the buyer
 // message templates in both languages. All of it is data the user can edit.
+// These are what a new shop gets and what "reset" puts back; a change to a
+// template's words reaches existing shops only through a migration that carries
+// its own copy of the new words (006-buyer-messages.ts).
 import type { TemplateKind, TemplateLang } from '../../../shared/queue-types'
 import type { Platform } from '../../../shared/types'
 
@@ -57,12 +60,18 @@ export interface TemplatePreset {
 const ZH_ITEM = '您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）'
 const EN_ITEM = '{{product}} {{spec}} ×{{quantity}} (order {{orderNo}})'
 
+/**
+ * Written by the rule of shared/template-text.ts: the buyer's name drops cleanly
+ * when the export has none (Pinduoduo's never does); a phrase that needs a date or
+ * an amount is a [[ ]] phrase. The notice, the first message, asks the buyer to
+ * choose (substitute, coupon, wait) and promises no refund before they had a say.
+ */
 export const TEMPLATE_PRESETS: readonly TemplatePreset[] = [
   {
     kind: 'notify',
     lang: 'zh-CN',
     name: '缺货通知',
-    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货，没法按时发出。想跟您商量一下怎么处理，麻烦您回复一下，谢谢！`
+    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货，没法按时发出。想请您选一种处理方式：1. 换成同价位的其他款式或规格；2. 我们送您一张优惠券作为补偿；3. 等补货[[（预计 {{restockDate}} 到货）]]，到货后第一时间给您发出。您更希望哪一种？回复我们就好，谢谢！`
   },
   {
     kind: 'offer_substitute',
@@ -74,13 +83,13 @@ export const TEMPLATE_PRESETS: readonly TemplatePreset[] = [
     kind: 'offer_coupon',
     lang: 'zh-CN',
     name: '补偿/优惠券',
-    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货。为表歉意，我们为您准备了 {{coupon}} 的补偿。您可以等补货（预计 {{restockDate}} 到货），也可以取消订单，我们全额退款 {{refundAmount}}。您看怎么处理比较好？`
+    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货。为表歉意，我们为您准备了[[ {{coupon}} 的]]补偿。您可以等补货[[（预计 {{restockDate}} 到货）]]，也可以取消订单，我们全额退款 {{refundAmount}}。您看怎么处理比较好？`
   },
   {
     kind: 'offer_wait',
     lang: 'zh-CN',
     name: '等待补货',
-    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货，新货预计 {{restockDate}} 到，到货后第一时间给您发出。请问您愿意等一等吗？不方便等的话，我们马上为您全额退款。`
+    body: `亲，{{buyerName}}您好！非常抱歉，${ZH_ITEM}暂时缺货，[[新货预计 {{restockDate}} 到，]]到货后第一时间给您发出。请问您愿意等一等吗？不方便等的话，我们马上为您全额退款。`
   },
   {
     kind: 'offer_refund',
@@ -98,7 +107,7 @@ export const TEMPLATE_PRESETS: readonly TemplatePreset[] = [
     kind: 'notify',
     lang: 'en',
     name: 'Out-of-stock notice',
-    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock and cannot ship on time. We would like to agree with you on what to do. Could you reply when you have a moment?`
+    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock and cannot ship on time. Which would you prefer: (1) a similar item or another size or colour at the same price, (2) a coupon as compensation, or (3) waiting for the restock[[ (expected {{restockDate}})]], after which we ship yours first? Just reply and we will arrange it.`
   },
   {
     kind: 'offer_substitute',
@@ -110,13 +119,13 @@ export const TEMPLATE_PRESETS: readonly TemplatePreset[] = [
     kind: 'offer_coupon',
     lang: 'en',
     name: 'Compensation or coupon',
-    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock. As an apology we have {{coupon}} of compensation for you. You can wait for the restock (expected {{restockDate}}), or we cancel the order and refund you in full ({{refundAmount}}). Which would you prefer?`
+    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock. As an apology we have [[{{coupon}} of ]]compensation for you. You can wait for the restock[[ (expected {{restockDate}})]], or we cancel the order and refund you in full ({{refundAmount}}). Which would you prefer?`
   },
   {
     kind: 'offer_wait',
     lang: 'en',
     name: 'Wait for restock',
-    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock. New stock is expected {{restockDate}} and we will ship yours first. Would you be willing to wait? If not, we will refund you in full right away.`
+    body: `Hello {{buyerName}}, we are very sorry: ${EN_ITEM} is out of stock. We will ship yours first as soon as new stock arrives[[ (expected {{restockDate}})]]. Would you be willing to wait? If not, we will refund you in full right away.`
   },
   {
     kind: 'offer_refund',

@@ -1,52 +1,48 @@
 // Buyer messages: editable templates with {{placeholders}}, filled in from a case.
-// A value the case does not have stays visible as its placeholder and is listed
-// in `missing`, so the merchant sees what to fill in before pasting the message
-// into the platform's chat; "undefined" or an empty gap can never be sent.
+// The text rules (what a value the case does not have does to the message, the
+// Chinese and English placeholder names) live in shared/template-text.ts so the
+// screens can show the same template the core fills. Saving checks a template and
+// stores it in one form (English names); drafting never leaves a raw placeholder.
 import type { ParsedInput } from '../../../shared/contract'
-import { formatYuan } from '../../../shared/engine-format'
 import { AppError } from '../../../shared/errors'
-import type { DraftMessage, MessageTemplate, TemplateKind, TemplateLang, TemplatePlaceholder } from '../../../shared/queue-types'
-import { TEMPLATE_PLACEHOLDERS } from '../../../shared/queue-types'
+import type { DraftMessage, MessageTemplate, TemplateKind, TemplateLang } from '../../../shared/queue-types'
+import { PLACEHOLDER_INFO } from '../../../shared/template-placeholders'
+import { canonicalTemplate, hasProblems, parseTemplate, renderTemplate } from '../../../shared/template-text'
 import { recordAudit } from '../audit'
 import { isoNow, type CoreContext } from '../context'
 import { prepared } from '../db/prepared'
-import { getSettings } from '../settings/settings'
+import { caseValues } from './draft-values'
 import { TEMPLATE_PRESETS, templatePresetCode } from './presets'
-import { lackingIds, loadCase, type CaseRow } from './rows'
+import { loadCase, type CaseRow } from './rows'
 
-// The space before a placeholder goes with it when its value is empty ("「{{product}} {{spec}}」" with no spec).
-const PLACEHOLDER = /( ?)\{\{\s*([^{}\s]*)\s*\}\}/g
-const KNOWN = new Set<string>(TEMPLATE_PLACEHOLDERS)
-
-export interface Rendered {
-  text: string
-  missing: TemplatePlaceholder[]
-  unknown: string[]
-}
-
-/** Fills {{name}} from `values`; a missing value keeps its placeholder and is listed, an unknown name is listed as unknown. */
-export function renderTemplate(body: string, values: Partial<Record<TemplatePlaceholder, string>>): Rendered {
-  const missing: TemplatePlaceholder[] = []
-  const unknown: string[] = []
-  const text = body.replace(PLACEHOLDER, (whole, space: string, name: string) => {
-    if (!KNOWN.has(name)) {
-      if (!unknown.includes(name)) unknown.push(name)
-      return whole
-    }
-    const key = name as TemplatePlaceholder
-    const value = Object.hasOwn(values, key) ? values[key] : undefined
-    if (value === undefined) {
-      if (!missing.includes(key)) missing.push(key)
-      return `${space}{{${key}}}`
-    }
-    return value === '' ? '' : space + value
-  })
-  return { text, missing, unknown }
-}
-
-/** Placeholders in a template that do not exist. */
-export function unknownPlaceholders(body: string): string[] {
-  return renderTemplate(body, {}).unknown
+/**
+ * The body as it will be stored, or a typed refusal: unknown names first (the
+ * likeliest mistake, named back to the merchant with the names that exist, in each
+ * language), then braces or [[ ]] phrases that do not pair up.
+ */
+export function checkedTemplateBody(body: string): string {
+  const { problems } = parseTemplate(body)
+  if (problems.unknown.length)
+    throw new AppError(
+      'invalid_input',
+      {
+        field: 'body',
+        name: problems.unknown.join(', '),
+        knownZh: PLACEHOLDER_INFO.map((p) => p.token['zh-CN']).join('、'),
+        knownEn: PLACEHOLDER_INFO.map((p) => p.token.en).join(', ')
+      },
+      'body',
+      'errors.template_placeholder'
+    )
+  if (problems.strayBraces)
+    throw new AppError(
+      'invalid_input',
+      { field: 'body', exampleZh: '{{买家}}', exampleEn: '{{buyerName}}' },
+      'body',
+      'errors.template_braces'
+    )
+  if (hasProblems(problems)) throw new AppError('invalid_input', { field: 'body' }, 'body', 'errors.template_segment')
+  return canonicalTemplate(body)
 }
 
 interface TemplateRow {
@@ -82,9 +78,7 @@ export function listTemplates(ctx: CoreContext): MessageTemplate[] {
 }
 
 export function saveTemplate(ctx: CoreContext, input: ParsedInput<'queue.templates.save'>): MessageTemplate {
-  const unknown = unknownPlaceholders(input.body)
-  if (unknown.length)
-    throw new AppError('invalid_input', { field: 'body', name: unknown.join(', ') }, 'body', 'errors.template_placeholder')
+  const body = checkedTemplateBody(input.body)
   return ctx.db
     .transaction(() => {
       const now = isoNow(ctx)
@@ -95,7 +89,7 @@ export function saveTemplate(ctx: CoreContext, input: ParsedInput<'queue.templat
             input.kind,
             input.lang,
             input.name,
-            input.body,
+            body,
             now,
             now
           ).lastInsertRowid
@@ -110,7 +104,7 @@ export function saveTemplate(ctx: CoreContext, input: ParsedInput<'queue.templat
           input.kind,
           input.lang,
           input.name,
-          input.body,
+          body,
           was.preset !== null ? 1 : 0,
           now,
           id
@@ -152,9 +146,14 @@ export function deleteTemplate(ctx: CoreContext, id: number): { deleted: boolean
     .immediate()
 }
 
-/** The kind of message that fits where the case is. */
+/**
+ * The kind of message that fits where the case is. Until the buyer has been told,
+ * it is the notice that asks what they prefer: no offer (least of all a refund) is
+ * made before the buyer had a say. Then the offer made, else the engine's advice.
+ */
 function kindFor(ctx: CoreContext, c: CaseRow): TemplateKind {
   if (c.refunded_at) return 'refund_done'
+  if (!c.notified_at) return 'notify'
   if (c.offer_kind) return `offer_${c.offer_kind}`
   const rec = (
     prepared(ctx.db, 'SELECT recommendation FROM engine_actions WHERE order_id = ?').get(c.order_id) as
@@ -164,88 +163,6 @@ function kindFor(ctx: CoreContext, c: CaseRow): TemplateKind {
   if (rec === 'wait') return 'offer_wait'
   if (rec === 'cancel') return 'offer_refund'
   return 'notify'
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-/** A day as buyers write it: 11月28日 / Nov 28, in the shop's time zone. */
-function shopDay(iso: string, lang: TemplateLang, timeZone: string): string {
-  const key = `${lang}|${timeZone}`
-  let f = dayFormats.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, month: lang === 'zh-CN' ? 'numeric' : 'short', day: 'numeric' })
-    dayFormats.set(key, f)
-  }
-  const parts = Object.fromEntries(f.formatToParts(new Date(iso)).map((p) => [p.type, p.value]))
-  return lang === 'zh-CN' ? `${parts.month}月${parts.day}日` : `${parts.month} ${parts.day}`
-}
-
-interface ProductText {
-  name: string
-  spec: string
-}
-
-/** What a case can say about each placeholder; a value it does not have is left out. */
-export function caseValues(ctx: CoreContext, c: CaseRow, lang: TemplateLang): Partial<Record<TemplatePlaceholder, string>> {
-  const db = ctx.db
-  const { timeZone } = getSettings(ctx)
-  const order = prepared(db, 'SELECT order_no AS orderNo, buyer_name AS buyerName, paid_fen AS paidFen FROM orders WHERE id = ?').get(
-    c.order_id
-  ) as {
-    orderNo: string
-    buyerName: string
-    paidFen: number
-  }
-  const lines = prepared(
-    db,
-    `SELECT l.title, l.spec, l.quantity, l.product_id AS productId, p.name, p.spec AS productSpec
-     FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? ORDER BY l.line_no`
-  ).all(c.order_id) as {
-    title: string
-    spec: string
-    quantity: number
-    productId: number | null
-    name: string | null
-    productSpec: string | null
-  }[]
-  const lacking = new Set(lackingIds(c))
-  // The line the message is about: the one the order is short of (or the offer replaces), else its first.
-  const line =
-    lines.find((l) => l.productId !== null && l.productId === c.offer_product_id) ??
-    lines.find((l) => l.productId !== null && lacking.has(l.productId)) ??
-    lines[0]
-  const engine = prepared(db, 'SELECT substitute_id AS substituteId, ready_at AS readyAt FROM engine_actions WHERE order_id = ?').get(
-    c.order_id
-  ) as { substituteId: number | null; readyAt: string | null } | undefined
-  const substituteId = c.offer_substitute_id ?? engine?.substituteId ?? null
-  const substitute =
-    substituteId === null
-      ? undefined
-      : (prepared(db, 'SELECT name, spec FROM products WHERE id = ?').get(substituteId) as ProductText | undefined)
-  // The date agreed with the buyer, else when restock completes the order, else the next delivery of the short SKU.
-  const nextDelivery =
-    line?.productId == null
-      ? undefined
-      : (prepared(
-          db,
-          `SELECT MIN(expected_at) AS at FROM incoming_stock WHERE product_id = ? AND status = 'open' AND expected_at >= ?`
-        ).get(line.productId, isoNow(ctx)) as { at: string | null } | undefined)
-  const restock = c.answer_wait_until ?? c.offer_wait_until ?? engine?.readyAt ?? nextDelivery?.at ?? null
-  const values: Partial<Record<TemplatePlaceholder, string>> = {
-    orderNo: order.orderNo,
-    refundAmount: formatYuan(c.refund_fen ?? c.offer_refund_fen ?? order.paidFen)
-  }
-  if (order.buyerName.trim()) values.buyerName = order.buyerName.trim()
-  if (line) {
-    const product = (line.title || line.name || '').trim()
-    if (product) values.product = product
-    // A SKU without a spec is normal: an empty spec is a value, not a gap.
-    values.spec = (line.spec || line.productSpec || '').trim()
-    values.quantity = String(line.quantity)
-  }
-  if (substitute) values.substitute = `${substitute.name} ${substitute.spec}`.trim()
-  if (c.offer_coupon_fen !== null && c.offer_coupon_fen > 0) values.coupon = formatYuan(c.offer_coupon_fen)
-  if (restock) values.restockDate = shopDay(restock, lang, timeZone)
-  return values
 }
 
 export function draftMessage(ctx: CoreContext, input: ParsedInput<'queue.draft'>): DraftMessage {
@@ -264,12 +181,15 @@ export function draftMessage(ctx: CoreContext, input: ParsedInput<'queue.draft'>
   const r = renderTemplate(row.body, values)
   return {
     templateId: row.id,
+    templateName: row.name,
+    preset: row.preset,
     kind: row.kind,
     lang: row.lang,
     text: r.text,
-    missing: r.missing,
+    filled: r.filled,
+    dropped: r.dropped,
     unknown: r.unknown,
     values,
-    complete: r.missing.length === 0 && r.unknown.length === 0
+    complete: r.dropped.length === 0 && r.unknown.length === 0
   }
 }

@@ -1,6 +1,7 @@
-// The buyer's message, drafted from a template for this case. Placeholders the
-// case cannot fill stay visible as {{name}}, highlighted and listed, so nothing
-// half-written is pasted into the platform chat. Copy puts it on the clipboard.
+// The buyer's message, drafted from a template for this case. What the case
+// cannot fill is left out by the core with its phrase (shared/template-text.ts) and
+// listed under the text. Copy puts it on the clipboard. The select shows the kind
+// the core actually drafted when the case's step picks it.
 import { Fragment, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftMessage, TemplateKind, TemplateLang } from '@shared/queue-types'
@@ -84,7 +85,7 @@ export function MessageDraft(props: {
           <span className="sr-only">{t('queue.draft.template')}</span>
           <select
             aria-label={t('queue.draft.template')}
-            value={kind ?? ''}
+            value={kind ?? draft?.kind ?? ''}
             onChange={(e) => setKind((e.target.value || null) as TemplateKind | null)}
           >
             {TEMPLATE_KINDS.map((k) => (
@@ -114,10 +115,10 @@ export function MessageDraft(props: {
           <div className="q-draft-text" data-testid="draft-text" lang={draft.lang}>
             {highlighted(draft.text)}
           </div>
-          {draft.missing.length || draft.unknown.length ? (
+          {draft.dropped.length || draft.unknown.length ? (
             <div className="q-draft-warn" role="status" data-testid="draft-missing">
-              {draft.missing.length
-                ? t('queue.draft.missing', { names: draft.missing.map((m) => t(`cases.placeholders.${m}`)).join(t('queue.listSep')) })
+              {draft.dropped.length
+                ? t('queue.draft.missing', { names: draft.dropped.map((m) => t(`cases.placeholders.${m}`)).join(t('queue.listSep')) })
                 : null}
               {draft.unknown.length ? ` ${t('queue.draft.unknown', { names: draft.unknown.join(t('queue.listSep')) })}` : null}
             </div>
