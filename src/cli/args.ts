@@ -64,6 +64,11 @@ export const FLAG_SPEC = {
   'follow-up': { type: 'string' },
   cause: { type: 'string' },
   orders: { type: 'string' },
+  // Buyer messages (issue #14): the template to draft from, and a template's id and words.
+  template: { type: 'string' },
+  id: { type: 'string' },
+  body: { type: 'string' },
+  file: { type: 'string' },
   // Supply-chain review (issue #6): the period (--to is shared with backup).
   from: { type: 'string' },
   days: { type: 'string' }

@@ -11,6 +11,7 @@ import { ENGINE_COMMANDS, ENGINE_USAGE } from './engine-commands'
 import { BACKUP_COMMANDS } from './backup-commands'
 import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
 import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
+import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -227,6 +228,7 @@ export const COMMANDS: Record<string, Command> = {
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
   ...QUEUE_COMMANDS,
+  ...TEMPLATE_COMMANDS,
   ...REVIEW_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
@@ -265,7 +267,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
 ${ENGINE_USAGE}
-${QUEUE_USAGE}
+${QUEUE_USAGE}${TEMPLATE_USAGE}
 ${REVIEW_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder

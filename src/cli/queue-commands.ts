@@ -1,5 +1,6 @@
 // CLI commands for the cancellation queue (issue #5): the queue, one case, and
-// one command per step so the whole flow can be scripted. Cases are named by
+// one command per step so the whole flow can be scripted (buyer messages and their
+// templates: template-commands.ts). Cases are named by
 // order number (--platform when the number exists on several platforms). With
 // --json a case prints as the contract returns it: step, amounts, what is
 // allowed next and the timeline.
@@ -11,16 +12,7 @@ import { messageFor, type Lang } from '../shared/i18n/translate'
 import { parseYuanToFen } from '../shared/money'
 import { formatCaseMessage, type CauseLabels } from '../shared/queue-format'
 import type { QueueCase } from '../shared/queue-types'
-import {
-  ANSWERS,
-  BULK_ACTIONS,
-  CASE_STEPS,
-  FEEDBACKS,
-  NOTIFY_CHANNELS,
-  OFFER_KINDS,
-  QUEUE_SCOPES,
-  TEMPLATE_KINDS
-} from '../shared/queue-types'
+import { ANSWERS, BULK_ACTIONS, CASE_STEPS, FEEDBACKS, NOTIFY_CHANNELS, OFFER_KINDS, QUEUE_SCOPES } from '../shared/queue-types'
 import { PLATFORMS, type Platform } from '../shared/types'
 import { formatShopTime } from '../shared/time'
 import { requireFlag, UsageError, type Flags } from './args'
@@ -56,7 +48,7 @@ function orderNoArg(args: string[], usage: string): string {
   return orderNo
 }
 
-async function caseOf(call: Call, f: Flags, args: string[], usage: string): Promise<QueueCase> {
+export async function caseOf(call: Call, f: Flags, args: string[], usage: string): Promise<QueueCase> {
   return call('queue.get', { caseId: null, orderNo: orderNoArg(args, usage), platform: platformFlag(f) })
 }
 
@@ -181,12 +173,6 @@ export const QUEUE_COMMANDS = {
     const c = await caseOf(call, f, args, 'queue show ORDER_NO [--platform P]')
     const { tz, causes } = await shop(call)
     return { value: c, text: caseText(lang, c, tz, causes) }
-  },
-  'queue draft': async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
-    const c = await caseOf(call, f, args, 'queue draft ORDER_NO [--kind K]')
-    const d = await call('queue.draft', { caseId: c.caseId, kind: oneOf(f.kind, TEMPLATE_KINDS, 'kind') ?? null, lang })
-    const warn = d.dropped.length ? `\n(left out: ${d.dropped.map((m) => messageFor(lang, `cases.placeholders.${m}`)).join(', ')})` : ''
-    return { value: d, text: d.text + warn }
   },
   'queue notify': stepCommand(
     'queue notify ORDER_NO [--channel platform_chat|phone|sms|other] [--at TIME] [--message T]',
@@ -324,7 +310,6 @@ export const QUEUE_USAGE = `
                                          the cancellation queue, most urgent first, with counts per step
                                          S: ${CASE_STEPS.join('|')}
   queue show ORDER_NO [--platform P]     one case: step, amounts, what can be done next, timeline
-  queue draft ORDER_NO [--kind K]        the buyer's message from the template that fits (--lang picks the language)
   queue notify ORDER_NO [--channel platform_chat|phone|sms|other] [--at TIME] [--message T]
   queue offer ORDER_NO --kind substitute|coupon|wait|refund [--substitute SKU] [--coupon 5] [--until TIME] [--amount 29.90] [--note T]
   queue answer ORDER_NO --answer accepted_substitute|will_wait|agreed_cancel|no_reply [--until TIME] [--by TIME] [--note T]
