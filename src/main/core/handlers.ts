@@ -22,6 +22,7 @@ import { engineHandlers } from './engine/handlers'
 import { queueHandlers } from './queue/handlers'
 import { reviewHandlers } from './review/handlers'
 import { afterChange, withRecompute } from './engine/triggers'
+import { vocabularyHandlers } from './import/vocabulary-handlers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const app = {
@@ -62,6 +63,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
         kind: input.kind,
         fileName: input.fileName,
         bytes: input.bytes,
+        moreFiles: input.moreFiles,
+        statusMap: input.statusMap,
+        sheet: input.sheet,
         platform: input.platform,
         mapping,
         dryRun: input.dryRun,
@@ -86,5 +90,16 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'export.skippedRows': (input) => exportSkippedRows(ctx, input)
   } satisfies Partial<Handlers>
 
-  return withRecompute(ctx, { ...app, ...inventory, ...orders, ...imports, ...exports, ...backupHandlers(ctx), ...engineHandlers(ctx), ...queueHandlers(ctx), ...reviewHandlers(ctx) })
+  return withRecompute(ctx, {
+    ...app,
+    ...inventory,
+    ...orders,
+    ...imports,
+    ...exports,
+    ...backupHandlers(ctx),
+    ...engineHandlers(ctx),
+    ...queueHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...vocabularyHandlers(ctx)
+  })
 }

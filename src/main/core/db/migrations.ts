@@ -6,6 +6,7 @@ import { v001Initial } from './migrations/001-initial'
 import { v002Imports } from './migrations/002-imports'
 import { v003Engine } from './migrations/003-engine'
 import { v004Queue } from './migrations/004-queue'
+import { v005RealExports } from './migrations/005-real-exports'
 
 export interface Migration {
   version: number
@@ -13,7 +14,7 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine, v004Queue]
+export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine, v004Queue, v005RealExports]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 

@@ -20,6 +20,8 @@ export const RECOMPUTE_AFTER: readonly (readonly [CallName, boolean])[] = [
   ['skuMappings.save', true],
   ['skuMappings.delete', true],
   ['settings.update', true],
+  ['bundles.set', true],
+  ['bundles.remove', true],
   ['products.update', false],
   ['stock.move', false],
   ['incoming.add', false],

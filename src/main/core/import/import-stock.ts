@@ -122,6 +122,11 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
   const report: ImportReport = {
     kind: 'stock',
     fileName: opts.fileName,
+    files: [opts.fileName],
+    unknownStatuses: [],
+    join: null,
+    sheets: [],
+    refundsFlagged: 0,
     platform: null,
     encoding: table.encoding,
     headers: table.headers,

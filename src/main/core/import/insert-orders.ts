@@ -26,7 +26,10 @@ const ORDER_COLUMNS = [
   'created_at',
   'updated_at',
   'import_batch_id',
-  'import_hash'
+  'import_hash',
+  'order_part',
+  'refund_fen',
+  'presale'
 ]
 const LINE_COLUMNS = [
   'order_id',
@@ -97,7 +100,19 @@ export function bulkInsertOrders(
   orders.forEach(({ order: o, digest }, i) => {
     const id = nextId++
     orderBuf.push(id, o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, o.paidAt, o.promisedShipAt, o.shippedAt, o.buyerName)
-    orderBuf.push(o.buyerPhone, o.address, o.buyerNote, o.merchantNote, ctx.now, ctx.now, ctx.batchId, digest)
+    orderBuf.push(
+      o.buyerPhone,
+      o.address,
+      o.buyerNote,
+      o.merchantNote,
+      ctx.now,
+      ctx.now,
+      ctx.batchId,
+      digest,
+      o.part,
+      o.refundFen,
+      o.presale ? 1 : 0
+    )
     for (const l of o.lines) {
       lineBuf.push(
         id,

@@ -38,7 +38,9 @@ export const IMPORT_PROBLEM_CODES = [
   'order_incomplete',
   'merchant_code_fallback',
   'merchant_code_missing',
-  'refunded_before_shipment',
+  'refund_on_open_order',
+  'mixed_platforms',
+  'not_an_order_sheet',
   'line_dropped',
   'partially_shipped',
   'paid_amount_summed'
