@@ -47,7 +47,6 @@ export const importEn = {
   refund_on_open_order:
     'Row {{row}}: order {{orderNo}} is still to ship but has a refund recorded (for example a price difference). It stays open; check the refund before shipping.',
   mixed_platforms: 'These files come from different platforms ({{platforms}}). Import each platform’s files separately.',
-  not_an_order_sheet: 'Sheet “{{sheet}}” holds no orders the app recognises, so it was not used.',
   line_dropped:
     'Row {{row}}: an item of order {{orderNo}} (sub-order {{subOrderNo}}) was cancelled or refunded before shipping, so it is not counted as waiting to ship.',
   partially_shipped: 'Row {{row}}: order {{orderNo}} is partly shipped; it stays “awaiting shipment” until everything has been sent.',

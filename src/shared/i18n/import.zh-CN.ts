@@ -40,7 +40,6 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   merchant_code_missing: '第 {{row}} 行：商品没有商家编码，无法自动对应到你的库存。',
   refund_on_open_order: '第 {{row}} 行：订单 {{orderNo}} 仍需发货，但有退款记录（例如退差价）。订单保持待发货，请在发货前核对退款。',
   mixed_platforms: '这些文件来自不同平台（{{platforms}}）。请按平台分别导入。',
-  not_an_order_sheet: '工作表“{{sheet}}”中没有可识别的订单，未使用。',
   line_dropped: '第 {{row}} 行：订单 {{orderNo}} 中的一件商品（子订单 {{subOrderNo}}）在发货前已取消或退款，不再计入待发货。',
   partially_shipped: '第 {{row}} 行：订单 {{orderNo}} 只发了一部分货，全部发出前仍算“待发货”。',
   paid_amount_summed: '第 {{row}} 行：订单 {{orderNo}} 各行的实付金额不同，已相加作为订单实付金额。'

@@ -40,7 +40,6 @@ export const IMPORT_PROBLEM_CODES = [
   'merchant_code_missing',
   'refund_on_open_order',
   'mixed_platforms',
-  'not_an_order_sheet',
   'line_dropped',
   'partially_shipped',
   'paid_amount_summed'
