@@ -10,7 +10,7 @@ import { messageFor, type Lang } from '../shared/i18n/translate'
 import { parseYuanToFen } from '../shared/money'
 import { formatShopTime } from '../shared/time'
 import { offsetMs } from '../main/core/engine/time'
-import { intFlag, requireFlag, UsageError, type Flags } from './args'
+import { intFlag, lastFlag, requireFlag, UsageError, type Flags } from './args'
 import type { Call, Outcome } from './call'
 import { table } from './format'
 
@@ -103,8 +103,13 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
     orderNo: r.orderNo,
     state: r.state,
     deadline: r.deadline,
+    // "derived": paid time + the platform's window, an assumption (no promised ship time in the export).
+    deadlineSource: r.deadlineSource,
     hoursLeft: r.hoursLeft,
     penaltyFen: r.lateFen,
+    refundFlag: r.refundFlag,
+    refundFen: r.refundFen,
+    presale: r.presale,
     recommendation: r.recommendation,
     substituteSku: r.substituteSku,
     reason: words(lang, tz, r.reason)
@@ -247,7 +252,7 @@ export const ENGINE_COMMANDS = {
   },
   'incoming list': async (call: Call, f: Flags): Promise<Outcome> => {
     const tz = await shopTimeZone(call)
-    const status = f.status === 'all' ? null : ((f.status ?? 'open') as CallInput<'incoming.list'>['status'])
+    const status = lastFlag(f.status) === 'all' ? null : ((lastFlag(f.status) ?? 'open') as CallInput<'incoming.list'>['status'])
     const page = await call('incoming.list', { status, productId: await productIdOf(call, f.sku), limit: PAGE })
     const text = table(
       ['id', 'sku', 'qty', 'expected', 'status', 'supplier', 'note'],

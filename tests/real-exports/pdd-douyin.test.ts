@@ -24,7 +24,12 @@ describe('real Pinduoduo and Douyin exports', () => {
     expect(job.report).toMatchObject({ blocked: false, applied: true, created: 7, skipped: 0, refundsFlagged: 1 })
     const list = await s.call('orders.list', { limit: 100 })
     const by = new Map(list.rows.map((o) => [o.orderNo, o]))
-    expect([...by.values()].filter((o) => o.status === 'awaiting_shipment').map((o) => o.orderNo).sort()).toEqual([no(1), no(6)])
+    expect(
+      [...by.values()]
+        .filter((o) => o.status === 'awaiting_shipment')
+        .map((o) => o.orderNo)
+        .sort()
+    ).toEqual([no(1), no(6)])
     expect(by.get(no(4))!.status).toBe('cancelled')
     expect(by.get(no(2))!.status).toBe('shipped')
     expect(by.get(no(7))!.status).toBe('shipped')
@@ -41,7 +46,14 @@ describe('real Pinduoduo and Douyin exports', () => {
       ['GIFT-SPOON', 0]
     ])
     const headers = [...PDD_NEW_HEADERS, '退款金额', '赠品名称', '赠品id', '赠品规格', '赠品数量']
-    const row = { ...pddRow({ orderNo: no(1), afterSale: '退款成功' }), 退款金额: '5.00', 赠品名称: '小勺', 赠品id: 'GIFT-SPOON', 赠品规格: '银色', 赠品数量: '1' }
+    const row = {
+      ...pddRow({ orderNo: no(1), afterSale: '退款成功' }),
+      退款金额: '5.00',
+      赠品名称: '小勺',
+      赠品id: 'GIFT-SPOON',
+      赠品规格: '银色',
+      赠品数量: '1'
+    }
     const job = await runImport(s, [{ fileName: 'pdd.csv', bytes: encode(csvText(headers, [row]), 'utf-8-bom') }])
     expect(job.report).toMatchObject({ applied: true, unknownSkus: [] })
     const id = (await s.call('orders.list', {})).rows[0]!.id
@@ -78,7 +90,10 @@ describe('real Pinduoduo and Douyin exports', () => {
 
   it('an unknown status holds back only its rows; the meaning given once is saved for the platform and used next time', async () => {
     const s = await stockedShop([['BWB-500-WHT', 10]])
-    const file = { fileName: 'pdd.csv', bytes: pddCsv([{ orderNo: no(1) }, { orderNo: no(2), status: '待成团' }, { orderNo: no(3), status: '待成团' }]) }
+    const file = {
+      fileName: 'pdd.csv',
+      bytes: pddCsv([{ orderNo: no(1) }, { orderNo: no(2), status: '待成团' }, { orderNo: no(3), status: '待成团' }])
+    }
     const first = await runImport(s, [file])
     expect(first.report).toMatchObject({ blocked: false, applied: true, created: 1, skipped: 2 })
     expect(first.report!.unknownStatuses).toEqual([{ text: '待成团', rows: 2, firstRow: 3, file: '' }])

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { runImport, stockedShop, triage } from './helpers'
 
 // Written by LibreOffice (see tests/import/fixtures/make-qianniu-xlsx.py): three sheets, dates as date cells.
-const workbook = { fileName: '千牛订单下载.xlsx', bytes: new Uint8Array(readFileSync(join(__dirname, '../import/fixtures/qianniu-three-sheets.xlsx'))) }
+const workbook = {
+  fileName: '千牛订单下载.xlsx',
+  bytes: new Uint8Array(readFileSync(join(__dirname, '../import/fixtures/qianniu-three-sheets.xlsx')))
+}
 
 describe("千牛's three-sheet workbook", () => {
   it('reads every sheet, joins 订单报表 with the lines on 销售明细, and leaves 发货报表 out', async () => {

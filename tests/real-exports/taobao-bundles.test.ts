@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { csvText, encode, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow, pddCsv, pddOrderNo } from '../import/fixtures'
+import {
+  csvText,
+  encode,
+  TAOBAO_CLASSIC_HEADERS,
+  TAOBAO_ITEM_HEADERS,
+  taobaoClassicRow,
+  taobaoItemRow,
+  pddCsv,
+  pddOrderNo
+} from '../import/fixtures'
 import { runImport, stockedShop, triage, type ImportFile } from './helpers'
 
 const A = '2026112612345678901'
@@ -139,7 +148,12 @@ describe('bundles', () => {
     const list = await s.call('bundles.list', {})
     expect(list[0]).toMatchObject({ code: 'SET-1', lines: 2, openOrders: 2 })
     // Shipping the first set takes its components off the shelf.
-    await runImport(s, [{ fileName: 'pdd2.csv', bytes: pddCsv([{ orderNo: pddOrderNo(1), code: 'SET-1', status: '已发货，待签收', shipBy: '2026-11-27 10:00:00' }]) }])
+    await runImport(s, [
+      {
+        fileName: 'pdd2.csv',
+        bytes: pddCsv([{ orderNo: pddOrderNo(1), code: 'SET-1', status: '已发货，待签收', shipBy: '2026-11-27 10:00:00' }])
+      }
+    ])
     const b011 = await s.call('products.byCode', { merchantCode: 'B011' })
     expect(b011.onHand).toBe(1)
     expect((await s.call('products.byCode', { merchantCode: 'A001' })).onHand).toBe(2)
