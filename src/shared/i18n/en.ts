@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { realExportsEn } from './real-exports.en'
 import { queueScreenEn } from './queue-screen.en'
 import { reviewEn } from './review.en'
 import { queueEn } from './queue.en'
@@ -10,6 +11,7 @@ import { stockImportEn } from './stock-import.en'
 export const en = {
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,
+  ...realExportsEn,
   ...screensEn,
   cases: queueEn,
   errors: {

@@ -335,7 +335,7 @@ export function getCase(ctx: CoreContext, caseId: number): QueueCase {
   const row = toRows(ctx, [raw], nowMs)[0]!
   const order = prepared(
     db,
-    'SELECT status, after_sale AS afterSale, paid_at AS paidAt, buyer_phone AS buyerPhone, buyer_note AS buyerNote FROM orders WHERE id = ?'
+    'SELECT status, after_sale AS afterSale, refund_fen AS refundFen, paid_at AS paidAt, buyer_phone AS buyerPhone, buyer_note AS buyerNote FROM orders WHERE id = ?'
   ).get(c.order_id) as Omit<QueueCase['order'], 'lines'>
 
   const events = prepared(

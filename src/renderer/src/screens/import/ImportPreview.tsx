@@ -1,7 +1,7 @@
 // The check's result before anything is written: where the file came from, what it
 // would do, and the one decision to make — import, skip the bad rows, or fix the file.
 import { useTranslation } from 'react-i18next'
-import type { ImportReport } from '@shared/types'
+import type { ImportReport, OrderStatus } from '@shared/types'
 import { Icon } from '../../components/Icon'
 import { formatInt } from '../../lib/format'
 import { ChangeList } from './ChangeList'
@@ -9,6 +9,8 @@ import { shopPlatform } from './lists'
 import { ProblemTable } from './ProblemTable'
 import { problemText, sourceLabel } from './report-text'
 import { UnknownSkus } from './UnknownSkus'
+import { JoinSummary } from './JoinSummary'
+import { UnknownStatusChooser } from './UnknownStatusChooser'
 
 interface Props {
   report: ImportReport
@@ -18,6 +20,8 @@ interface Props {
   onChooseAnother: () => void
   onChangeMapping: (() => void) | null
   onResolved: (message: string) => void
+  statusMap: Record<string, OrderStatus>
+  onStatusMap: (map: Record<string, OrderStatus>) => void
 }
 
 export function ReportCounts({ report, done }: { report: ImportReport; done: boolean }) {
@@ -41,7 +45,7 @@ export function ReportCounts({ report, done }: { report: ImportReport; done: boo
   )
 }
 
-export function ImportPreview({ report, busy, presetName, onImport, onChooseAnother, onChangeMapping, onResolved }: Props) {
+export function ImportPreview({ report, busy, presetName, onImport, onChooseAnother, onChangeMapping, onResolved, statusMap, onStatusMap }: Props) {
   const { t } = useTranslation()
   const k = report.kind
   const fileBlockers = report.errors.filter((p) => p.row === 0)
@@ -169,6 +173,16 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>
+      {k === 'orders' ? <JoinSummary report={report} /> : null}
+      {k === 'orders' ? (
+        <UnknownStatusChooser
+          key={report.unknownStatuses.map((u) => u.text).join('\u0001')}
+          unknown={report.unknownStatuses}
+          chosen={statusMap}
+          busy={busy}
+          onApply={onStatusMap}
+        />
+      ) : null}
       {/* When rows block the import, their problems come first: they decide what happens next. */}
       {report.blocked ? problems : null}
       {k === 'orders' ? (

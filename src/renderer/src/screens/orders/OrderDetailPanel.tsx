@@ -1,3 +1,4 @@
+import { RefundFlag } from '../../components/RefundFlag'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '@shared/types'
@@ -55,6 +56,9 @@ export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: num
             <PlatformTag platform={o.platform} />
             <StatusBadge status={o.status} />
             <AfterSaleBadge value={o.afterSale} />
+            <RefundFlag show={o.refundFlag} refundFen={o.refundFen} />
+            {o.presale ? <span className="badge">{t('presale')}</span> : null}
+            {o.part !== 'whole' ? <span className="badge" data-testid="order-part">{t(`part.${o.part}`)}</span> : null}
           </span>
         ) : null
       }

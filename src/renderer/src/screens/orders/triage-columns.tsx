@@ -1,6 +1,7 @@
 // Columns of the order list while it shows orders awaiting shipment through the
 // stockout engine: stock state, deadline with countdown, compensation at stake,
 // and the recommended action.
+import { RefundFlag } from '../../components/RefundFlag'
 import type { TFunction } from 'i18next'
 import type { TriageRow } from '@shared/engine-types'
 import { PlatformTag } from '../../components/Badges'
@@ -44,7 +45,14 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       header: t('orders.col.paid'),
       width: '84px',
       align: 'end',
-      render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
+      render: (r) =>
+        r.refundFlag ? (
+          <span className="num" title={t('refund.flag')}>
+            {formatMoney(r.paidFen)} <RefundFlag show refundFen={r.refundFen} />
+          </span>
+        ) : (
+          <span className="num">{formatMoney(r.paidFen)}</span>
+        )
     },
     {
       id: 'deadline',

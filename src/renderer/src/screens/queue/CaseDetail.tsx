@@ -2,6 +2,7 @@
 // steps and the cause), the form of the step in hand with the buyer's message,
 // the order's lines and the timeline. Steps out of order are offered only where
 // the core allows them; a refused one says why.
+import { RefundFlag } from '../../components/RefundFlag'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaseAction, CaseStep, DraftMessage, QueueCase, TemplateKind } from '@shared/queue-types'
@@ -127,6 +128,7 @@ export function CaseDetail(
             {t('queue.deadline')} {formatDateTime(c.deadline, timeZone)} {c.step !== 'closed' ? <CountdownHint iso={c.deadline} /> : null}
           </span>
           <span className="muted">{t(`cases.situations.${c.situation}`)}</span>
+          <RefundFlag show={c.order.status === 'awaiting_shipment' && c.order.afterSale === 'refunded'} refundFen={c.order.refundFen} />
         </div>
         {c.consequences.length && c.step !== 'closed' ? (
           <ul className="q-consequences" data-testid="consequences" aria-label={t('queue.consequences')}>

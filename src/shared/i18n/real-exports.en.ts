@@ -1,0 +1,72 @@
+// Issue #11 strings: status meanings, bundles, Taobao's two files, refunds and deadlines.
+export const realExportsEn = {
+  statusMeaning: {
+    unpaid: 'Not paid yet',
+    awaiting_shipment: 'Awaiting shipment',
+    shipped: 'Shipped',
+    received: 'Received',
+    cancelled: 'Cancelled / closed'
+  },
+  unknownStatuses: {
+    title: 'Order statuses the app does not know',
+    body: 'Rows with these statuses wait; the rest of the file imports. Say once what each one means — it is remembered for this platform (Settings → Order statuses).',
+    rows: '{{count}} rows, first row {{row}}',
+    choose: 'Means…',
+    apply: 'Check again with these meanings'
+  },
+  join: {
+    title: 'Taobao order report and item report',
+    joined: '{{count}} orders joined with their items.',
+    ordersWithoutItems: '{{count}} orders have no items yet (e.g. {{sample}}): import the 宝贝报表 (item report) too. Until then they take no stock.',
+    itemsWithoutOrder: '{{count}} orders have items but no order data yet (e.g. {{sample}}): import the 订单报表 (order report) too.',
+    sheets: 'Sheets read: {{sheets}}',
+    sheetUnused: '{{name}} (not used)',
+    pickSheet: 'Read only this sheet',
+    allSheets: 'All sheets holding orders',
+    files: 'Files in this import: {{files}}',
+    addFile: 'Add another file'
+  },
+  refund: {
+    flag: 'Refund recorded — check before shipping',
+    amount: 'Refund recorded ({{amount}}) — check before shipping',
+    imported: '{{count}} open orders carry a refund (for example a price difference): they stay open; check before shipping.'
+  },
+  presale: 'Pre-sale',
+  part: {
+    order: 'Waiting for the item report (宝贝报表)',
+    items: 'Waiting for the order report (订单报表)'
+  },
+  statuses: {
+    title: 'Order statuses',
+    hint: 'What you said unknown order-status texts mean, per platform. Used by every later import of that platform.',
+    empty: 'None yet. When an import meets a status the app does not know, you choose its meaning in the preview.',
+    platform: 'Platform',
+    text: 'Text in the export',
+    means: 'Means',
+    add: 'Add',
+    remove: 'Remove',
+    saved: 'Saved: “{{text}}” means {{status}}.',
+    removed: 'Removed “{{text}}”.'
+  },
+  bundles: {
+    button: 'Bundles',
+    title: 'Bundles (组合装)',
+    hint: 'A bundle is one shop code that ships several of your SKUs. Orders for it take the parts’ stock.',
+    empty: 'No bundles yet.',
+    code: 'Bundle code',
+    name: 'Name',
+    parts: 'Parts',
+    partsHint: 'One per line or comma: SKU code × quantity, e.g. A001x1, B011x2',
+    usedBy: '{{lines}} order lines, {{open}} open orders',
+    save: 'Save bundle',
+    edit: 'Edit',
+    remove: 'Remove',
+    saved: 'Bundle {{code}} saved.',
+    removed: 'Bundle {{code}} removed.',
+    badParts: 'Write the parts as CODE×QTY, e.g. A001x1, B011x2.',
+    errors: {
+      code_is_sku: 'A bundle code cannot be one of your SKU codes.',
+      unknown_part: 'No SKU with code “{{merchantCode}}”.'
+    }
+  }
+}
