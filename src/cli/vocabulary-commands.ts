@@ -1,5 +1,6 @@
 // CLI for the merchant's status meanings and for bundles (issue #11).
 import type { CallInput } from '../shared/contract'
+import { parseBundleParts } from '../shared/bundle-parts'
 import { ORDER_STATUSES, type OrderStatus } from '../shared/types'
 import { requireFlag, UsageError, type Flags } from './args'
 import type { Call, Outcome } from './call'
@@ -30,15 +31,9 @@ export function parseStatusFlags(list: string[] | undefined): Record<string, Ord
 
 /** "A001x1,B011x2" → parts; a part without "xN" counts once. */
 export function parseParts(text: string): { merchantCode: string; quantity: number }[] {
-  return text
-    .split(/[,，]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => {
-      const m = /^(.+?)(?:[x×*](\d+))?$/i.exec(s)
-      if (!m) throw new UsageError(`--parts takes CODExQTY,… e.g. A001x1,B011x2 (got "${s}")`)
-      return { merchantCode: m[1]!, quantity: Number(m[2] ?? 1) }
-    })
+  const parts = parseBundleParts(text)
+  if (!parts) throw new UsageError(`--parts takes CODExQTY,… e.g. A001x1,B011x2 (got "${text}")`)
+  return parts
 }
 
 const platformOf = (f: Flags) => requireFlag(f, 'platform') as CallInput<'statuses.set'>['platform']

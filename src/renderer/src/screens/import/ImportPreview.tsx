@@ -45,7 +45,17 @@ export function ReportCounts({ report, done }: { report: ImportReport; done: boo
   )
 }
 
-export function ImportPreview({ report, busy, presetName, onImport, onChooseAnother, onChangeMapping, onResolved, statusMap, onStatusMap }: Props) {
+export function ImportPreview({
+  report,
+  busy,
+  presetName,
+  onImport,
+  onChooseAnother,
+  onChangeMapping,
+  onResolved,
+  statusMap,
+  onStatusMap
+}: Props) {
   const { t } = useTranslation()
   const k = report.kind
   const fileBlockers = report.errors.filter((p) => p.row === 0)
@@ -82,9 +92,7 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
         <div className="decision-text">
           <strong>{t('import.decision.rowsBlockedTitle', { count: bad })}</strong>
           <span>
-            {importable > 0
-              ? t('import.decision.rowsBlockedBody', { rest: noun(importable) })
-              : t('import.decision.rowsBlockedNothing')}
+            {importable > 0 ? t('import.decision.rowsBlockedBody', { rest: noun(importable) }) : t('import.decision.rowsBlockedNothing')}
           </span>
         </div>
         <div className="decision-actions">
@@ -133,7 +141,9 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
     )
   }
 
-  const problems = <ProblemTable key={`${report.errors.length}-${report.warnings.length}`} errors={report.errors} warnings={report.warnings} />
+  const problems = (
+    <ProblemTable key={`${report.errors.length}-${report.warnings.length}`} errors={report.errors} warnings={report.warnings} />
+  )
   return (
     <div className="import-report" data-testid="import-preview">
       <section className="box" aria-labelledby="import-preview-title">

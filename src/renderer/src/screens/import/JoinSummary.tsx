@@ -9,11 +9,15 @@ export function JoinSummary({ report }: { report: ImportReport }) {
   const lines: string[] = []
   if (report.files.length > 1) lines.push(t('join.files', { files: report.files.join('、') }))
   if (report.sheets.length)
-    lines.push(t('join.sheets', { sheets: report.sheets.map((s) => (s.used ? s.name : t('join.sheetUnused', { name: s.name }))).join('、') }))
+    lines.push(
+      t('join.sheets', { sheets: report.sheets.map((s) => (s.used ? s.name : t('join.sheetUnused', { name: s.name }))).join('、') })
+    )
   if (j) {
     if (j.joined) lines.push(t('join.joined', { count: j.joined }))
-    if (j.ordersWithoutItems) lines.push(t('join.ordersWithoutItems', { count: j.ordersWithoutItems, sample: j.ordersWithoutItemsSample.slice(0, 3).join('、') }))
-    if (j.itemsWithoutOrder) lines.push(t('join.itemsWithoutOrder', { count: j.itemsWithoutOrder, sample: j.itemsWithoutOrderSample.slice(0, 3).join('、') }))
+    if (j.ordersWithoutItems)
+      lines.push(t('join.ordersWithoutItems', { count: j.ordersWithoutItems, sample: j.ordersWithoutItemsSample.slice(0, 3).join('、') }))
+    if (j.itemsWithoutOrder)
+      lines.push(t('join.itemsWithoutOrder', { count: j.itemsWithoutOrder, sample: j.itemsWithoutOrderSample.slice(0, 3).join('、') }))
   }
   if (report.refundsFlagged) lines.push(t('refund.imported', { count: report.refundsFlagged }))
   if (lines.length === 0) return null

@@ -1,3 +1,4 @@
+import { BundlesDialog } from './BundlesDialog'
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDetail, ProductRow, Supplier } from '@shared/types'
@@ -48,6 +49,7 @@ const POSITION_DESC_FIRST: PositionSort[] = ['waitingUnits', 'suggestedQty']
 export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { notify, refreshStatus, lang, timeZone } = useApp()
+  const [bundlesOpen, setBundlesOpen] = useState(false)
   const [view, setView] = useState<View>(params.get('view') === 'position' ? 'position' : 'skus')
   const [search, setSearch] = useState(params.get('q') ?? '')
   const query = useDebounced(search.trim(), 250)
@@ -265,6 +267,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="screen screen-list">
+      {bundlesOpen ? <BundlesDialog onClose={() => setBundlesOpen(false)} /> : null}
       <PageHeader
         title={t('inventory.title')}
         subtitle={
@@ -287,6 +290,9 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
                 {t('position.toReorder')}
               </a>
             )}
+            <button type="button" className="btn" data-testid="open-bundles" onClick={() => setBundlesOpen(true)}>
+              {t('bundles.button')}
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" size={16} />
               {t('inventory.addSku')}

@@ -18,16 +18,18 @@ export function StatusesSection() {
   const [text, setText] = useState('')
   const [status, setStatus] = useState<OrderStatus>('awaiting_shipment')
 
-  async function load(): Promise<void> {
-    try {
-      setRows(await call('statuses.list', {}))
-    } catch (e) {
-      setError(toApiError(e))
-    }
-  }
+  const [version, setVersion] = useState(0)
   useEffect(() => {
-    void load()
-  }, [])
+    let alive = true
+    call('statuses.list', {}).then(
+      (r) => alive && setRows(r),
+      (e: unknown) => alive && setError(toApiError(e))
+    )
+    return () => {
+      alive = false
+    }
+  }, [version])
+  const load = async (): Promise<void> => setVersion((v) => v + 1)
 
   async function act(fn: () => Promise<string>): Promise<void> {
     setBusy(true)
@@ -111,7 +113,12 @@ export function StatusesSection() {
           if (text.trim()) void set(platform, text.trim(), status).then(() => setText(''))
         }}
       >
-        <select aria-label={t('statuses.platform')} value={platform} disabled={busy} onChange={(e) => setPlatform(e.target.value as Platform)}>
+        <select
+          aria-label={t('statuses.platform')}
+          value={platform}
+          disabled={busy}
+          onChange={(e) => setPlatform(e.target.value as Platform)}
+        >
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {t(`platform.${p}`)}
