@@ -1,0 +1,139 @@
+// Issue #11 in the app: the unknown-status chooser, Taobao's two files in one import, bundles on the
+// Inventory screen, and the refund flag on an open order.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { csvText, encode, pddCsv, pddOrderNo, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow } from '../import/fixtures'
+import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+
+// A fixed instant near the fixtures' dates; the core reads it instead of the wall clock.
+const NOW = new Date('2026-11-26T02:00:00Z')
+
+let harness: Harness
+let shop: ShopDb | null = null
+let app: AppPage | null = null
+
+beforeAll(async () => {
+  harness = await startHarness()
+})
+afterAll(async () => {
+  await harness?.close()
+})
+afterEach(async () => {
+  const problems = app?.problems ?? []
+  await app?.close()
+  shop?.close()
+  app = null
+  shop = null
+  expect(problems).toEqual([])
+})
+
+async function openShop(stock: [string, number][]): Promise<{ shop: ShopDb; page: Page }> {
+  const s = openShopDb()
+  s.ctx.now = () => NOW
+  for (const [code, qty] of stock) {
+    const p = await s.invoke('products.create', { merchantCode: code, name: `商品 ${code}` })
+    if (qty) await s.invoke('stock.move', { productId: p.id, type: 'receive', quantity: qty })
+  }
+  shop = s
+  app = await openAppPage(harness.browser, harness.baseUrl, s, { locale: 'en' })
+  return { shop: s, page: app.page }
+}
+
+async function importPreview(page: Page) {
+  const p = page.getByTestId('import-preview')
+  await p.waitFor()
+  await page.getByTestId('import-progress').waitFor({ state: 'detached' })
+  return p
+}
+
+describe('real exports in the app', () => {
+  it('asks once what an unknown status means, imports the rest, and the meaning is saved and editable in Settings', async () => {
+    const { shop: s, page } = await openShop([['BWB-500-WHT', 10]])
+    await app!.open('#/import')
+    const file = pddCsv([{ orderNo: pddOrderNo(1) }, { orderNo: pddOrderNo(2), status: '待成团' }])
+    await page.locator('input[type="file"]').setInputFiles({ name: 'pdd.csv', mimeType: 'text/csv', buffer: Buffer.from(file) })
+    let p = await importPreview(page)
+    const chooser = p.getByTestId('unknown-statuses')
+    await chooser.waitFor()
+    expect(await chooser.innerText()).toContain('待成团')
+    await chooser.getByRole('combobox').selectOption('unpaid')
+    await chooser.getByRole('button', { name: 'Check again with these meanings' }).click()
+    await expect.poll(() => page.getByTestId('unknown-statuses').count()).toBe(0)
+    p = await importPreview(page)
+    expect(await p.getByTestId('count-created').locator('.count-value').innerText()).toBe('2')
+    await p.getByRole('button', { name: /^Import 2/ }).click()
+    await page.getByTestId('import-result').waitFor()
+    expect(await s.invoke('statuses.list', {})).toMatchObject([{ platform: 'pdd', text: '待成团', status: 'unpaid' }])
+    await app!.open('#/settings')
+    const section = page.getByTestId('statuses-section')
+    await section.getByRole('row').filter({ hasText: '待成团' }).waitFor()
+    await section.getByRole('combobox', { name: '待成团 Means' }).selectOption('cancelled')
+    await expect.poll(async () => (await s.invoke('statuses.list', {}))[0]?.status).toBe('cancelled')
+  })
+
+  it('imports Taobao’s order report and item report chosen together, and says what it joined', async () => {
+    const { shop: s, page } = await openShop([['007-MUG', 5]])
+    await app!.open('#/import')
+    const orderNo = '2026112612345678901'
+    await page.locator('input[type="file"]').setInputFiles([
+      {
+        name: 'ExportOrderList.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(encode(csvText(TAOBAO_CLASSIC_HEADERS, [taobaoClassicRow({ orderNo })]), 'gb18030'))
+      },
+      {
+        name: 'ExportOrderDetailList.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(encode(csvText(TAOBAO_ITEM_HEADERS, [taobaoItemRow({ orderNo, code: '007-MUG', qty: '2' })]), 'gb18030'))
+      }
+    ])
+    const p = await importPreview(page)
+    expect(await page.getByTestId('import-file-name').innerText()).toBe('ExportOrderList.csv + ExportOrderDetailList.csv')
+    expect(await p.getByTestId('import-join').innerText()).toContain('1 orders joined with their items')
+    await p.getByRole('button', { name: /^Import 1/ }).click()
+    await page.getByTestId('import-result').waitFor()
+    const id = (await s.invoke('orders.list', { search: orderNo })).rows[0]!.id
+    expect((await s.invoke('orders.get', { id })).lines.map((l) => [l.merchantCode, l.quantity])).toEqual([['007-MUG', 2]])
+  })
+
+  it('defines a bundle on the Inventory screen and shows where it is used', async () => {
+    const { shop: s, page } = await openShop([
+      ['A001', 3],
+      ['B011', 3]
+    ])
+    await app!.open('#/inventory')
+    await page.getByTestId('open-bundles').click()
+    const dialog = page.getByTestId('bundles-dialog')
+    await dialog.getByLabel('Bundle code').fill('SET-1')
+    await dialog.getByLabel('Parts', { exact: true }).fill('A001x1, B011x2')
+    await dialog.getByRole('button', { name: 'Save bundle' }).click()
+    await dialog.getByTestId('bundles-table').getByRole('row').filter({ hasText: 'SET-1' }).waitFor()
+    expect(await dialog.getByTestId('bundles-table').innerText()).toContain('B011 ×2')
+    expect((await s.invoke('bundles.list', {}))[0]!.parts.map((p) => [p.merchantCode, p.quantity])).toEqual([
+      ['A001', 1],
+      ['B011', 2]
+    ])
+    // A wrong part is refused with a message, nothing saved.
+    await dialog.getByLabel('Bundle code').fill('SET-2')
+    await dialog.getByLabel('Parts', { exact: true }).fill('NOPE x1')
+    await dialog.getByRole('button', { name: 'Save bundle' }).click()
+    await dialog.getByText('No SKU with code “NOPE”.').waitFor()
+    expect(await s.invoke('bundles.list', {})).toHaveLength(1)
+  })
+
+  it('flags a refund recorded on an order still to ship', async () => {
+    const { shop: s, page } = await openShop([['BWB-500-WHT', 10]])
+    let job = await s.invoke('import.start', {
+      kind: 'orders',
+      fileName: 'pdd.csv',
+      bytes: pddCsv([{ orderNo: pddOrderNo(1), afterSale: '退款成功' }]),
+      dryRun: false
+    })
+    while (job.state === 'running') job = await s.invoke('import.job', { jobId: job.jobId })
+    expect(job.report).toMatchObject({ applied: true, refundsFlagged: 1 })
+    await app!.open('#/orders')
+    const flag = page.getByTestId('refund-flag').first()
+    await flag.waitFor()
+    expect(await flag.innerText()).toBe('Refund recorded — check before shipping')
+  })
+})
