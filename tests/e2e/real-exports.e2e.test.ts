@@ -5,9 +5,6 @@ import type { Page } from 'playwright-core'
 import { csvText, encode, pddCsv, pddOrderNo, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow } from '../import/fixtures'
 import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
 
-// A fixed instant near the fixtures' dates; the core reads it instead of the wall clock.
-const NOW = new Date('2026-11-26T02:00:00Z')
-
 let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
@@ -28,8 +25,8 @@ afterEach(async () => {
 })
 
 async function openShop(stock: [string, number][]): Promise<{ shop: ShopDb; page: Page }> {
+  // The shop (and the page) run at the tests' one moment, TEST_NOW, near the fixtures' dates.
   const s = openShopDb()
-  s.ctx.now = () => NOW
   for (const [code, qty] of stock) {
     const p = await s.invoke('products.create', { merchantCode: code, name: `商品 ${code}` })
     if (qty) await s.invoke('stock.move', { productId: p.id, type: 'receive', quantity: qty })

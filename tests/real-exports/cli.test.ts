@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
 import { tempDir } from '../helpers/shop'
+import { TEST_NOW } from '../helpers/clock'
 import {
   csvText,
   encode,
@@ -16,7 +17,7 @@ import {
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
-const NOW = '2026-11-26T02:00:00Z'
+const NOW = TEST_NOW.toISOString()
 
 async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
@@ -24,7 +25,8 @@ async function cli(db: string, ...args: string[]): Promise<{ code: number; out: 
   const code = await runCli(
     [...args, '--db', db],
     (s) => out.push(s),
-    (s) => err.push(s)
+    (s) => err.push(s),
+    () => TEST_NOW
   )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }

@@ -4,8 +4,10 @@ import type { CallInput } from '../../src/shared/contract'
 import type { TriageRow } from '../../src/shared/engine-types'
 import type { ImportJobStatus } from '../../src/shared/types'
 import { testShop, type TestShop } from '../helpers/shop'
+import { TEST_NOW } from '../helpers/clock'
 
-export const NOW = new Date('2026-11-26T02:00:00Z')
+/** The tests' one moment (tests/helpers/clock.ts). */
+export const NOW = TEST_NOW
 
 export type ImportFile = { fileName: string; bytes: Uint8Array }
 

@@ -1,5 +1,6 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
 import { realExportsEn } from './real-exports.en'
+import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
 import { reviewEn } from './review.en'
 import { queueEn } from './queue.en'
@@ -9,6 +10,7 @@ import { engineEn } from './engine.en'
 import { screensEn } from './screens.en'
 import { stockImportEn } from './stock-import.en'
 export const en = {
+  importLimits: importLimitsEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,
   ...realExportsEn,
@@ -78,6 +80,9 @@ export const en = {
     template_preset_kind: 'A preset template keeps its kind and language.',
     template_not_preset: 'Only a preset template can be reset.',
     template_preset_delete: 'A preset template cannot be deleted; you can reset it.',
+    import_limit: '“{{file}}” is past an import limit ({{limit}}: {{max}}). Nothing was written.',
+    import_worker_died:
+      'The import of “{{file}}” stopped: it needed more memory than an import may use, or the import itself failed. Nothing was written, and the app keeps running.',
     internal: 'Something went wrong inside the app. Nothing was saved by this action.'
   },
   app: {

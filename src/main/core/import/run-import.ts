@@ -11,6 +11,8 @@ import { joinFiles, type NamedFile } from './join-files'
 import { parseOrderSheets } from './sheets'
 import { statusMapsOf } from './status-meanings'
 import type { ImportReport } from './report'
+import { IMPORT_LIMITS } from '../../../shared/import-limits'
+import { limitError, withFileName } from './parse/limits'
 
 export interface ImportRequest {
   kind: 'orders' | 'stock'
@@ -31,8 +33,28 @@ export interface ImportHooks {
   shouldCancel: () => boolean
 }
 
+/** A file past one of the import limits is refused here, naming the file; nothing has been written at that point. */
 export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
   const files = [{ fileName: req.fileName, bytes: req.bytes }, ...(req.kind === 'orders' ? (req.moreFiles ?? []) : [])]
+  // Every file of a several-file import is held to the limits; the refusal names the file that passed one.
+  for (const f of files) {
+    if (f.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', f.fileName)
+  }
+  let current = req.fileName
+  try {
+    return await readAndApply(ctx, req, files, hooks, (name) => (current = name))
+  } catch (e) {
+    throw withFileName(e, current)
+  }
+}
+
+async function readAndApply(
+  ctx: CoreContext,
+  req: ImportRequest,
+  files: { fileName: string; bytes: Uint8Array }[],
+  hooks: ImportHooks,
+  reading: (fileName: string) => void
+): Promise<ImportReport> {
   const hash = createHash('sha256')
   for (const f of files) hash.update(f.bytes)
   const sha256 = hash.digest('hex')
@@ -61,10 +83,12 @@ export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: Imp
   const named: NamedFile[] = []
   const sheets: SheetInfo[] = []
   for (const f of files) {
+    reading(f.fileName)
     const read = await parseOrderSheets(f.bytes, f.fileName, parseOptions, req.sheet ?? null)
     for (const p of read.files) named.push({ label: read.sheets.length && p.sheet ? `${f.fileName} › ${p.sheet}` : f.fileName, parsed: p })
     sheets.push(...read.sheets.map((s) => ({ file: f.fileName, ...s })))
   }
+  reading(req.fileName)
   hooks.onProgress('checking', 0, 1)
   return importOrders(ctx, joinFiles(named), {
     ...opts,

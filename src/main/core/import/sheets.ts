@@ -4,6 +4,7 @@
 // the others are listed as not used. The merchant may instead name the one sheet to read.
 import { parseOrderFile, readXlsxSheets, type ParsedOrderFile, type ParseOptions } from './parse'
 import { sniff } from './parse/decode'
+import { isLimitError } from './parse/limits'
 
 import type { SheetInfo as SharedSheetInfo } from '../../../shared/types'
 
@@ -23,8 +24,10 @@ export async function parseOrderSheets(
   let sheets
   try {
     sheets = await readXlsxSheets(bytes)
-  } catch {
-    // Not a readable workbook: the ordinary path says so with its own message.
+  } catch (e) {
+    // A file past an import limit is refused whole (every sheet counts); otherwise it is not a
+    // readable workbook and the ordinary path says so with its own message.
+    if (isLimitError(e)) throw e
     return { files: [await parseOrderFile(bytes, fileName, options)], sheets: [] }
   }
   if (sheets.length <= 1) return { files: [await parseOrderFile(bytes, fileName, options, sheets[0])], sheets: [] }

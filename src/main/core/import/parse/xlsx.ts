@@ -1,7 +1,8 @@
-// First sheet of an .xlsx as text cells. Numbers arrive as the text stored in the file (so a
+// The sheets of an .xlsx as text cells. Numbers arrive as the text stored in the file (so a
 // 19-digit ID written as text stays exact); date cells arrive as Date objects holding the
 // spreadsheet's wall-clock time in their UTC fields.
 import readXlsxFile, { readSheet } from 'read-excel-file/node'
+import { measureXlsx } from './xlsx-limits'
 
 function two(n: number): string {
   return String(n).padStart(2, '0')
@@ -42,8 +43,14 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxSheet> {
   return first ?? { name: '', rows: [] }
 }
 
-/** Every sheet of a workbook, read in one pass (千牛 puts the lines on 销售明细, not the first sheet). */
+/**
+ * Every sheet of a workbook, read in one pass (千牛 puts the lines on 销售明细, not the first sheet).
+ * Throws when the bytes are not a readable workbook, or a limit error (see xlsx-limits.ts) before
+ * the reader unpacks anything of a file past a limit: the measure covers every sheet of the file,
+ * so a limit applies to each sheet whichever is read.
+ */
 export async function readXlsxSheets(bytes: Uint8Array, limit = Infinity): Promise<XlsxSheet[]> {
+  measureXlsx(bytes)
   const input = bufferOf(bytes)
   if (limit === 1) {
     const data = await readSheet<string>(input, { parseNumber: numberText, trim: false })

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { MoneyRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 
@@ -33,7 +33,7 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
       clickable
       exportRows={(format) => exportRows('money', format)}
       renderChart={() => (
-        <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
+        <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
           <YAxis tick={AXIS} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
@@ -54,8 +54,6 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
               name={t(s.label)}
               fill={s.color}
               isAnimationActive={false}
-              cursor="pointer"
-              onClick={(_, i) => open(i)}
               maxBarSize={36}
             />
           ))}
