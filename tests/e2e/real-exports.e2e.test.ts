@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { csvText, encode, pddCsv, pddOrderNo, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow } from '../import/fixtures'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
 
 let harness: Harness
 let shop: ShopDb | null = null
@@ -120,17 +120,20 @@ describe('real exports in the app', () => {
 
   it('flags a refund recorded on an order still to ship', async () => {
     const { shop: s, page } = await openShop([['BWB-500-WHT', 10]])
-    let job = await s.invoke('import.start', {
+    const job = await importAndWait(s, {
       kind: 'orders',
       fileName: 'pdd.csv',
       bytes: pddCsv([{ orderNo: pddOrderNo(1), afterSale: '退款成功' }]),
       dryRun: false
     })
-    while (job.state === 'running') job = await s.invoke('import.job', { jobId: job.jobId })
     expect(job.report).toMatchObject({ applied: true, refundsFlagged: 1 })
     await app!.open('#/orders')
     const flag = page.getByTestId('refund-flag').first()
     await flag.waitFor()
-    expect(await flag.innerText()).toBe('Refund recorded — check before shipping')
+    expect(await flag.innerText()).toBe('Refund')
+    expect(await flag.getAttribute('title')).toBe('Refund recorded — check before shipping')
+    // The order itself says it in full.
+    await page.getByRole('row').filter({ hasText: pddOrderNo(1) }).click()
+    await expect.poll(() => page.getByTestId('refund-flag').allInnerTexts()).toContain('Refund recorded — check before shipping')
   })
 })

@@ -28,6 +28,7 @@ export const realExportsEn = {
   },
   refund: {
     flag: 'Refund recorded — check before shipping',
+    short: 'Refund',
     amount: 'Refund recorded ({{amount}}) — check before shipping',
     imported: '{{count}} open orders carry a refund (for example a price difference): they stay open; check before shipping.'
   },

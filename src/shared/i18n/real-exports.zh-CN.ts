@@ -28,6 +28,7 @@ export const realExportsZhCN = {
   },
   refund: {
     flag: '有退款记录——发货前请核对',
+    short: '有退款',
     amount: '有退款记录（{{amount}}）——发货前请核对',
     imported: '{{count}} 个待发货订单有退款记录（例如退差价）：订单保持待发货，发货前请核对。'
   },

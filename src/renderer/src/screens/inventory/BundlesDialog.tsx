@@ -7,6 +7,7 @@ import type { ApiError } from '@shared/errors'
 import type { Bundle } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Field } from '../../components/Field'
 import { Modal } from '../../components/Modal'
 import { useApp } from '../../lib/app-context'
 
@@ -73,71 +74,75 @@ export function BundlesDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title={t('bundles.title')} subtitle={t('bundles.hint')} onClose={onClose} width={640} testId="bundles-dialog">
-      {list && list.length === 0 ? <p className="muted">{t('bundles.empty')}</p> : null}
-      {list && list.length > 0 ? (
-        <table className="table" data-testid="bundles-table">
-          <thead>
-            <tr>
-              <th>{t('bundles.code')}</th>
-              <th>{t('bundles.parts')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((b) => (
-              <tr key={b.code}>
-                <td>
-                  <strong className="mono">{b.code}</strong> {b.name}
-                  <div className="muted small">{t('bundles.usedBy', { lines: b.lines, open: b.openOrders })}</div>
-                </td>
-                <td className="mono">{b.parts.map((p) => `${p.merchantCode} ×${p.quantity}`).join('、')}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-small"
-                    disabled={busy}
-                    onClick={() => {
-                      setCode(b.code)
-                      setName(b.name)
-                      setParts(bundlePartsText(b.parts))
-                    }}
-                  >
-                    {t('bundles.edit')}
-                  </button>
-                  <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => void remove(b)}>
-                    {t('bundles.remove')}
-                  </button>
-                </td>
+      <div className="modal-body">
+        {list && list.length === 0 ? <p className="muted">{t('bundles.empty')}</p> : null}
+        {list && list.length > 0 ? (
+          <table className="table" data-testid="bundles-table">
+            <thead>
+              <tr>
+                <th>{t('bundles.code')}</th>
+                <th>{t('bundles.parts')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void save()
-        }}
-      >
-        <label className="field">
-          <span className="field-label">{t('bundles.code')}</span>
-          <input value={code} maxLength={64} disabled={busy} onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('bundles.name')}</span>
-          <input value={name} maxLength={200} disabled={busy} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('bundles.parts')}</span>
-          <textarea value={parts} rows={3} disabled={busy} placeholder="A001x1, B011x2" onChange={(e) => setParts(e.target.value)} />
-          <span className="field-hint">{t('bundles.partsHint')}</span>
-        </label>
-        {error ? <ErrorNotice error={error} /> : null}
-        <button type="submit" className="btn btn-primary" disabled={busy || !code.trim() || !parts.trim()}>
-          {t('bundles.save')}
-        </button>
-      </form>
+            </thead>
+            <tbody>
+              {list.map((b) => (
+                <tr key={b.code}>
+                  <td>
+                    <strong className="mono">{b.code}</strong> {b.name}
+                    <div className="muted small">{t('bundles.usedBy', { lines: b.lines, open: b.openOrders })}</div>
+                  </td>
+                  <td className="mono">{b.parts.map((p) => `${p.merchantCode} ×${p.quantity}`).join('、')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-small"
+                      disabled={busy}
+                      onClick={() => {
+                        setCode(b.code)
+                        setName(b.name)
+                        setParts(bundlePartsText(b.parts))
+                      }}
+                    >
+                      {t('bundles.edit')}
+                    </button>
+                    <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => void remove(b)}>
+                      {t('bundles.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save()
+          }}
+        >
+          <div className="form-grid">
+            <Field label={t('bundles.code')}>
+              <input value={code} maxLength={64} disabled={busy} autoComplete="off" onChange={(e) => setCode(e.target.value)} />
+            </Field>
+            <Field label={t('bundles.name')}>
+              <input value={name} maxLength={200} disabled={busy} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+            </Field>
+          </div>
+          <Field label={t('bundles.parts')} hint={t('bundles.partsHint')}>
+            <textarea value={parts} rows={3} disabled={busy} placeholder="A001x1, B011x2" onChange={(e) => setParts(e.target.value)} />
+          </Field>
+          {error ? <ErrorNotice error={error} /> : null}
+          <footer className="modal-foot">
+            <button type="button" className="btn" onClick={onClose}>
+              {t('common.close')}
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy || !code.trim() || !parts.trim()}>
+              {t('bundles.save')}
+            </button>
+          </footer>
+        </form>
+      </div>
     </Modal>
   )
 }

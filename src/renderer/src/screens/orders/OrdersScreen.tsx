@@ -11,6 +11,7 @@ import { Chips } from '../../components/Chips'
 import { CountdownHint } from '../../components/Countdown'
 import { ExportMenu } from '../../components/ExportMenu'
 import { PageHeader } from '../../components/PageHeader'
+import { RefundFlag } from '../../components/RefundFlag'
 import { SearchBox } from '../../components/SearchBox'
 import { SimulationBanner } from '../../components/SimulationBanner'
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
@@ -128,7 +129,12 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         id: 'items',
         header: t('orders.col.items'),
         width: 'minmax(140px, 3fr)',
-        render: (r) => r.itemsSummary,
+        // A refund on an order still to ship is flagged where the merchant reads what ships.
+        render: (r) => (
+          <>
+            <RefundFlag show={r.refundFlag} refundFen={r.refundFen} compact /> {r.itemsSummary}
+          </>
+        ),
         text: (r) => r.itemsSummary
       },
       {

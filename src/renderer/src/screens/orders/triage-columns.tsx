@@ -37,7 +37,11 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       id: 'items',
       header: t('orders.col.items'),
       width: 'minmax(130px, 3fr)',
-      render: (r) => r.itemsSummary,
+      render: (r) => (
+        <>
+          <RefundFlag show={r.refundFlag} refundFen={r.refundFen} compact /> {r.itemsSummary}
+        </>
+      ),
       text: (r) => r.itemsSummary
     },
     {
@@ -45,14 +49,7 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       header: t('orders.col.paid'),
       width: '84px',
       align: 'end',
-      render: (r) =>
-        r.refundFlag ? (
-          <span className="num" title={t('refund.flag')}>
-            {formatMoney(r.paidFen)} <RefundFlag show refundFen={r.refundFen} />
-          </span>
-        ) : (
-          <span className="num">{formatMoney(r.paidFen)}</span>
-        )
+      render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
     },
     {
       id: 'deadline',
