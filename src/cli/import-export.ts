@@ -75,7 +75,8 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     unknownStatuses: r.unknownStatuses,
     join: r.join,
     sheets: r.sheets,
-    refundsFlagged: r.refundsFlagged
+    refundsFlagged: r.refundsFlagged,
+    bundles: r.bundles
   }
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
@@ -86,6 +87,8 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     lines.push(
       `joined ${r.join.joined} orders with their lines; ${r.join.ordersWithoutItems} orders have no items yet (import the 宝贝报表 too), ${r.join.itemsWithoutOrder} item groups have no order yet (import the 订单报表 too)`
     )
+  if (r.bundles && r.bundles.created + r.bundles.updated + r.bundles.unchanged > 0)
+    lines.push(`bundles (组合明细): new ${r.bundles.created}, changed ${r.bundles.updated}, unchanged ${r.bundles.unchanged}`)
   if (r.refundsFlagged) lines.push(`${r.refundsFlagged} open orders carry a refund: check before shipping`)
   if (r.unknownStatuses.length)
     lines.push(

@@ -260,6 +260,8 @@ export interface ImportReport {
   sheets: SheetInfo[]
   /** Open orders carrying a refund (a partial refund): they stay open, flagged for a check. */
   refundsFlagged: number
+  /** Bundles (组合装) a stock list defines in its 组合明细 column; null for order files. */
+  bundles: { created: number; updated: number; unchanged: number } | null
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing'

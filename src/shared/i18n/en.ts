@@ -696,7 +696,8 @@ export const en = {
       supplier: 'Supplier',
       leadTimeDays: 'Lead time',
       unitCostFen: 'Unit cost',
-      priceFen: 'Price'
+      priceFen: 'Price',
+      bundleParts: 'Bundle parts'
     },
     result: {
       title: 'Import finished',

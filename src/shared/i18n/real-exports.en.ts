@@ -64,6 +64,7 @@ export const realExportsEn = {
     remove: 'Remove',
     saved: 'Bundle {{code}} saved.',
     removed: 'Bundle {{code}} removed.',
+    fromStockList: 'Bundles (组合明细) in this list: {{created}} new, {{updated}} changed, {{unchanged}} unchanged.',
     badParts: 'Write the parts as CODE×QTY, e.g. A001x1, B011x2.',
     errors: {
       code_is_sku: 'A bundle code cannot be one of your SKU codes.',

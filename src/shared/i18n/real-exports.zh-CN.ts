@@ -64,6 +64,7 @@ export const realExportsZhCN = {
     remove: '删除',
     saved: '组合装 {{code}} 已保存。',
     removed: '组合装 {{code}} 已删除。',
+    fromStockList: '本表的组合装（组合明细）：新增 {{created}} 个，修改 {{updated}} 个，不变 {{unchanged}} 个。',
     badParts: '请按“编码×数量”填写，例如 A001x1, B011x2。',
     errors: {
       code_is_sku: '组合装编码不能与您的 SKU 编码相同。',

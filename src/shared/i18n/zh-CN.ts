@@ -695,7 +695,8 @@ export const zhCN: Shape<typeof en> = {
       supplier: '供应商',
       leadTimeDays: '交货周期',
       unitCostFen: '成本价',
-      priceFen: '售价'
+      priceFen: '售价',
+      bundleParts: '组合装明细'
     },
     result: {
       title: '导入完成',

@@ -113,7 +113,8 @@ export function importOrders(
     unknownStatuses: unknownStatuses(problems),
     join: null,
     sheets: opts.sheets ?? [],
-    refundsFlagged: 0
+    refundsFlagged: 0,
+    bundles: null
   }
   if (fileLevelBlock) return report
   // A generic file (the merchant's own table, read through a column mapping) is stored under 'other'.

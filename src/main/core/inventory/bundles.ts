@@ -39,34 +39,36 @@ export function getBundle(ctx: CoreContext, code: string): Bundle {
 }
 
 export function setBundle(ctx: CoreContext, input: BundleInput): Bundle {
-  const db = ctx.db
-  db.transaction(() => {
-    if (prepared(db, 'SELECT 1 FROM products WHERE merchant_code = ?').get(input.code))
-      throw new AppError('conflict', { entity: 'bundle', code: input.code }, 'code', 'bundles.errors.code_is_sku')
-    const ids = new Map<number, number>()
-    for (const part of input.parts) {
-      const p = prepared(db, 'SELECT id FROM products WHERE merchant_code = ?').get(part.merchantCode) as { id: number } | undefined
-      if (!p)
-        throw new AppError('not_found', { entity: 'product', merchantCode: part.merchantCode }, 'parts', 'bundles.errors.unknown_part')
-      // The same SKU named twice adds up.
-      ids.set(p.id, (ids.get(p.id) ?? 0) + part.quantity)
-    }
-    const now = isoNow(ctx)
-    prepared(
-      db,
-      `INSERT INTO bundles (code, name, created_at, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at`
-    ).run(input.code, input.name, now, now)
-    const id = (prepared(db, 'SELECT id FROM bundles WHERE code = ?').get(input.code) as { id: number }).id
-    prepared(db, 'DELETE FROM bundle_parts WHERE bundle_id = ?').run(id)
-    const insert = prepared(db, 'INSERT INTO bundle_parts (bundle_id, product_id, quantity) VALUES (?, ?, ?)')
-    for (const [pid, qty] of ids) {
-      if (qty > 10_000) throw new AppError('invalid_input', { field: 'parts' }, 'parts')
-      insert.run(id, pid, qty)
-    }
-    recordAudit(ctx, 'bundles.set', 'bundle', id, { code: input.code, parts: input.parts })
-  })()
+  ctx.db.transaction(() => writeBundle(ctx, input))()
   return getBundle(ctx, input.code)
+}
+
+/** Creates or replaces a bundle; the caller holds the transaction (the Bundles call, or a stock-list import). */
+export function writeBundle(ctx: CoreContext, input: BundleInput): void {
+  const db = ctx.db
+  if (prepared(db, 'SELECT 1 FROM products WHERE merchant_code = ?').get(input.code))
+    throw new AppError('conflict', { entity: 'bundle', code: input.code }, 'code', 'bundles.errors.code_is_sku')
+  const ids = new Map<number, number>()
+  for (const part of input.parts) {
+    const p = prepared(db, 'SELECT id FROM products WHERE merchant_code = ?').get(part.merchantCode) as { id: number } | undefined
+    if (!p) throw new AppError('not_found', { entity: 'product', merchantCode: part.merchantCode }, 'parts', 'bundles.errors.unknown_part')
+    // The same SKU named twice adds up.
+    ids.set(p.id, (ids.get(p.id) ?? 0) + part.quantity)
+  }
+  const now = isoNow(ctx)
+  prepared(
+    db,
+    `INSERT INTO bundles (code, name, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at`
+  ).run(input.code, input.name, now, now)
+  const id = (prepared(db, 'SELECT id FROM bundles WHERE code = ?').get(input.code) as { id: number }).id
+  prepared(db, 'DELETE FROM bundle_parts WHERE bundle_id = ?').run(id)
+  const insert = prepared(db, 'INSERT INTO bundle_parts (bundle_id, product_id, quantity) VALUES (?, ?, ?)')
+  for (const [pid, qty] of ids) {
+    if (qty > 10_000) throw new AppError('invalid_input', { field: 'parts' }, 'parts')
+    insert.run(id, pid, qty)
+  }
+  recordAudit(ctx, 'bundles.set', 'bundle', id, { code: input.code, parts: input.parts })
 }
 
 export function removeBundle(ctx: CoreContext, code: string): { deleted: boolean } {

@@ -183,7 +183,7 @@ export function ImportPreview({
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>
-      {k === 'orders' ? <JoinSummary report={report} /> : null}
+      <JoinSummary report={report} />
       {k === 'orders' ? (
         <UnknownStatusChooser
           key={report.unknownStatuses.map((u) => u.text).join('\u0001')}

@@ -1,5 +1,5 @@
 // In the preview and the result: the files and sheets read, what joining Taobao's order report and
-// item report did, and open orders carrying a refund.
+// item report did, open orders carrying a refund, and the bundles a stock list defines.
 import { useTranslation } from 'react-i18next'
 import type { ImportReport } from '@shared/types'
 
@@ -20,6 +20,8 @@ export function JoinSummary({ report }: { report: ImportReport }) {
       lines.push(t('join.itemsWithoutOrder', { count: j.itemsWithoutOrder, sample: j.itemsWithoutOrderSample.slice(0, 3).join('、') }))
   }
   if (report.refundsFlagged) lines.push(t('refund.imported', { count: report.refundsFlagged }))
+  const b = report.bundles
+  if (b && b.created + b.updated + b.unchanged > 0) lines.push(t('bundles.fromStockList', b))
   if (lines.length === 0) return null
   return (
     <section className="box" aria-label={t('join.title')} data-testid="import-join">
