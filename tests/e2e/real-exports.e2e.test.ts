@@ -1,6 +1,9 @@
 // Issue #11 in the app: the unknown-status chooser, Taobao's two files in one import, bundles on the
 // Inventory screen, and the refund flag on an open order.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
 import type { Page } from 'playwright-core'
 import { csvText, encode, pddCsv, pddOrderNo, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow } from '../import/fixtures'
 import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
@@ -135,5 +138,53 @@ describe('real exports in the app', () => {
     // The order itself says it in full.
     await page.getByRole('row').filter({ hasText: pddOrderNo(1) }).click()
     await expect.poll(() => page.getByTestId('refund-flag').allInnerTexts()).toContain('Refund recorded — check before shipping')
+  })
+
+  it('lists the sheets of a 千牛 workbook and reads only the one the merchant picks, or all of them again', async () => {
+    const { page } = await openShop([['007-MUG', 5]])
+    await app!.open('#/import')
+    const bytes = readFileSync(join(__dirname, '../import/fixtures/qianniu-three-sheets.xlsx'))
+    await page.locator('input[type="file"]').setInputFiles({ name: '千牛订单下载.xlsx', mimeType: 'application/octet-stream', buffer: bytes })
+    let p = await importPreview(page)
+    const picker = page.getByTestId('sheet-picker')
+    await picker.waitFor()
+    const select = picker.getByRole('combobox', { name: 'Sheet to read' })
+    expect(await select.locator('option').allInnerTexts()).toEqual([
+      'All sheets holding orders',
+      '订单报表 — Taobao order report',
+      '销售明细 — Taobao lines (宝贝/销售明细)',
+      '发货报表 — not recognised'
+    ])
+    expect(await p.getByTestId('import-join').innerText()).toContain('2 orders joined with their items')
+    await select.selectOption('销售明细')
+    await expect.poll(async () => (await page.getByTestId('import-join').innerText().catch(() => '')).includes('have items but no order data yet')).toBe(true)
+    expect(await select.inputValue()).toBe('销售明细')
+    await select.selectOption('')
+    p = await importPreview(page)
+    await expect.poll(async () => (await page.getByTestId('import-join').innerText().catch(() => '')).includes('2 orders joined')).toBe(true)
+  })
+
+  it('when no sheet of a workbook is recognised, says so and lets the merchant point at the sheet with the orders', async () => {
+    const { page } = await openShop([['007-MUG', 5]])
+    await app!.open('#/import')
+    const bytes = await writeXlsxFile([
+      { sheet: '说明', data: [[{ value: '导出说明' }], [{ value: '本表由店铺助手导出' }]] },
+      {
+        sheet: '订单明细',
+        data: [
+          [{ value: '单号' }, { value: '编码' }, { value: '件数' }],
+          [{ value: 'X-0001' }, { value: '007-MUG' }, { value: '2' }]
+        ]
+      }
+    ]).toBuffer()
+    await page.locator('input[type="file"]').setInputFiles({ name: '店铺助手.xlsx', mimeType: 'application/octet-stream', buffer: bytes })
+    const picker = page.getByTestId('sheet-picker')
+    await picker.getByTestId('sheet-none-known').waitFor()
+    const mapping = page.getByTestId('column-mapping')
+    await mapping.waitFor()
+    expect(await mapping.innerText()).toContain('导出说明')
+    await picker.getByRole('combobox', { name: 'Sheet to read' }).selectOption('订单明细')
+    await expect.poll(async () => (await mapping.innerText().catch(() => '')).includes('单号')).toBe(true)
+    expect(await picker.getByTestId('sheet-none-known').count()).toBe(0)
   })
 })

@@ -37,7 +37,12 @@ describe("千牛's three-sheet workbook", () => {
   it('the merchant can pick one sheet instead', async () => {
     const s = await stockedShop([['007-MUG', 5]])
     const job = await runImport(s, [workbook], { sheet: '销售明细', dryRun: true })
-    expect(job.report!.sheets.filter((x) => x.used).map((x) => x.name)).toEqual(['销售明细'])
+    // Every sheet is still listed (the preview offers each one); only the picked one is read.
+    expect(job.report!.sheets.map((x) => [x.name, x.used])).toEqual([
+      ['订单报表', false],
+      ['销售明细', true],
+      ['发货报表', false]
+    ])
     expect(job.report!.join).toMatchObject({ itemsWithoutOrder: 2 })
   })
 })

@@ -21,10 +21,24 @@ export const realExportsEn = {
     itemsWithoutOrder: '{{count}} orders have items but no order data yet (e.g. {{sample}}): import the 订单报表 (order report) too.',
     sheets: 'Sheets read: {{sheets}}',
     sheetUnused: '{{name}} (not used)',
-    pickSheet: 'Read only this sheet',
     allSheets: 'All sheets holding orders',
     files: 'Files in this import: {{files}}',
     addFile: 'Add another file'
+  },
+  sheetPicker: {
+    title: 'Sheets in this workbook',
+    hint: 'The app reads every sheet it recognises as orders. To read one sheet only, choose it.',
+    noneKnown: 'No sheet of this workbook looks like an order export the app knows. Choose the sheet that holds the orders; the app then asks which column holds what.',
+    label: 'Sheet to read',
+    option: '{{name}} — {{format}}',
+    format: {
+      pdd: 'Pinduoduo orders',
+      taobao_classic: 'Taobao order report',
+      taobao_items: 'Taobao lines (宝贝/销售明细)',
+      taobao_new: 'Taobao orders',
+      douyin: 'Douyin orders',
+      generic: 'not recognised'
+    }
   },
   refund: {
     flag: 'Refund recorded — check before shipping',

@@ -21,10 +21,24 @@ export const realExportsZhCN = {
     itemsWithoutOrder: '{{count}} 个订单只有商品明细、还没有订单信息（如 {{sample}}）：请同时导入订单报表。',
     sheets: '已读取的工作表：{{sheets}}',
     sheetUnused: '{{name}}（未使用）',
-    pickSheet: '只读取此工作表',
     allSheets: '所有含订单的工作表',
     files: '本次导入的文件：{{files}}',
     addFile: '再添加一个文件'
+  },
+  sheetPicker: {
+    title: '工作簿里的工作表',
+    hint: '默认读取所有能识别为订单的工作表。只想读取某一个工作表时，请在这里选择。',
+    noneKnown: '这个工作簿里没有能识别的订单导出工作表。请选择存放订单的工作表，随后会请您指定各列的含义。',
+    label: '读取的工作表',
+    option: '{{name}} — {{format}}',
+    format: {
+      pdd: '拼多多订单',
+      taobao_classic: '淘宝订单报表',
+      taobao_items: '淘宝宝贝/销售明细',
+      taobao_new: '淘宝订单',
+      douyin: '抖店订单',
+      generic: '未识别'
+    }
   },
   refund: {
     flag: '有退款记录——发货前请核对',

@@ -31,11 +31,12 @@ export async function parseOrderSheets(
     return { files: [await parseOrderFile(bytes, fileName, options)], sheets: [] }
   }
   if (sheets.length <= 1) return { files: [await parseOrderFile(bytes, fileName, options, sheets[0])], sheets: [] }
-  const chosen = pick === null ? sheets : sheets.filter((s) => s.name === pick)
+  // Every sheet is parsed so the preview can list them all (and offer each one), whichever is used.
   const parsed: ParsedOrderFile[] = []
-  for (const s of chosen.length ? chosen : sheets) parsed.push(await parseOrderFile(bytes, fileName, options, s))
+  for (const s of sheets) parsed.push(await parseOrderFile(bytes, fileName, options, s))
   // A named sheet is read whatever it holds (its problems explain it); otherwise only recognised ones.
-  const used = pick !== null && chosen.length ? parsed : parsed.filter(usable)
+  const picked = pick === null ? [] : parsed.filter((f) => f.sheet === pick)
+  const used = picked.length ? picked : parsed.filter(usable)
   const files = used.length ? used : parsed.slice(0, 1)
   const info = parsed.map((f) => ({ name: f.sheet ?? '', format: f.format, rows: f.rows, used: files.includes(f) }))
   return { files, sheets: info }

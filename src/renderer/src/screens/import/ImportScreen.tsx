@@ -17,6 +17,7 @@ import { ImportProgress } from './ImportProgress'
 import { ImportResult } from './ImportResult'
 import { fileSize, ImportSource, type PickedFile } from './ImportSource'
 import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
+import { SheetPicker } from './SheetPicker'
 import { useImportJob } from './use-import-job'
 
 interface Options {
@@ -27,6 +28,8 @@ interface Options {
   moreFiles: PickedFile[]
   presetName: string | null
   statusMap: Record<string, OrderStatus>
+  /** One sheet of a workbook to read; null: every sheet holding orders. */
+  sheet: string | null
 }
 
 const INTERNAL: ApiError = { code: 'internal', messageKey: 'errors.internal' }
@@ -41,6 +44,7 @@ export function ImportScreen() {
   const [file, setFile] = useState<PickedFile | null>(null)
   const [moreFiles, setMoreFiles] = useState<PickedFile[]>([])
   const [statusMap, setStatusMap] = useState<Record<string, OrderStatus>>({})
+  const [sheet, setSheet] = useState<string | null>(null)
   const [presetName, setPresetName] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportReport | null>(null)
   const [result, setResult] = useState<ImportReport | null>(null)
@@ -60,7 +64,8 @@ export function ImportScreen() {
       file: f,
       moreFiles: o.moreFiles ?? moreFiles,
       presetName: o.presetName !== undefined ? o.presetName : presetName,
-      statusMap: o.statusMap ?? statusMap
+      statusMap: o.statusMap ?? statusMap,
+      sheet: o.sheet !== undefined ? o.sheet : sheet
     }
   }
 
@@ -78,6 +83,7 @@ export function ImportScreen() {
         bytes: o.file.bytes,
         moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
         statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
+        sheet: o.kind === 'orders' ? o.sheet : null,
         platform: o.kind === 'orders' ? o.platform : 'auto',
         presetName: o.kind === 'orders' ? o.presetName : null,
         dryRun: true
@@ -107,6 +113,7 @@ export function ImportScreen() {
         bytes: o.file.bytes,
         moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
         statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
+        sheet: o.kind === 'orders' ? o.sheet : null,
         platform: o.kind === 'orders' ? o.platform : 'auto',
         presetName: o.kind === 'orders' ? o.presetName : null,
         dryRun: false,
@@ -159,16 +166,18 @@ export function ImportScreen() {
     setFile(first)
     setMoreFiles(more)
     setStatusMap({})
+    setSheet(null)
     setPresetName(null)
     setPreview(null)
     setResult(null)
-    await check(options({ file: first, moreFiles: more, presetName: null, statusMap: {} }))
+    await check(options({ file: first, moreFiles: more, presetName: null, statusMap: {}, sheet: null }))
   }
 
   function reset(): void {
     setFile(null)
     setMoreFiles([])
     setStatusMap({})
+    setSheet(null)
     setPreview(null)
     setResult(null)
     setPresetName(null)
@@ -251,6 +260,19 @@ export function ImportScreen() {
         </div>
       ) : null}
       {job.status ? <ImportProgress status={job.status} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
+      {preview && !result ? (
+        <SheetPicker
+          report={preview}
+          sheet={sheet}
+          busy={busy}
+          onSheet={(name) => {
+            setSheet(name)
+            // Another sheet has other columns: a mapping made for the last one does not carry over.
+            setPresetName(null)
+            void check(options({ sheet: name, presetName: null }))
+          }}
+        />
+      ) : null}
       {body ? <div className={job.status ? 'import-body stale' : 'import-body'}>{body}</div> : null}
       <ImportHistory version={historyVersion} />
     </div>
