@@ -32,9 +32,9 @@ export const importEn = {
   bad_quantity: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a number of pieces (a whole number, 1 or more).',
   bad_time: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a date and time (for example 2026-11-26 14:03:05).',
   unknown_status:
-    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows, so this row waits. Choose what it means in the preview (or in Settings → Order statuses); the rest of the file imports.',
+    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows, so this row is held back; the rest of the file imports. Say what it means in the preview under “Order statuses the app does not know” (or in Settings → Order statuses; in the CLI, --status); importing the file with that meaning brings the row in.',
   unknown_after_sale:
-    'Row {{row}}, column “{{column}}”: the after-sale status “{{value}}” is not one the app knows. The order was imported by its order status; check its after-sale on the platform.',
+    'Row {{row}}, column “{{column}}”: the after-sale status “{{value}}” is not one the app knows. The order is taken by its order status; check its after-sale on the platform.',
   duplicate_order: 'Row {{row}}: order {{orderNo}} is already in row {{firstRow}} with different details. Keep only the right row.',
   duplicate_sub_order:
     'Row {{row}}: item {{subOrderNo}} of order {{orderNo}} is already in row {{firstRow}} with different details. Keep only the right row.',

@@ -29,8 +29,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   bad_quantity: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的件数（需为 1 或以上的整数）。',
   bad_time: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的日期时间，例如 2026-11-26 14:03:05。',
   unknown_status:
-    '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别，此行暂不导入。请在预览中（或“设置 → 订单状态”里）选择它的含义；文件其余部分照常导入。',
-  unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。订单已按订单状态导入，请到平台核对售后情况。',
+    '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别，此行暂不导入，文件其余部分照常导入。请在预览的“软件不认识的订单状态”里选择它的含义（也可在“设置 → 订单状态”中设置；命令行用 --status）；按该含义导入文件后，此行即可导入。',
+  unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。订单按订单状态处理，请到平台核对售后情况。',
   duplicate_order: '第 {{row}} 行：订单 {{orderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
   duplicate_sub_order:
     '第 {{row}} 行：订单 {{orderNo}} 的子订单 {{subOrderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
