@@ -78,6 +78,7 @@ export const realExportsEn = {
     remove: 'Remove',
     saved: 'Bundle {{code}} saved.',
     removed: 'Bundle {{code}} removed.',
+    guide: 'A 组合明细 column (e.g. A001x1, B011x2) makes its row a bundle (组合装) of those SKUs; the bundle keeps no stock of its own.',
     fromStockList: 'Bundles (组合明细) in this list: {{created}} new, {{updated}} changed, {{unchanged}} unchanged.',
     badParts: 'Write the parts as CODE×QTY, e.g. A001x1, B011x2.',
     errors: {

@@ -78,6 +78,7 @@ export const realExportsZhCN = {
     remove: '删除',
     saved: '组合装 {{code}} 已保存。',
     removed: '组合装 {{code}} 已删除。',
+    guide: '有“组合明细”列（例如 A001x1, B011x2）的行是由这些商品组成的组合装；组合装本身不记库存。',
     fromStockList: '本表的组合装（组合明细）：新增 {{created}} 个，修改 {{updated}} 个，不变 {{unchanged}} 个。',
     badParts: '请按“编码×数量”填写，例如 A001x1, B011x2。',
     errors: {
