@@ -187,4 +187,25 @@ describe('real exports in the app', () => {
     await expect.poll(async () => (await mapping.innerText().catch(() => '')).includes('单号')).toBe(true)
     expect(await picker.getByTestId('sheet-none-known').count()).toBe(0)
   })
+
+  it('a stock list with a 组合明细 column previews its bundles, names a bad part by row and column, and imports them', async () => {
+    const { shop: s, page } = await openShop([])
+    await app!.open('#/import')
+    await page.getByRole('radio', { name: 'Stock list' }).check()
+    await page.getByTestId('import-guide').getByText('A 组合明细 column').waitFor()
+    const bad = '商家编码,商品名称,库存,组合明细\nA001,保温杯,10,\nB011,杯刷,20,\nSET-1,套装,,"A001x1, NOPE-9x2"\n'
+    await page.locator('input[type="file"]').setInputFiles({ name: '库存表.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
+    let p = await importPreview(page)
+    await p.getByText('Row 4, column “组合明细”: bundle SET-1 names “NOPE-9”').waitFor()
+    const good = bad.replace('NOPE-9x2', 'B011x2')
+    await page.locator('input[type="file"]').setInputFiles({ name: '库存表.csv', mimeType: 'text/csv', buffer: Buffer.from(good) })
+    p = await importPreview(page)
+    await p.getByTestId('import-join').getByText('Bundles (组合明细) in this list: 1 new, 0 changed, 0 unchanged.').waitFor()
+    expect(await s.invoke('bundles.list', {})).toEqual([])
+    await p.getByRole('button', { name: /^Import 2/ }).click()
+    await page.getByTestId('import-result').waitFor()
+    expect((await s.invoke('bundles.list', {})).map((b) => [b.code, b.parts.map((x) => `${x.merchantCode}x${x.quantity}`)])).toEqual([
+      ['SET-1', ['A001x1', 'B011x2']]
+    ])
+  })
 })
