@@ -3,6 +3,8 @@
 import { benchImport } from './import'
 import { reportEngineBench } from './engine'
 import { reportReviewBench } from './review'
+import { reportRefusalBench } from './refusals'
+import { reportQueueBench } from './queue'
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
@@ -23,4 +25,4 @@ function main(): void {
 
 main()
 // One after the other, so their timings do not disturb each other.
-void reportEngineBench().then(reportReviewBench)
+void reportEngineBench().then(reportReviewBench).then(reportQueueBench).then(reportRefusalBench)

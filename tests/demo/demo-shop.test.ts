@@ -44,14 +44,12 @@ describe('demo shop', () => {
   let ctx: CoreContext
   let db: Db
   let result: DemoResult
-  let loadMs = 0
 
   beforeAll(() => {
     ctx = freshCtx()
     db = ctx.db
-    const t0 = performance.now()
+    // How long this takes is a goal of `npm run bench` (bench/review.ts), not timed here.
     result = loadDemoShop(ctx, { seed: 42 })
-    loadMs = performance.now() - t0
   })
 
   it('the demo shop has about 200 SKUs, 5 suppliers and about 3,000 orders over 60 days', () => {
@@ -79,10 +77,6 @@ describe('demo shop', () => {
       expect(s.lead_time_days).toBeLessThanOrEqual(15)
     }
     expect(new Set(suppliers.map((s) => s.lead_time_days)).size).toBeGreaterThanOrEqual(4)
-  })
-
-  it('loading takes well under two seconds', () => {
-    expect(loadMs).toBeLessThan(2000)
   })
 
   it('SKUs have text codes (leading zeros kept), prices in fen between ¥9.90 and ¥199, and families with substitutes', () => {

@@ -70,7 +70,8 @@ function bigPddCsv(n: number): Uint8Array {
 }
 
 describe('a large export', () => {
-  it('parses 200,000 PDD rows (~60 MB) in a few seconds', async () => {
+  // Its speed is a goal of `npm run bench` (a ratio against sqlite3's loader), not timed here.
+  it('parses 200,000 PDD rows (~60 MB) with every row and no problem', async () => {
     const bytes = bigPddCsv(200_000)
     expect(bytes.length).toBeGreaterThan(50_000_000)
     const t0 = performance.now()
@@ -80,7 +81,5 @@ describe('a large export', () => {
     expect(r.orders).toHaveLength(200_000)
     expect(r.problems).toEqual([])
     expect(r.orders[199_999]!.orderNo).toBe(pddOrderNo(199_999))
-    // Generous bound so a busy CI machine does not fail it; typical is 2–3 s.
-    expect(ms).toBeLessThan(15_000)
   }, 60_000)
 })

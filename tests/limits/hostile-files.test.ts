@@ -37,7 +37,8 @@ function ordersIn(db: string): number {
   }
 }
 
-describe('hostile import files are refused by the CLI within seconds, with bounded memory, and nothing is written', () => {
+// How fast each is refused is measured by `npm run bench` (bench/refusals.ts), not timed here.
+describe('hostile import files are refused by the CLI with bounded memory, and nothing is written', () => {
   const cases: [string, string, (path: string) => void, RegExp, RegExp][] = [
     ['a 2 MB .xlsx that inflates to 2 GB, its size stated honestly', 'bomb-honest.xlsx', (p) => xlsxBomb(p, false), /limit: unpacked size/, /解压后的大小/],
     ['a 2 MB .xlsx that inflates to 2 GB, its directory lying about the size', 'bomb.xlsx', (p) => xlsxBomb(p, true), /limit: unpacking ratio/, /解压倍数/],
@@ -56,7 +57,6 @@ describe('hostile import files are refused by the CLI within seconds, with bound
       expect(r.err).toContain(`“${name}”`)
       expect(r.err).toMatch(en)
       expect(r.err).toContain('Nothing was written')
-      expect(r.ms).toBeLessThan(10_000)
       expect(r.maxRssMb).toBeLessThan(MAX_RSS_MB)
       expect(ordersIn(db)).toBe(0)
       // The same refusal in Chinese.
