@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
-import { formatYuan } from '../shared/engine-format'
+import { formatYuan } from '../shared/money'
 import { messageFor, type Lang } from '../shared/i18n/translate'
 import { parseYuanToFen } from '../shared/money'
 import { formatCaseMessage, type CauseLabels } from '../shared/queue-format'

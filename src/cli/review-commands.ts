@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput } from '../shared/contract'
-import { formatYuan } from '../shared/engine-format'
+import { formatYuan } from '../shared/money'
 import type { Lang } from '../shared/i18n/translate'
 import type { CauseRow, ReviewChart, ReviewData, SkuRow } from '../shared/review-types'
 import { REVIEW_CHARTS } from '../shared/review-types'

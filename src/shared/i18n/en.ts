@@ -120,17 +120,15 @@ export const en = {
     comingSoon: 'Coming soon'
   },
   time: {
-    inMinutes: 'in {{count}} min',
-    inHours: 'in {{count}} h',
-    inDays: 'in {{days}} d {{hours}} h',
-    overdueMinutes: 'overdue {{count}} min',
-    overdueHours: 'overdue {{count}} h',
-    overdueDays: 'overdue {{days}} d {{hours}} h',
-    spanMinutes: '{{count}} min',
-    spanHours: '{{count}} h',
-    spanDays: '{{days}} d {{hours}} h',
-    spanDaysOnly_one: '{{count}} d',
-    spanDaysOnly_other: '{{count}} d'
+    in: 'in {{duration}}',
+    overdue: 'overdue {{duration}}'
+  },
+  duration: {
+    minutes: '{{minutes}} min',
+    hours: '{{hours}} h',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+    days: '{{days}} d',
+    daysHours: '{{days}} d {{hours}} h'
   },
   status: {
     unpaid: 'Awaiting payment',

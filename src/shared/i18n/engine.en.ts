@@ -8,7 +8,7 @@ export const engineEn = {
     wait_restock: 'Wait: restock of {{sku}} arrives {{restockAt}}, before the promised ship time {{deadlineAt}}.',
     wait_restock_no_deadline: 'Wait: restock of {{sku}} arrives {{restockAt}}; the order has no promised ship time.',
     wait_short_delay:
-      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} h after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
+      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
     substitute: 'Offer {{substituteSku}} instead of {{sku}}: {{available}} available, the order needs {{quantity}}; promised ship time {{deadlineAt}}. Ship it once the buyer agrees.',
     cancel_restock_late:
       'Cancel: restock of {{sku}} arrives {{restockAt}}, after the promised ship time {{deadlineAt}}; late compensation {{lateFen}}. Tell the buyer and cancel now.',

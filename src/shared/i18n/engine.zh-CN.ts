@@ -11,7 +11,7 @@ export const engineZhCN: Shape<typeof engineEn> = {
     wait_restock: '等待补货：{{sku}} 的补货 {{restockAt}} 到货，早于承诺发货时间 {{deadlineAt}}。',
     wait_restock_no_deadline: '等待补货：{{sku}} 的补货 {{restockAt}} 到货；该订单没有承诺发货时间。',
     wait_short_delay:
-      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}} 小时；延迟发货赔付只有 {{lateFen}}。',
+      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}}；延迟发货赔付只有 {{lateFen}}。',
     substitute: '建议换发 {{substituteSku}}（代替 {{sku}}）：可用 {{available}} 件，订单需要 {{quantity}} 件；承诺发货时间 {{deadlineAt}}。买家同意后即可发货。',
     cancel_restock_late: '建议取消：{{sku}} 的补货 {{restockAt}} 才到，晚于承诺发货时间 {{deadlineAt}}；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
     cancel_restock_overdue:

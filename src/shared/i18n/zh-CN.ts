@@ -122,17 +122,15 @@ export const zhCN: Shape<typeof en> = {
     comingSoon: '即将推出'
   },
   time: {
-    inMinutes: '剩 {{count}} 分钟',
-    inHours: '剩 {{count}} 小时',
-    inDays: '剩 {{days}} 天 {{hours}} 小时',
-    overdueMinutes: '已超时 {{count}} 分钟',
-    overdueHours: '已超时 {{count}} 小时',
-    overdueDays: '已超时 {{days}} 天 {{hours}} 小时',
-    spanMinutes: '{{count}} 分钟',
-    spanHours: '{{count}} 小时',
-    spanDays: '{{days}} 天 {{hours}} 小时',
-    spanDaysOnly_one: '{{count}} 天',
-    spanDaysOnly_other: '{{count}} 天'
+    in: '剩 {{duration}}',
+    overdue: '已超时 {{duration}}'
+  },
+  duration: {
+    minutes: '{{minutes}} 分钟',
+    hours: '{{hours}} 小时',
+    hoursMinutes: '{{hours}} 小时 {{minutes}} 分钟',
+    days: '{{days}} 天',
+    daysHours: '{{days}} 天 {{hours}} 小时'
   },
   status: {
     unpaid: '待付款',

@@ -10,7 +10,7 @@
 // compensating movement — if a step ever writes one, its undo must append the
 // opposite movement, never delete (the ledger is append-only).
 import type { ParsedInput } from '../../../shared/contract'
-import { formatYuan } from '../../../shared/engine-format'
+import { formatYuan } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { Answer } from '../../../shared/queue-types'
 import { recordAudit } from '../audit'

@@ -3,7 +3,7 @@
 // in `missing`, so the merchant sees what to fill in before pasting the message
 // into the platform's chat; "undefined" or an empty gap can never be sent.
 import type { ParsedInput } from '../../../shared/contract'
-import { formatYuan } from '../../../shared/engine-format'
+import { formatYuan } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { DraftMessage, MessageTemplate, TemplateKind, TemplateLang, TemplatePlaceholder } from '../../../shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '../../../shared/queue-types'

@@ -10,7 +10,8 @@ import type { Supplier } from '@shared/types'
 import { Field } from '../../components/Field'
 import { fenToYuanInput, formatMoney, parseYuan } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
-import { inputFromNow, isoToLocalInput, localInputToIso } from './time'
+import { isoToWall, wallToIso } from '@shared/time'
+import { inputFromNow } from './time'
 
 export type StepCall =
   'queue.notify' | 'queue.offer' | 'queue.answer' | 'queue.cancel' | 'queue.refund' | 'queue.followup' | 'queue.cause' | 'queue.close'
@@ -159,7 +160,7 @@ export function OfferForm({ c, act }: FormProps) {
   const [kind, setKind] = useState<OfferKind>(defaultOffer(c))
   const [coupon, setCoupon] = useState('')
   const readyAt = futureOrNull(c.engine?.readyAt)
-  const [waitUntil, setWaitUntil] = useState(readyAt ? isoToLocalInput(readyAt, timeZone) : inputFromNow(72, timeZone))
+  const [waitUntil, setWaitUntil] = useState(readyAt ? isoToWall(readyAt, timeZone) : inputFromNow(72, timeZone))
   const [refund, setRefund] = useState(fenToYuanInput(c.refundDefaultFen))
   const [note, setNote] = useState('')
   const [fieldError, setFieldError] = useState<string | null>(null)
@@ -181,7 +182,7 @@ export function OfferForm({ c, act }: FormProps) {
       if ('error' in r) return (setFieldError(r.error), r.error)
       input.couponFen = r.fen
     } else if (kind === 'wait') {
-      input.waitUntil = localInputToIso(waitUntil, timeZone)
+      input.waitUntil = wallToIso(waitUntil, timeZone)
       if (!input.waitUntil) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     } else if (kind === 'refund') {
       const r = yuanToFen(t, refund, c.paidFen)
@@ -255,7 +256,7 @@ export function AnswerForm({ c, act }: FormProps) {
   const { timeZone } = useApp()
   const [answer, setAnswer] = useState<Answer>(defaultAnswer(c))
   const waitDefault = c.offer?.waitUntil ?? futureOrNull(c.engine?.readyAt)
-  const [waitUntil, setWaitUntil] = useState(waitDefault ? isoToLocalInput(waitDefault, timeZone) : inputFromNow(72, timeZone))
+  const [waitUntil, setWaitUntil] = useState(waitDefault ? isoToWall(waitDefault, timeZone) : inputFromNow(72, timeZone))
   const [replyBy, setReplyBy] = useState(inputFromNow(0, timeZone))
   const [note, setNote] = useState('')
   const [fieldError, setFieldError] = useState<string | null>(null)
@@ -264,21 +265,21 @@ export function AnswerForm({ c, act }: FormProps) {
     setFieldError(null)
     const input: CallInput<'queue.answer'> = { caseId: c.caseId, answer, waitUntil: null, replyBy: null, note }
     if (answer === 'will_wait') {
-      input.waitUntil = localInputToIso(waitUntil, timeZone)
+      input.waitUntil = wallToIso(waitUntil, timeZone)
       if (!input.waitUntil) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     }
     if (answer === 'no_reply') {
-      input.replyBy = localInputToIso(replyBy, timeZone)
+      input.replyBy = wallToIso(replyBy, timeZone)
       if (!input.replyBy) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     }
     return act('queue.answer', input)
   }
 
-  const past = answer === 'will_wait' && c.deadline && (localInputToIso(waitUntil, timeZone) ?? '') > c.deadline
+  const past = answer === 'will_wait' && c.deadline && (wallToIso(waitUntil, timeZone) ?? '') > c.deadline
   return (
     <StepForm title={t('queue.form.answerTitle')} testId="form-answer" submitLabel={t('cases.actions.answer')} onSubmit={submit}>
       {c.step === 'waiting' && c.reply?.waitUntil ? (
-        <p className="q-note">{t('queue.form.waitingUntil', { at: isoToLocalInput(c.reply.waitUntil, timeZone).replace('T', ' ') })}</p>
+        <p className="q-note">{t('queue.form.waitingUntil', { at: isoToWall(c.reply.waitUntil, timeZone).replace('T', ' ') })}</p>
       ) : null}
       <Choice
         legend={t('queue.form.answer')}
@@ -409,7 +410,7 @@ export function FollowupForm({ c, act }: FormProps) {
       title={t('queue.form.followupTitle')}
       testId="form-followup"
       submitLabel={t('cases.actions.followup')}
-      onSubmit={() => act('queue.followup', { caseId: c.caseId, feedback, note, followUpAt: at ? localInputToIso(at, timeZone) : null })}
+      onSubmit={() => act('queue.followup', { caseId: c.caseId, feedback, note, followUpAt: at ? wallToIso(at, timeZone) : null })}
     >
       <Choice
         legend={t('queue.form.feedback')}
