@@ -15,6 +15,7 @@ import { useApp } from '../../lib/app-context'
 import { parseInteger } from '../../lib/format'
 import { isoToWall, wallToIso } from '../../lib/what-if'
 import { SkuPicker, type SkuRef } from './SkuPicker'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -159,11 +160,7 @@ export function IncomingForm({ delivery, sku: presetSku = null, quantity: preset
                   </option>
                 )}
                 <option value="">{t('incoming.form.noSupplier')}</option>
-                {suppliers.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <SupplierOptions suppliers={suppliers} />
               </select>
             </Field>
             <Field label={t('incoming.form.note')} error={errors.note} className="span-2" hint={t('incoming.form.noteHint')}>

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INCOMING_STATUSES, type IncomingRow, type IncomingStatus } from '@shared/engine-types'
-import type { Supplier } from '@shared/types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { Icon } from '../../components/Icon'
@@ -22,6 +21,8 @@ import { IncomingForm } from './IncomingForm'
 import { ReceiveDialog, type Received } from './ReceiveDialog'
 import type { SkuRef } from './SkuPicker'
 import './incoming.css'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
 
 type StatusFilter = IncomingStatus | 'all'
 const STATUS_CHIPS: StatusFilter[] = ['open', 'received', 'cancelled', 'all']
@@ -46,13 +47,9 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
   })
   const [selected, setSelected] = useState<IncomingRow | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [counts, setCounts] = useState<Partial<Record<StatusFilter, number>>>({})
   const [version, setVersion] = useState(0)
-
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
 
   // A link may name one delivery to open (from an alert or an order's detail).
   const [openId] = useState(() => Number(params.get('open')) || null)
@@ -260,6 +257,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
           </>
         }
       />
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       <div className="toolbar">
         <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
         <span className="muted small">{t('incoming.hint')}</span>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDetail, ProductRow, Supplier } from '@shared/types'
+import type { ProductDetail, ProductRow } from '@shared/types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
@@ -29,6 +29,9 @@ import { positionColumns, type PositionRow } from './position-columns'
 import { ProductDetailPanel } from './ProductDetailPanel'
 import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 type Dialog =
   | { kind: 'create' }
@@ -70,7 +73,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
   const [sort, setSort] = useState<SortState>({ key: 'merchantCode', dir: 'asc' })
   const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('sku')) || null)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [dialog, setDialog] = useState<Dialog>(null)
   /** The open SKU's detail, tagged with its id so a stale one is never shown for another SKU. */
   const [detail, setDetail] = useState<{ id: number; version: number; value: ProductDetail | null; error: unknown }>({
@@ -80,10 +83,6 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
     error: null
   })
   const [detailVersion, setDetailVersion] = useState(0)
-
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
 
   const sortKey: ProductSort = isOneOf(PRODUCT_SORT_LIST, sort.key) ? sort.key : 'merchantCode'
   const listKey = JSON.stringify([query, filter, supplierId, sortKey, sort.dir])
@@ -322,14 +321,11 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
           <span>{t('inventory.supplierFilter')}</span>
           <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t('inventory.allSuppliers')}</option>
-            {suppliers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <SupplierOptions suppliers={suppliers} />
           </select>
         </label>
       </div>
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       <div className="list-area">
         {view === 'position' ? (
           <VirtualTable

@@ -11,6 +11,7 @@ import { Modal } from '../../components/Modal'
 import { errorText } from '../../i18n'
 import { fenToYuanInput, parseInteger, parseYuan } from '../../lib/format'
 import { SubstitutePicker, type SubstituteRef } from './SubstitutePicker'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 interface Values {
   merchantCode: string
@@ -202,11 +203,7 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
           <Field label={t('fields.supplierId')} error={errors.supplierId}>
             <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
               <option value="">{t('productForm.noSupplier')}</option>
-              {suppliers.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <SupplierOptions suppliers={suppliers} />
             </select>
           </Field>
           <Field

@@ -9,7 +9,7 @@ import type { CallInput } from '@shared/contract'
 import type { CancelReason, CaseStep, QueueCase, QueueCounts, QueueScope, StockoutCause } from '@shared/queue-types'
 import { CASE_STEPS, QUEUE_SCOPES } from '@shared/queue-types'
 import type { CauseLabels } from '@shared/queue-format'
-import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
+import { PLATFORMS, type Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
@@ -30,6 +30,12 @@ import { ShortcutHelp } from './ShortcutHelp'
 import type { StepCall } from './StepForms'
 import { causeLabel } from './StepForms'
 import './queue.css'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { useCall } from '../../lib/use-call'
+
+const NO_REASONS: CancelReason[] = []
+const NO_CAUSES: StockoutCause[] = []
 
 type StepFilter = CaseStep | 'all'
 type OverdueFilter = 'all' | 'overdue' | 'on_time'
@@ -53,9 +59,6 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   const [cause, setCause] = useState<string | null>(null)
   const [overdue, setOverdue] = useState<OverdueFilter>('all')
   const [counts, setCounts] = useState<QueueCounts | null>(null)
-  const [reasons, setReasons] = useState<CancelReason[]>([])
-  const [causes, setCauses] = useState<StockoutCause[]>([])
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
   const [cursor, setCursor] = useState(0)
   const [chosenId, setOpenId] = useState<number | null>(Number(params.get('case')) || null)
   const [current, setCurrent] = useState<QueueCase | null>(null)
@@ -82,14 +85,19 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   )
   const list = usePagedList<Row>(queryKey, fetchPage)
 
+  // The lists the step forms choose from; a failure to read them is shown, not hidden as empty choices.
+  const reasonsCall = useCall('queue.reasons.list', { platform: null, includeArchived: false }, [])
+  const causesCall = useCall('queue.causes.list', { includeArchived: false }, [])
+  const { suppliers, error: suppliersError } = useSuppliers()
+  const reasons = reasonsCall.data ?? NO_REASONS
+  const causes = causesCall.data ?? NO_CAUSES
+  const listsError = reasonsCall.error ?? causesCall.error ?? suppliersError
+  const { reload: reloadReasons } = reasonsCall
+  const { reload: reloadCauses } = causesCall
   const loadLists = useCallback(() => {
-    call('queue.reasons.list', { platform: null, includeArchived: false }).then(setReasons, () => setReasons([]))
-    call('queue.causes.list', { includeArchived: false }).then(setCauses, () => setCauses([]))
-  }, [])
-  useEffect(() => {
-    loadLists()
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [loadLists])
+    reloadReasons()
+    reloadCauses()
+  }, [reloadReasons, reloadCauses])
 
   const refreshCounts = useCallback(() => {
     call('queue.counts', base).then(setCounts, () => setCounts(null))
@@ -316,6 +324,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
           </>
         }
       />
+      {listsError ? <ErrorNotice error={listsError} /> : null}
       <div className="toolbar q-toolbar">
         <SearchBox label={t('queue.search')} placeholder={t('queue.searchPlaceholder')} value={search} onChange={setSearch} />
         <label className="select-inline">

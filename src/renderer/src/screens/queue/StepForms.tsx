@@ -12,6 +12,7 @@ import { fenToYuanInput, formatMoney, parseYuan } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { isoToWall, wallToIso } from '@shared/time'
 import { inputFromNow } from './time'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 export type StepCall =
   'queue.notify' | 'queue.offer' | 'queue.answer' | 'queue.cancel' | 'queue.refund' | 'queue.followup' | 'queue.cause' | 'queue.close'
@@ -461,11 +462,7 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
       <Field label={t('queue.form.supplier')} hint={t('queue.form.supplierHint')}>
         <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
           <option value="">{t('queue.form.supplierAuto')}</option>
-          {suppliers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SupplierOptions suppliers={suppliers} />
         </select>
       </Field>
       <Field label={t('queue.form.note')}>

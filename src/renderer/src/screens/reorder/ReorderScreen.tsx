@@ -6,7 +6,6 @@ import { Fragment, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReorderGroup, ReorderLine, ReorderPlan } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
-import type { Supplier } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ExportMenu } from '../../components/ExportMenu'
@@ -19,6 +18,8 @@ import { href } from '../../lib/router'
 import { IncomingForm } from '../incoming/IncomingForm'
 import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 interface Loaded {
   key: string
@@ -30,17 +31,13 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { lang, timeZone, notify, refreshStatus } = useApp()
   const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
   const [includeZero, setIncludeZero] = useState(false)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
   const [version, setVersion] = useState(0)
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
   const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
   const key = JSON.stringify([supplierId, includeZero, version])
-
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
 
   useEffect(() => {
     let live = true
@@ -111,11 +108,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
           <span>{t('inventory.supplierFilter')}</span>
           <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t('inventory.allSuppliers')}</option>
-            {suppliers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <SupplierOptions suppliers={suppliers} />
           </select>
         </label>
         <label className="check-inline">
@@ -133,6 +126,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
           </button>
         ) : null}
       </div>
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
       {!plan && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
       {plan ? (

@@ -8,6 +8,7 @@ import { isOneOf } from '../../lib/contract-lists'
 import { useApp } from '../../lib/app-context'
 import { DEFAULT_FILTERS, hasNarrowing, type Filters } from './filters'
 import { causeLabel } from './look'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 export function ReviewFilters(props: {
   filters: Filters
@@ -100,11 +101,7 @@ export function ReviewFilters(props: {
         <span>{t('review.filters.supplier')}</span>
         <select aria-label={t('review.filters.supplier')} value={f.supplierId ?? ''} onChange={(e) => set({ supplierId: Number(e.target.value) || null })}>
           <option value="">{t('review.filters.allSuppliers')}</option>
-          {props.suppliers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SupplierOptions suppliers={props.suppliers} />
         </select>
       </label>
       <label className="select-inline">

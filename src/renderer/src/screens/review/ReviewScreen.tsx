@@ -7,7 +7,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import type { ReviewChart, ReviewData } from '@shared/review-types'
-import type { Supplier } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Icon } from '../../components/Icon'
@@ -27,6 +26,7 @@ import { SuppliersCard } from './SuppliersCard'
 import { TrendCard } from './TrendCard'
 import { usePrinting } from './use-printing'
 import './review.css'
+import { useSuppliers } from '../../lib/use-suppliers'
 
 interface Loaded {
   key: string
@@ -37,17 +37,13 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone } = useApp()
   const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params))
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
   const [version, setVersion] = useState(0)
   const [bar, setBar] = useState<BarRef | null>(null)
   const printing = usePrinting()
   const key = JSON.stringify([filters, version])
-
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
 
   useEffect(() => {
     let live = true
@@ -103,6 +99,7 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
       {/* Rendered when printing starts, so it says when the report was printed. */}
       <div className="print-only review-print-head">{printing ? t('review.printedAt', { time: formatDateTime(new Date().toISOString(), timeZone) }) : null}</div>
       <ReviewFilters filters={filters} onChange={setFilters} suppliers={suppliers} causes={data?.causeList ?? []} range={data?.range ?? null} />
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
       {!data && !(error && error.key === key) ? <p className="muted">{t('review.loading')}</p> : null}
       {data && cardProps ? (
