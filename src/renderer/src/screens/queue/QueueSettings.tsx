@@ -1,6 +1,6 @@
 // "Queue settings": the platforms' cancellation reasons, the stockout causes and
 // the buyer message templates, editable without leaving the queue.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
@@ -11,6 +11,8 @@ import { Field } from '../../components/Field'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { causeLabel, reasonLabel } from './StepForms'
+import { useCall } from '../../lib/use-call'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
@@ -62,15 +64,13 @@ function Reasons() {
   const { lang } = useApp()
   const run = useRun()
   const [platform, setPlatform] = useState<Platform>('pdd')
-  const [rows, setRows] = useState<CancelReason[]>([])
   const [label, setLabel] = useState('')
   const [labelEn, setLabelEn] = useState('')
-  const load = useCallback(() => {
-    call('queue.reasons.list', { platform, includeArchived: true }).then(setRows, () => setRows([]))
-  }, [platform])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.reasons.list', { platform, includeArchived: true }, [platform])
+  const rows: CancelReason[] = data ?? []
   return (
     <div className="q-settings-section">
+      {error ? <ErrorNotice error={error} onRetry={load} /> : null}
       <label className="select-inline">
         {t('queue.filters.platform')}
         <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
@@ -131,16 +131,14 @@ function Causes() {
   const { t } = useTranslation()
   const { lang } = useApp()
   const run = useRun()
-  const [rows, setRows] = useState<StockoutCause[]>([])
   const [code, setCode] = useState('')
   const [labelZh, setLabelZh] = useState('')
   const [labelEn, setLabelEn] = useState('')
-  const load = useCallback(() => {
-    call('queue.causes.list', { includeArchived: true }).then(setRows, () => setRows([]))
-  }, [])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.causes.list', { includeArchived: true }, [])
+  const rows: StockoutCause[] = data ?? []
   return (
     <div className="q-settings-section">
+      {error ? <ErrorNotice error={error} onRetry={load} /> : null}
       <ul className="q-settings-list">
         {rows.map((r) => (
           <li key={r.code} className={r.archived ? 'muted' : ''}>
@@ -197,13 +195,11 @@ function Causes() {
 
 function Templates() {
   const { t } = useTranslation()
-  const [rows, setRows] = useState<MessageTemplate[]>([])
   const [id, setId] = useState<number | null>(null)
-  const load = useCallback(() => {
-    call('queue.templates.list', {}).then(setRows, () => setRows([]))
-  }, [])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.templates.list', {}, [])
+  const rows: MessageTemplate[] = data ?? []
   const chosen = rows.find((r) => r.id === id) ?? rows[0] ?? null
+  if (error) return <ErrorNotice error={error} onRetry={load} />
   if (!chosen) return null
   return (
     <div className="q-settings-section">
