@@ -1,7 +1,7 @@
 // The frame every review chart shares: title and subtitle, its own controls, a
 // chart/table switch, export (PNG of the chart, CSV or Excel of its rows from the
 // core) and an empty state. Tables and charts show the same rows.
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReviewChart } from '@shared/review-types'
 import type { ExportFile } from '@shared/types'
@@ -10,7 +10,7 @@ import { saveFile } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { useEscape } from '../../lib/escape'
+import { useMenu } from '../../lib/use-menu'
 import { chartToPng, downloadBlob } from './png'
 
 export type View = 'chart' | 'table'
@@ -38,25 +38,9 @@ export function ChartCard(props: {
   const { t } = useTranslation()
   const { notify } = useApp()
   const [view, setView] = useState<View>('chart')
-  const [menu, setMenu] = useState(false)
+  const { open: menu, setOpen: setMenu, ref: anchor, buttonRef: button } = useMenu('[role="menuitem"]:not(:disabled)')
   const [busy, setBusy] = useState(false)
   const body = useRef<HTMLDivElement>(null)
-  const anchor = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
-  useEscape(() => {
-    setMenu(false)
-    button.current?.focus()
-  }, menu)
-
-  useEffect(() => {
-    if (!menu) return
-    anchor.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus()
-    const onDown = (e: MouseEvent) => {
-      if (!anchor.current?.contains(e.target as Node)) setMenu(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [menu])
 
   const pngBlocked = props.empty || view !== 'chart'
 
