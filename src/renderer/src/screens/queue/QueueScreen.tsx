@@ -23,7 +23,7 @@ import { formatInt, formatMoney } from '../../lib/format'
 import { useDebounced } from '../../lib/use-debounced'
 import { usePagedList } from '../../lib/use-paged-list'
 import { BulkBar } from './BulkBar'
-import { BAR, CaseDetail, viewForStep, type FormView } from './CaseDetail'
+import { CaseDetail, viewForStep, type FormView } from './CaseDetail'
 import { QueueList, type Row } from './QueueList'
 import { QueueSettings } from './QueueSettings'
 import { ShortcutHelp } from './ShortcutHelp'
@@ -33,20 +33,13 @@ import './queue.css'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
+import { useQueueKeys } from './use-queue-keys'
 
 const NO_REASONS: CancelReason[] = []
 const NO_CAUSES: StockoutCause[] = []
 
 type StepFilter = CaseStep | 'all'
 type OverdueFilter = 'all' | 'overdue' | 'on_time'
-
-/** Text-entry controls keep their keys; radios, checkboxes and buttons let shortcuts through. */
-function isTyping(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false
-  if (el.isContentEditable) return true
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true
-  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type)
-}
 
 export function QueueScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
@@ -197,90 +190,23 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
     })
   }, [])
 
-  // Keyboard: one listener for the screen; the latest state through a ref.
-  const state = useRef({ cursor, current, view, help, settingsOpen, total: list.total ?? 0 })
-  useEffect(() => {
-    state.current = { cursor, current, view, help, settingsOpen, total: list.total ?? 0 }
+  useQueueKeys({
+    cursor,
+    current,
+    view,
+    help,
+    settingsOpen,
+    list,
+    listWrapRef,
+    openTimer,
+    openAt,
+    undo,
+    toggle,
+    setCursor,
+    setOpenId,
+    setFocusToken,
+    setHelp
   })
-  useEffect(() => {
-    function move(delta: number): void {
-      const s = state.current
-      if (s.total === 0) return
-      const next = Math.max(0, Math.min(s.total - 1, s.cursor + delta))
-      setCursor(next)
-      openAt(next, 120)
-      listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus({ preventScroll: true })
-    }
-    function onKey(e: KeyboardEvent): void {
-      const s = state.current
-      if (e.defaultPrevented || s.help || s.settingsOpen) return
-      const typing = isTyping(e.target)
-      if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-        const form = document.querySelector<HTMLFormElement>('.q-case [data-step-form]')
-        if (form) {
-          e.preventDefault()
-          form.requestSubmit()
-        }
-        return
-      }
-      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.q-case')) {
-        e.preventDefault()
-        listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()
-        return
-      }
-      if (typing || e.ctrlKey || e.metaKey || e.altKey) return
-      const click = (name: string): void => {
-        const b = document.querySelector<HTMLButtonElement>(`.q-case [data-shortcut="${name}"]`)
-        if (b && !b.disabled) b.click()
-        else if (name === 'notify' && s.current) notify(t(s.current.allowed.notify.refusal ?? 'errors.illegal_transition'), 'error')
-      }
-      const key = e.key
-      if (key === 'j' || key === 'ArrowDown') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowDown') return
-        e.preventDefault()
-        move(1)
-      } else if (key === 'k' || key === 'ArrowUp') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowUp') return
-        e.preventDefault()
-        move(-1)
-      } else if (key === 'Enter') {
-        if ((e.target as HTMLElement | null)?.closest?.('button, a, .q-case')) return
-        e.preventDefault()
-        window.clearTimeout(openTimer.current)
-        const row = list.rowAt(s.cursor)
-        if (row) setOpenId(row.caseId)
-        setFocusToken((n) => n + 1)
-      } else if (key === 'n') {
-        e.preventDefault()
-        click('notify')
-      } else if (key === 'c') {
-        e.preventDefault()
-        click('copy')
-      } else if (key === 'u') {
-        e.preventDefault()
-        void undo()
-      } else if (key === 'x') {
-        const row = list.rowAt(s.cursor)
-        if (row) {
-          e.preventDefault()
-          toggle(row.caseId)
-        }
-      } else if (key === '/') {
-        e.preventDefault()
-        document.querySelector<HTMLInputElement>('.q-toolbar input[type="search"]')?.focus()
-      } else if (key === '?') {
-        e.preventDefault()
-        setHelp(true)
-      } else if (/^[1-8]$/.test(key) && s.current) {
-        const v = BAR[Number(key) - 1]!
-        e.preventDefault()
-        document.querySelector<HTMLButtonElement>(`.q-case [data-step-item="${v}"]`)?.click()
-        if (s.current.allowed[v].allowed) setFocusToken((n) => n + 1)
-      }
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [list, openAt, undo, toggle, notify, t])
 
   const causeLabels: CauseLabels = useMemo(() => new Map(causes.map((c) => [c.code, c])), [causes])
   const stepOptions = [
