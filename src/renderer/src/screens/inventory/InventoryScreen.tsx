@@ -7,7 +7,7 @@ import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
-import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
+import { VirtualTable, type SortState } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import {
   isOneOf,
@@ -20,12 +20,14 @@ import {
   type ProductFilter,
   type ProductSort
 } from '../../lib/contract-lists'
-import { formatInt, formatMoney } from '../../lib/format'
+import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
 import { useDebounced } from '../../lib/use-debounced'
 import { usePagedList } from '../../lib/use-paged-list'
 import { IncomingForm } from '../incoming/IncomingForm'
 import { positionColumns, type PositionRow } from './position-columns'
+import { skuColumns } from './sku-columns'
+import { toggleSort } from '../../lib/sort'
 import { ProductDetailPanel } from './ProductDetailPanel'
 import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
@@ -141,110 +143,11 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
     [patch, reloadPositions, refreshStatus]
   )
 
-  const columns = useMemo<Column<ProductRow>[]>(
-    () => [
-      {
-        id: 'merchantCode',
-        header: t('inventory.col.merchantCode'),
-        width: '140px',
-        sortKey: 'merchantCode',
-        render: (r) => <span className="mono">{r.merchantCode}</span>,
-        text: (r) => r.merchantCode
-      },
-      {
-        id: 'name',
-        header: t('inventory.col.name'),
-        width: 'minmax(170px, 2fr)',
-        sortKey: 'name',
-        render: (r) => r.name,
-        text: (r) => r.name
-      },
-      {
-        id: 'spec',
-        header: t('inventory.col.spec'),
-        width: 'minmax(100px, 1fr)',
-        render: (r) => <span className="muted">{r.spec}</span>,
-        text: (r) => r.spec
-      },
-      {
-        id: 'onHand',
-        header: t('inventory.col.onHand'),
-        width: '96px',
-        align: 'end',
-        sortKey: 'onHand',
-        render: (r) => (
-          <span className="onhand">
-            {r.onHand === 0 ? (
-              <span className="tag tag-danger">{t('inventory.outTag')}</span>
-            ) : r.onHand < r.safetyStock ? (
-              <span className="tag tag-warning">{t('inventory.lowTag')}</span>
-            ) : null}
-            <span className="num strong">{formatInt(r.onHand)}</span>
-          </span>
-        )
-      },
-      {
-        id: 'openDemand',
-        header: t('inventory.col.openDemand'),
-        headerTitle: t('inventory.colHint.openDemand'),
-        width: '72px',
-        align: 'end',
-        sortKey: 'openDemand',
-        render: (r) => (
-          <span className={`num${r.openDemand > r.onHand ? ' text-danger strong' : r.openDemand === 0 ? ' muted' : ''}`}>
-            {formatInt(r.openDemand)}
-          </span>
-        )
-      },
-      {
-        id: 'safetyStock',
-        header: t('inventory.col.safetyStock'),
-        width: '84px',
-        align: 'end',
-        sortKey: 'safetyStock',
-        render: (r) => <span className="num">{formatInt(r.safetyStock)}</span>
-      },
-      {
-        id: 'supplier',
-        header: t('inventory.col.supplier'),
-        width: 'minmax(110px, 1fr)',
-        sortKey: 'supplierName',
-        render: (r) => r.supplierName ?? <span className="muted">—</span>,
-        text: (r) => r.supplierName ?? ''
-      },
-      {
-        id: 'leadTime',
-        header: t('inventory.col.leadTime'),
-        width: '82px',
-        align: 'end',
-        render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
-      },
-      {
-        id: 'price',
-        header: t('inventory.col.price'),
-        width: '96px',
-        align: 'end',
-        sortKey: 'priceFen',
-        render: (r) => <span className="num">{formatMoney(r.priceFen)}</span>
-      }
-    ],
-    [t]
-  )
+  const columns = useMemo(() => skuColumns(t), [t])
 
-  function onSort(key: string): void {
-    setSort((s) =>
-      s.key === key
-        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
-        : { key, dir: DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc' }
-    )
-  }
-  function onPosSort(key: string): void {
-    setPosSort((s) =>
-      s.key === key
-        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
-        : { key, dir: POSITION_DESC_FIRST.includes(key as PositionSort) ? 'desc' : 'asc' }
-    )
-  }
+  const onSort = (key: string): void => setSort((s) => toggleSort(s, key, DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc'))
+  const onPosSort = (key: string): void =>
+    setPosSort((s) => toggleSort(s, key, POSITION_DESC_FIRST.includes(key as PositionSort) ? 'desc' : 'asc'))
 
   const wide = lang === 'en'
   const posColumns = useMemo(() => positionColumns(t, timeZone, wide), [t, timeZone, wide])

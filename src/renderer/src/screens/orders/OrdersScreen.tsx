@@ -23,6 +23,7 @@ import { usePagedList } from '../../lib/use-paged-list'
 import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
+import { toggleSort } from '../../lib/sort'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
@@ -173,9 +174,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
 
   function onSort(key: string): void {
-    setSort((s) =>
-      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: ASC_FIRST.includes(key as OrderSort) ? 'asc' : 'desc' }
-    )
+    setSort((s) => toggleSort(s, key, ASC_FIRST.includes(key as OrderSort) ? 'asc' : 'desc'))
   }
 
   const showCounts = shop !== null && query === '' && platform === null && sku === null
