@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import type { Platform, UnknownSku } from '@shared/types'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 
 interface Props {
@@ -62,30 +61,26 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={t('import.create.title')} subtitle={t('import.create.subtitle', { code: sku.code })} onClose={onClose} testId="create-sku-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="modal-body">
-          <Field label={t('fields.merchantCode')} error={errors.merchantCode} hint={t('import.create.codeHint')} required>
-            <input type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
-          </Field>
-          <Field label={t('fields.name')} error={errors.name} required>
-            <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label={t('fields.spec')} error={errors.spec}>
-            <input type="text" value={spec} onChange={(e) => setSpec(e.target.value)} autoComplete="off" />
-          </Field>
-          <p className="muted small">{t('import.create.later')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('import.create.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('import.create.title')}
+      subtitle={t('import.create.subtitle', { code: sku.code })}
+      onClose={onClose}
+      testId="create-sku-dialog"
+      onSubmit={(e) => void submit(e)}
+      pending={pending}
+      submitLabel={t('import.create.submit')}
+      formError={formError}
+    >
+      <Field label={t('fields.merchantCode')} error={errors.merchantCode} hint={t('import.create.codeHint')} required>
+        <input type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
+      </Field>
+      <Field label={t('fields.name')} error={errors.name} required>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </Field>
+      <Field label={t('fields.spec')} error={errors.spec}>
+        <input type="text" value={spec} onChange={(e) => setSpec(e.target.value)} autoComplete="off" />
+      </Field>
+      <p className="muted small">{t('import.create.later')}</p>
+    </FormDialog>
   )
 }

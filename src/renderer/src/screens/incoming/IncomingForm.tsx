@@ -7,9 +7,8 @@ import type { IncomingRow } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
 import type { Supplier } from '@shared/types'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { parseInteger } from '../../lib/format'
@@ -116,69 +115,60 @@ export function IncomingForm({ delivery, sku: presetSku = null, quantity: preset
 
   const skuSupplier = sku?.supplierName ?? null
   return (
-    <Modal
+    <FormDialog
       title={editing ? t('incoming.form.editTitle') : t('incoming.form.addTitle')}
       subtitle={editing ? t('incoming.form.editSubtitle', { code: delivery.merchantCode }) : t('incoming.form.addSubtitle')}
       onClose={onClose}
       width={540}
       testId="incoming-form"
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={editing ? t('incoming.form.submitEdit') : t('incoming.form.submitAdd')}
+      formError={formError}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <SkuPicker value={sku} onChange={chooseSku} error={errors.sku} locked={editing || presetSku !== null} />
-          <div className="form-grid">
-            <Field label={t('incoming.form.quantity')} error={errors.quantity} required suffix={t('incoming.form.unitsSuffix')}>
-              <input
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={quantity}
-                {...(sku ? { 'data-autofocus': true } : {})}
-                onChange={(e) => {
-                  setQuantity(e.target.value)
-                  setErrors((x) => ({ ...x, quantity: undefined }))
-                }}
-              />
-            </Field>
-            <Field label={t('incoming.form.eta')} error={errors.expectedAt} required hint={t('incoming.form.etaHint', { zone: timeZone })}>
-              <input
-                type="datetime-local"
-                className="input-datetime"
-                value={eta}
-                onChange={(e) => {
-                  setEta(e.target.value)
-                  setEtaTouched(true)
-                  setErrors((x) => ({ ...x, expectedAt: undefined }))
-                }}
-              />
-            </Field>
-            <Field label={t('incoming.form.supplier')} error={errors.supplier} className="span-2">
-              <select value={supplier} onChange={(e) => setSupplier(e.target.value)}>
-                {editing ? null : (
-                  <option value={SKU_SUPPLIER}>
-                    {skuSupplier ? t('incoming.form.skuSupplier', { name: skuSupplier }) : t('incoming.form.skuSupplierNone')}
-                  </option>
-                )}
-                <option value="">{t('incoming.form.noSupplier')}</option>
-                <SupplierOptions suppliers={suppliers} />
-              </select>
-            </Field>
-            <Field label={t('incoming.form.note')} error={errors.note} className="span-2" hint={t('incoming.form.noteHint')}>
-              <input type="text" value={note} maxLength={500} autoComplete="off" onChange={(e) => setNote(e.target.value)} />
-            </Field>
-          </div>
-          <p className="muted small">{t('incoming.form.engineHint')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : editing ? t('incoming.form.submitEdit') : t('incoming.form.submitAdd')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      <SkuPicker value={sku} onChange={chooseSku} error={errors.sku} locked={editing || presetSku !== null} />
+      <div className="form-grid">
+        <Field label={t('incoming.form.quantity')} error={errors.quantity} required suffix={t('incoming.form.unitsSuffix')}>
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={quantity}
+            {...(sku ? { 'data-autofocus': true } : {})}
+            onChange={(e) => {
+              setQuantity(e.target.value)
+              setErrors((x) => ({ ...x, quantity: undefined }))
+            }}
+          />
+        </Field>
+        <Field label={t('incoming.form.eta')} error={errors.expectedAt} required hint={t('incoming.form.etaHint', { zone: timeZone })}>
+          <input
+            type="datetime-local"
+            className="input-datetime"
+            value={eta}
+            onChange={(e) => {
+              setEta(e.target.value)
+              setEtaTouched(true)
+              setErrors((x) => ({ ...x, expectedAt: undefined }))
+            }}
+          />
+        </Field>
+        <Field label={t('incoming.form.supplier')} error={errors.supplier} className="span-2">
+          <select value={supplier} onChange={(e) => setSupplier(e.target.value)}>
+            {editing ? null : (
+              <option value={SKU_SUPPLIER}>
+                {skuSupplier ? t('incoming.form.skuSupplier', { name: skuSupplier }) : t('incoming.form.skuSupplierNone')}
+              </option>
+            )}
+            <option value="">{t('incoming.form.noSupplier')}</option>
+            <SupplierOptions suppliers={suppliers} />
+          </select>
+        </Field>
+        <Field label={t('incoming.form.note')} error={errors.note} className="span-2" hint={t('incoming.form.noteHint')}>
+          <input type="text" value={note} maxLength={500} autoComplete="off" onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </div>
+      <p className="muted small">{t('incoming.form.engineHint')}</p>
+    </FormDialog>
   )
 }

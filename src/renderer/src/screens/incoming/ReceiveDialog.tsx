@@ -7,9 +7,8 @@ import type { EngineSummary, IncomingRow } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
 import type { Movement } from '@shared/types'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatSigned, parseInteger } from '../../lib/format'
@@ -83,7 +82,7 @@ export function ReceiveDialog({
   }
 
   return (
-    <Modal
+    <FormDialog
       title={t('incoming.receive.title')}
       subtitle={
         <>
@@ -94,64 +93,55 @@ export function ReceiveDialog({
       onClose={onClose}
       width={500}
       testId="receive-dialog"
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('incoming.receive.submit')}
+      formError={formError}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <dl className="facts">
-            <dt>{t('incoming.col.supplier')}</dt>
-            <dd>{delivery.supplierName ?? <span className="muted">{t('incoming.noSupplier')}</span>}</dd>
-            <dt>{t('incoming.col.expectedAt')}</dt>
-            <dd className="num">
-              {formatDateTime(delivery.expectedAt, timeZone)}
-              {delivery.overdue ? <span className="tag tag-danger tag-gap">{t('incoming.overdueTag')}</span> : null}
-            </dd>
-            <dt>{t('incoming.receive.expected')}</dt>
-            <dd className="num">{t('incoming.units', { count: delivery.quantity })}</dd>
-          </dl>
-          <Field label={t('incoming.receive.quantity')} error={error} required hint={t('incoming.receive.quantityHint')}>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={quantity}
-              data-autofocus
-              onChange={(e) => {
-                setQuantity(e.target.value)
-                setError(null)
-              }}
-            />
-          </Field>
-          <div className="preview" aria-live="polite">
-            <div>
-              <span className="preview-label">{t('movement.onHandNow')}</span>
-              <span className="num strong">{onHand === null ? '—' : formatInt(onHand)}</span>
-            </div>
-            <span className="preview-arrow" aria-hidden="true">
-              →
-            </span>
-            <div>
-              <span className="preview-label">{t('movement.after')}</span>
-              <span className="num strong" data-testid="receive-after">
-                {onHand === null || units === null ? '—' : formatInt(onHand + units)}
-              </span>
-            </div>
-            <div>
-              <span className="preview-label">{t('movement.change')}</span>
-              <span className="num text-success">{units === null ? '—' : formatSigned(units)}</span>
-            </div>
-          </div>
-          <p className="muted small">{t('incoming.receive.ledgerHint')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
+      <dl className="facts">
+        <dt>{t('incoming.col.supplier')}</dt>
+        <dd>{delivery.supplierName ?? <span className="muted">{t('incoming.noSupplier')}</span>}</dd>
+        <dt>{t('incoming.col.expectedAt')}</dt>
+        <dd className="num">
+          {formatDateTime(delivery.expectedAt, timeZone)}
+          {delivery.overdue ? <span className="tag tag-danger tag-gap">{t('incoming.overdueTag')}</span> : null}
+        </dd>
+        <dt>{t('incoming.receive.expected')}</dt>
+        <dd className="num">{t('incoming.units', { count: delivery.quantity })}</dd>
+      </dl>
+      <Field label={t('incoming.receive.quantity')} error={error} required hint={t('incoming.receive.quantityHint')}>
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={quantity}
+          data-autofocus
+          onChange={(e) => {
+            setQuantity(e.target.value)
+            setError(null)
+          }}
+        />
+      </Field>
+      <div className="preview" aria-live="polite">
+        <div>
+          <span className="preview-label">{t('movement.onHandNow')}</span>
+          <span className="num strong">{onHand === null ? '—' : formatInt(onHand)}</span>
         </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('incoming.receive.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        <span className="preview-arrow" aria-hidden="true">
+          →
+        </span>
+        <div>
+          <span className="preview-label">{t('movement.after')}</span>
+          <span className="num strong" data-testid="receive-after">
+            {onHand === null || units === null ? '—' : formatInt(onHand + units)}
+          </span>
+        </div>
+        <div>
+          <span className="preview-label">{t('movement.change')}</span>
+          <span className="num text-success">{units === null ? '—' : formatSigned(units)}</span>
+        </div>
+      </div>
+      <p className="muted small">{t('incoming.receive.ledgerHint')}</p>
+    </FormDialog>
   )
 }

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { ProductDetail, Supplier } from '@shared/types'
 import type { ApiError } from '@shared/errors'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { fenToYuanInput, parseInteger, parseYuan } from '../../lib/format'
 import { SubstitutePicker, type SubstituteRef } from './SubstitutePicker'
@@ -41,7 +40,18 @@ const SERVER_FIELD: Record<string, FieldName> = {
 }
 
 function initialValues(p: ProductDetail | null): Values {
-  if (!p) return { merchantCode: '', name: '', spec: '', price: '', unitCost: '', safetyStock: '0', supplierId: '', leadTimeDays: '', substitutes: [] }
+  if (!p)
+    return {
+      merchantCode: '',
+      name: '',
+      spec: '',
+      price: '',
+      unitCost: '',
+      safetyStock: '0',
+      supplierId: '',
+      leadTimeDays: '',
+      substitutes: []
+    }
   return {
     merchantCode: p.merchantCode,
     name: p.name,
@@ -98,7 +108,13 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       if (!text.trim()) return 0
       const r = parseYuan(text)
       if (r.ok) return r.fen
-      e[key] = t(r.reason === 'decimals' ? 'validation.moneyDecimals' : r.reason === 'too_large' ? 'validation.moneyTooLarge' : 'validation.moneyFormat')
+      e[key] = t(
+        r.reason === 'decimals'
+          ? 'validation.moneyDecimals'
+          : r.reason === 'too_large'
+            ? 'validation.moneyTooLarge'
+            : 'validation.moneyFormat'
+      )
       return 0
     }
     const priceFen = money(v.price, 'price')
@@ -157,86 +173,109 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal
+    <FormDialog
       title={editing ? t('productForm.editTitle', { code: product.merchantCode }) : t('productForm.createTitle')}
       subtitle={editing ? product.name : undefined}
       onClose={onClose}
       width={640}
       testId="product-form"
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={editing ? t('productForm.submitEdit') : t('productForm.submitCreate')}
+      formError={formError}
+      grid
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body form-grid">
-          <Field
-            label={t('fields.merchantCode')}
-            required={!editing}
-            error={errors.merchantCode}
-            hint={editing ? t('productForm.merchantCodeFixed') : t('productForm.merchantCodeHint')}
-            className="span-2"
-          >
-            <input
-              type="text"
-              value={v.merchantCode}
-              onChange={(e) => set('merchantCode')(e.target.value)}
-              readOnly={editing}
-              className="mono"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={64}
-              data-autofocus={editing ? undefined : true}
-            />
-          </Field>
-          <Field label={t('fields.name')} required error={errors.name} className="span-2">
-            <input type="text" value={v.name} onChange={(e) => set('name')(e.target.value)} autoComplete="off" maxLength={200} data-autofocus={editing ? true : undefined} />
-          </Field>
-          <Field label={t('fields.spec')} error={errors.spec} className="span-2">
-            <input type="text" value={v.spec} onChange={(e) => set('spec')(e.target.value)} placeholder={t('productForm.specPlaceholder')} autoComplete="off" maxLength={200} />
-          </Field>
-          <Field label={t('fields.priceFen')} error={errors.price} suffix={t('productForm.yuan')}>
-            <input type="text" inputMode="decimal" value={v.price} onChange={(e) => set('price')(e.target.value)} placeholder="0.00" autoComplete="off" />
-          </Field>
-          <Field label={t('fields.unitCostFen')} error={errors.unitCost} suffix={t('productForm.yuan')}>
-            <input type="text" inputMode="decimal" value={v.unitCost} onChange={(e) => set('unitCost')(e.target.value)} placeholder="0.00" autoComplete="off" />
-          </Field>
-          <Field label={t('fields.safetyStock')} error={errors.safetyStock} hint={t('productForm.safetyHint')}>
-            <input type="text" inputMode="numeric" value={v.safetyStock} onChange={(e) => set('safetyStock')(e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label={t('fields.supplierId')} error={errors.supplierId}>
-            <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
-              <option value="">{t('productForm.noSupplier')}</option>
-              <SupplierOptions suppliers={suppliers} />
-            </select>
-          </Field>
-          <Field
-            label={t('fields.leadTimeDays')}
-            error={errors.leadTimeDays}
-            hint={supplier ? t('productForm.leadTimeSupplier', { count: supplier.leadTimeDays }) : t('productForm.leadTimeBlank')}
-            suffix={t('productForm.daysSuffix')}
-          >
-            <input type="text" inputMode="numeric" value={v.leadTimeDays} onChange={(e) => set('leadTimeDays')(e.target.value)} autoComplete="off" />
-          </Field>
-          <div className="span-2">
-            <SubstitutePicker
-              selfId={product?.id ?? null}
-              value={v.substitutes}
-              onChange={set('substitutes')}
-              error={errors.substitutes}
-            />
-          </div>
-          {formError ? (
-            <div className="span-2">
-              <ErrorNotice error={formError} />
-            </div>
-          ) : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : editing ? t('productForm.submitEdit') : t('productForm.submitCreate')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      <Field
+        label={t('fields.merchantCode')}
+        required={!editing}
+        error={errors.merchantCode}
+        hint={editing ? t('productForm.merchantCodeFixed') : t('productForm.merchantCodeHint')}
+        className="span-2"
+      >
+        <input
+          type="text"
+          value={v.merchantCode}
+          onChange={(e) => set('merchantCode')(e.target.value)}
+          readOnly={editing}
+          className="mono"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+          data-autofocus={editing ? undefined : true}
+        />
+      </Field>
+      <Field label={t('fields.name')} required error={errors.name} className="span-2">
+        <input
+          type="text"
+          value={v.name}
+          onChange={(e) => set('name')(e.target.value)}
+          autoComplete="off"
+          maxLength={200}
+          data-autofocus={editing ? true : undefined}
+        />
+      </Field>
+      <Field label={t('fields.spec')} error={errors.spec} className="span-2">
+        <input
+          type="text"
+          value={v.spec}
+          onChange={(e) => set('spec')(e.target.value)}
+          placeholder={t('productForm.specPlaceholder')}
+          autoComplete="off"
+          maxLength={200}
+        />
+      </Field>
+      <Field label={t('fields.priceFen')} error={errors.price} suffix={t('productForm.yuan')}>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={v.price}
+          onChange={(e) => set('price')(e.target.value)}
+          placeholder="0.00"
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('fields.unitCostFen')} error={errors.unitCost} suffix={t('productForm.yuan')}>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={v.unitCost}
+          onChange={(e) => set('unitCost')(e.target.value)}
+          placeholder="0.00"
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('fields.safetyStock')} error={errors.safetyStock} hint={t('productForm.safetyHint')}>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={v.safetyStock}
+          onChange={(e) => set('safetyStock')(e.target.value)}
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('fields.supplierId')} error={errors.supplierId}>
+        <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
+          <option value="">{t('productForm.noSupplier')}</option>
+          <SupplierOptions suppliers={suppliers} />
+        </select>
+      </Field>
+      <Field
+        label={t('fields.leadTimeDays')}
+        error={errors.leadTimeDays}
+        hint={supplier ? t('productForm.leadTimeSupplier', { count: supplier.leadTimeDays }) : t('productForm.leadTimeBlank')}
+        suffix={t('productForm.daysSuffix')}
+      >
+        <input
+          type="text"
+          inputMode="numeric"
+          value={v.leadTimeDays}
+          onChange={(e) => set('leadTimeDays')(e.target.value)}
+          autoComplete="off"
+        />
+      </Field>
+      <div className="span-2">
+        <SubstitutePicker selfId={product?.id ?? null} value={v.substitutes} onChange={set('substitutes')} error={errors.substitutes} />
+      </div>
+    </FormDialog>
   )
 }

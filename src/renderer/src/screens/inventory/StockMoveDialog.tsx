@@ -6,9 +6,8 @@ import type { ManualMovementType, Movement, ProductDetail } from '@shared/types'
 import { MANUAL_MOVEMENT_TYPES } from '@shared/types'
 import type { ApiError } from '@shared/errors'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { formatInt, formatSigned, parseInteger } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/ids'
@@ -32,7 +31,7 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   const [quantity, setQuantity] = useState('')
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<{ quantity?: string; reason?: string }>({})
-  const [serverError, setServerError] = useState<ApiError | null>(null)
+  const [formError, setServerError] = useState<ApiError | null>(null)
   const [pending, setPending] = useState(false)
   /** Set synchronously, so a second click in the same frame never sends a second request. */
   const inFlight = useRef(false)
@@ -89,7 +88,7 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal
+    <FormDialog
       title={t('movement.title')}
       subtitle={
         <>
@@ -100,83 +99,79 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
       onClose={onClose}
       width={520}
       testId="stock-move-dialog"
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('movement.submit')}
+      formError={formError}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <fieldset className="segmented-field">
-            <legend className="field-label">{t('movement.typeLabel')}</legend>
-            <div className="segmented" role="radiogroup" aria-label={t('movement.typeLabel')}>
-              {MANUAL_MOVEMENT_TYPES.map((m) => (
-                <label key={m} className={`segment${type === m ? ' active' : ''}`}>
-                  <input type="radio" name="movement-type" value={m} checked={type === m} onChange={() => pickType(m)} />
-                  <span>{t(`movementType.${m}`)}</span>
-                </label>
-              ))}
-            </div>
-            <p className="field-hint">{t(`movement.hint.${type}`)}</p>
-          </fieldset>
-
-          <Field label={t(`movement.quantity.${type}`)} error={errors.quantity} required>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={quantity}
-              data-autofocus
-              placeholder={type === 'adjust' ? '-3 / +5' : '0'}
-              onChange={(e) => {
-                setQuantity(e.target.value)
-                setServerError(null)
-              }}
-            />
-          </Field>
-
-          <div className="preview" aria-live="polite">
-            <div>
-              <span className="preview-label">{t('movement.onHandNow')}</span>
-              <span className="num strong">{formatInt(product.onHand)}</span>
-            </div>
-            <span className="preview-arrow" aria-hidden="true">
-              →
-            </span>
-            <div>
-              <span className="preview-label">{t('movement.after')}</span>
-              <span className={`num strong${after !== null && after < 0 ? ' text-danger' : ''}`} data-testid="move-preview-after">
-                {after === null ? '—' : formatInt(after)}
-              </span>
-            </div>
-            <div>
-              <span className="preview-label">{t('movement.change')}</span>
-              <span className={`num${change !== null && change < 0 ? ' text-danger' : change ? ' text-success' : ''}`}>{change === null ? '—' : formatSigned(change)}</span>
-            </div>
-          </div>
-          {after !== null && after < 0 ? <p className="text-danger small">{t('movement.negative')}</p> : null}
-
-          <Field label={type === 'adjust' ? t('movement.reason') : t('movement.reasonOptional')} error={errors.reason} required={type === 'adjust'}>
-            <input type="text" value={reason} maxLength={500} autoComplete="off" onChange={(e) => setReason(e.target.value)} />
-          </Field>
-          <div className="suggestions" role="group" aria-label={t('movement.suggestions')}>
-            {SUGGESTIONS[type].map((s) => {
-              const text = t(`movement.suggestion.${s}`)
-              return (
-                <button key={s} type="button" className="chip chip-small" onClick={() => setReason(text)}>
-                  {text}
-                </button>
-              )
-            })}
-          </div>
-
-          {serverError ? <ErrorNotice error={serverError} /> : null}
+      <fieldset className="segmented-field">
+        <legend className="field-label">{t('movement.typeLabel')}</legend>
+        <div className="segmented" role="radiogroup" aria-label={t('movement.typeLabel')}>
+          {MANUAL_MOVEMENT_TYPES.map((m) => (
+            <label key={m} className={`segment${type === m ? ' active' : ''}`}>
+              <input type="radio" name="movement-type" value={m} checked={type === m} onChange={() => pickType(m)} />
+              <span>{t(`movementType.${m}`)}</span>
+            </label>
+          ))}
         </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('movement.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        <p className="field-hint">{t(`movement.hint.${type}`)}</p>
+      </fieldset>
+
+      <Field label={t(`movement.quantity.${type}`)} error={errors.quantity} required>
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={quantity}
+          data-autofocus
+          placeholder={type === 'adjust' ? '-3 / +5' : '0'}
+          onChange={(e) => {
+            setQuantity(e.target.value)
+            setServerError(null)
+          }}
+        />
+      </Field>
+
+      <div className="preview" aria-live="polite">
+        <div>
+          <span className="preview-label">{t('movement.onHandNow')}</span>
+          <span className="num strong">{formatInt(product.onHand)}</span>
+        </div>
+        <span className="preview-arrow" aria-hidden="true">
+          →
+        </span>
+        <div>
+          <span className="preview-label">{t('movement.after')}</span>
+          <span className={`num strong${after !== null && after < 0 ? ' text-danger' : ''}`} data-testid="move-preview-after">
+            {after === null ? '—' : formatInt(after)}
+          </span>
+        </div>
+        <div>
+          <span className="preview-label">{t('movement.change')}</span>
+          <span className={`num${change !== null && change < 0 ? ' text-danger' : change ? ' text-success' : ''}`}>
+            {change === null ? '—' : formatSigned(change)}
+          </span>
+        </div>
+      </div>
+      {after !== null && after < 0 ? <p className="text-danger small">{t('movement.negative')}</p> : null}
+
+      <Field
+        label={type === 'adjust' ? t('movement.reason') : t('movement.reasonOptional')}
+        error={errors.reason}
+        required={type === 'adjust'}
+      >
+        <input type="text" value={reason} maxLength={500} autoComplete="off" onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <div className="suggestions" role="group" aria-label={t('movement.suggestions')}>
+        {SUGGESTIONS[type].map((s) => {
+          const text = t(`movement.suggestion.${s}`)
+          return (
+            <button key={s} type="button" className="chip chip-small" onClick={() => setReason(text)}>
+              {text}
+            </button>
+          )
+        })}
+      </div>
+    </FormDialog>
   )
 }

@@ -37,23 +37,8 @@ interface QueueKeys {
 export function useQueueKeys(k: QueueKeys): void {
   const { t } = useTranslation()
   const { notify } = useApp()
-  const {
-    cursor,
-    current,
-    view,
-    help,
-    settingsOpen,
-    list,
-    listWrapRef,
-    openTimer,
-    openAt,
-    undo,
-    toggle,
-    setCursor,
-    setOpenId,
-    setFocusToken,
-    setHelp
-  } = k
+  // prettier-ignore
+  const { cursor, current, view, help, settingsOpen, list, listWrapRef, openTimer, openAt, undo, toggle, setCursor, setOpenId, setFocusToken, setHelp } = k
   const state = useRef({ cursor, current, view, help, settingsOpen, total: list.total ?? 0 })
   useEffect(() => {
     state.current = { cursor, current, view, help, settingsOpen, total: list.total ?? 0 }
