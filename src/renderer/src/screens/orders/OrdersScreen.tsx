@@ -24,6 +24,7 @@ import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
 import { toggleSort } from '../../lib/sort'
+import { EnumOptions } from '../../components/EnumOptions'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
@@ -237,11 +238,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           <span>{t('orders.platformFilter')}</span>
           <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
             <option value="">{t('orders.allPlatforms')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {t(`platform.${p}`)}
-              </option>
-            ))}
+            <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
           </select>
         </label>
       </div>
@@ -252,11 +249,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             <span>{t('triage.recFilter')}</span>
             <select value={rec ?? ''} onChange={(e) => setRec(isOneOf(RECOMMENDATIONS, e.target.value) ? e.target.value : null)}>
               <option value="">{t('triage.allRecs')}</option>
-              {RECOMMENDATIONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`engine.recommendation.${r}`)}
-                </option>
-              ))}
+              <EnumOptions values={RECOMMENDATIONS} label={(r) => t(`engine.recommendation.${r}`)} />
             </select>
           </label>
           <label className="select-inline">
@@ -265,11 +258,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
               value={triageSort}
               onChange={(e) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, e.target.value) ? e.target.value : 'urgency')}
             >
-              {TRIAGE_SORT_LIST.map((s) => (
-                <option key={s} value={s}>
-                  {t(`triage.sort.${s}`)}
-                </option>
-              ))}
+              <EnumOptions values={TRIAGE_SORT_LIST} label={(s) => t(`triage.sort.${s}`)} />
             </select>
           </label>
           {exportBlocked ? <span className="muted small">{exportBlocked}</span> : null}

@@ -8,6 +8,7 @@ import { TEMPLATE_KINDS, TEMPLATE_LANGS } from '@shared/queue-types'
 import { call, toApiError } from '../../api'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
+import { EnumOptions } from '../../components/EnumOptions'
 
 function highlighted(text: string) {
   const parts = text.split(/(\{\{[^{}]*\}\})/g)
@@ -87,11 +88,7 @@ export function MessageDraft(props: {
             value={kind ?? ''}
             onChange={(e) => setKind((e.target.value || null) as TemplateKind | null)}
           >
-            {TEMPLATE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`cases.templateKinds.${k}`)}
-              </option>
-            ))}
+            <EnumOptions values={TEMPLATE_KINDS} label={(k) => t(`cases.templateKinds.${k}`)} />
           </select>
         </label>
         <div className="segmented q-lang" role="group" aria-label={t('queue.draft.lang')}>

@@ -34,6 +34,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
 import { useQueueKeys } from './use-queue-keys'
+import { EnumOptions } from '../../components/EnumOptions'
 
 const NO_REASONS: CancelReason[] = []
 const NO_CAUSES: StockoutCause[] = []
@@ -256,22 +257,14 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
         <label className="select-inline">
           {t('queue.filters.scope')}
           <select value={scope} onChange={(e) => setScope(e.target.value as QueueScope)}>
-            {QUEUE_SCOPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`queue.scopes.${s}`)}
-              </option>
-            ))}
+            <EnumOptions values={QUEUE_SCOPES} label={(s) => t(`queue.scopes.${s}`)} />
           </select>
         </label>
         <label className="select-inline">
           {t('queue.filters.platform')}
           <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
             <option value="">{t('common.all')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {t(`platform.${p}`)}
-              </option>
-            ))}
+            <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
           </select>
         </label>
         <label className="select-inline">

@@ -13,6 +13,7 @@ import { useApp } from '../../lib/app-context'
 import { causeLabel, reasonLabel } from './StepForms'
 import { useCall } from '../../lib/use-call'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { EnumOptions } from '../../components/EnumOptions'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
@@ -74,11 +75,7 @@ function Reasons() {
       <label className="select-inline">
         {t('queue.filters.platform')}
         <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`platform.${p}`)}
-            </option>
-          ))}
+          <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
         </select>
       </label>
       <ul className="q-settings-list">

@@ -12,6 +12,7 @@ import { useApp } from '../../lib/app-context'
 import { isoToWall, wallToIso } from '@shared/time'
 import { inputFromNow } from './time'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
+import { EnumOptions } from '../../components/EnumOptions'
 
 export type { Act, FormProps, StepCall } from './step-form'
 
@@ -41,11 +42,7 @@ export function NotifyForm({ c, act, draftText }: FormProps) {
     >
       <Field label={t('queue.form.channel')} hint={t('queue.form.notifyHint')}>
         <select value={channel} onChange={(e) => setChannel(e.target.value as NotifyChannel)} data-autofocus>
-          {NOTIFY_CHANNELS.map((ch) => (
-            <option key={ch} value={ch}>
-              {t(`queue.channels.${ch}`)}
-            </option>
-          ))}
+          <EnumOptions values={NOTIFY_CHANNELS} label={(ch) => t(`queue.channels.${ch}`)} />
         </select>
       </Field>
     </StepForm>

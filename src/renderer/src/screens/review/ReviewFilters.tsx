@@ -9,6 +9,7 @@ import { useApp } from '../../lib/app-context'
 import { DEFAULT_FILTERS, hasNarrowing, type Filters } from './filters'
 import { causeLabel } from './look'
 import { SupplierOptions } from '../../components/SupplierOptions'
+import { EnumOptions } from '../../components/EnumOptions'
 
 export function ReviewFilters(props: {
   filters: Filters
@@ -69,11 +70,25 @@ export function ReviewFilters(props: {
         >
           <label className="select-inline">
             <span>{t('review.filters.from')}</span>
-            <input type="date" aria-label={t('review.filters.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-invalid={badRange} />
+            <input
+              type="date"
+              aria-label={t('review.filters.from')}
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-invalid={badRange}
+            />
           </label>
           <label className="select-inline">
             <span>{t('review.filters.to')}</span>
-            <input type="date" aria-label={t('review.filters.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-invalid={badRange} />
+            <input
+              type="date"
+              aria-label={t('review.filters.to')}
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+              aria-invalid={badRange}
+            />
           </label>
           <button type="submit" className="btn btn-small" disabled={!from || !to || badRange}>
             {t('review.filters.apply')}
@@ -88,18 +103,22 @@ export function ReviewFilters(props: {
       <span className="review-filters-break" />
       <label className="select-inline">
         <span>{t('review.filters.platform')}</span>
-        <select aria-label={t('review.filters.platform')} value={f.platform ?? ''} onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}>
+        <select
+          aria-label={t('review.filters.platform')}
+          value={f.platform ?? ''}
+          onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}
+        >
           <option value="">{t('review.filters.allPlatforms')}</option>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`platform.${p}`)}
-            </option>
-          ))}
+          <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
         </select>
       </label>
       <label className="select-inline">
         <span>{t('review.filters.supplier')}</span>
-        <select aria-label={t('review.filters.supplier')} value={f.supplierId ?? ''} onChange={(e) => set({ supplierId: Number(e.target.value) || null })}>
+        <select
+          aria-label={t('review.filters.supplier')}
+          value={f.supplierId ?? ''}
+          onChange={(e) => set({ supplierId: Number(e.target.value) || null })}
+        >
           <option value="">{t('review.filters.allSuppliers')}</option>
           <SupplierOptions suppliers={props.suppliers} />
         </select>
