@@ -2,12 +2,11 @@
 // code is changed (e.g. it had spaces), the file's code is linked to the new SKU.
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@shared/errors'
 import type { Platform, UnknownSku } from '@shared/types'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
-import { errorText } from '../../i18n'
+import { useSubmit } from '../../lib/use-submit'
 
 interface Props {
   sku: UnknownSku
@@ -23,9 +22,7 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
   const [code, setCode] = useState(sku.code.trim().slice(0, 64))
   const [name, setName] = useState(sku.title.trim().slice(0, 200))
   const [spec, setSpec] = useState(sku.spec.trim().slice(0, 200))
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
+  const { submit: run, pending, errors, formError } = useSubmit(['merchantCode', 'name', 'spec'] as const)
 
   function validate(): Errors {
     const e: Errors = {}
@@ -39,26 +36,12 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
     return e
   }
 
-  async function submit(ev: FormEvent): Promise<void> {
-    ev.preventDefault()
-    if (pending) return
-    const e = validate()
-    setErrors(e)
-    setFormError(null)
-    if (Object.keys(e).length) return
-    setPending(true)
-    try {
+  const submit = (ev: FormEvent): Promise<void> =>
+    run(ev, validate, async () => {
       const created = await call('products.create', { merchantCode: code.trim(), name: name.trim(), spec: spec.trim() })
       if (created.merchantCode !== sku.code) await call('skuMappings.save', { platform, code: sku.code, productId: created.id })
       onSaved(t('import.create.saved', { code: created.merchantCode }))
-    } catch (err) {
-      const apiError = toApiError(err)
-      const field = apiError.field === 'merchantCode' || apiError.field === 'name' || apiError.field === 'spec' ? apiError.field : null
-      if (field) setErrors({ [field]: errorText(t, apiError) })
-      else setFormError(apiError)
-      setPending(false)
-    }
-  }
+    })
 
   return (
     <FormDialog

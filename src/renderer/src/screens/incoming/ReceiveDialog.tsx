@@ -1,17 +1,16 @@
 // The delivery arrived: confirm how many units came (the expected quantity unless
 // told otherwise). Receiving records one 'receive' movement in the stock ledger,
 // and the engine reallocates at once, so waiting orders may turn ready.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EngineSummary, IncomingRow } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
 import type { Movement } from '@shared/types'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
-import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatSigned, parseInteger } from '../../lib/format'
+import { useSubmit } from '../../lib/use-submit'
 
 export interface Received {
   incoming: IncomingRow
@@ -33,12 +32,10 @@ export function ReceiveDialog({
   const { t } = useTranslation()
   const { timeZone } = useApp()
   const [quantity, setQuantity] = useState(String(delivery.quantity))
-  const [error, setError] = useState<string | null>(null)
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
+  const { submit: run, pending, errors, formError, clearField } = useSubmit(['quantity'] as const)
+  const error = errors.quantity ?? null
   const [onHand, setOnHand] = useState<number | null>(null)
   const [before, setBefore] = useState<EngineSummary | null>(null)
-  const inFlight = useRef(false)
 
   useEffect(() => {
     let live = true
@@ -58,28 +55,19 @@ export function ReceiveDialog({
   const q = parseInteger(quantity)
   const units = q.ok && q.value > 0 ? q.value : null
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (inFlight.current) return
-    if (units === null) {
-      setError(quantity.trim() ? t('validation.positive') : t('validation.required', { field: t('incoming.receive.quantity') }))
-      return
-    }
-    inFlight.current = true
-    setPending(true)
-    setFormError(null)
-    try {
-      const r = await call('incoming.receive', { id: delivery.id, quantity: units === delivery.quantity ? null : units })
-      const after = await call('engine.summary', {}).catch(() => null)
-      onDone({ ...r, shortBefore: before?.shortOrders ?? null, shortAfter: after?.shortOrders ?? null })
-    } catch (err) {
-      const apiError = toApiError(err)
-      if (apiError.field === 'quantity' && apiError.code === 'invalid_input') setError(errorText(t, apiError))
-      else setFormError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
-  }
+  const submit = (e: FormEvent): Promise<void> =>
+    run(
+      e,
+      () =>
+        units === null
+          ? { quantity: quantity.trim() ? t('validation.positive') : t('validation.required', { field: t('incoming.receive.quantity') }) }
+          : {},
+      async () => {
+        const r = await call('incoming.receive', { id: delivery.id, quantity: units === delivery.quantity ? null : units })
+        const after = await call('engine.summary', {}).catch(() => null)
+        onDone({ ...r, shortBefore: before?.shortOrders ?? null, shortAfter: after?.shortOrders ?? null })
+      }
+    )
 
   return (
     <FormDialog
@@ -118,7 +106,7 @@ export function ReceiveDialog({
           data-autofocus
           onChange={(e) => {
             setQuantity(e.target.value)
-            setError(null)
+            clearField('quantity')
           }}
         />
       </Field>

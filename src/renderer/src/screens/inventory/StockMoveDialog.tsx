@@ -1,16 +1,15 @@
 // Record a receive (入库), count (盘点) or adjust (调整). One idempotency key per
 // dialog opening: a double click, or a retry after a lost reply, records once.
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ManualMovementType, Movement, ProductDetail } from '@shared/types'
 import { MANUAL_MOVEMENT_TYPES } from '@shared/types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
-import { errorText } from '../../i18n'
 import { formatInt, formatSigned, parseInteger } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/ids'
+import { useSubmit, type FieldErrors } from '../../lib/use-submit'
 
 const SUGGESTIONS: Record<ManualMovementType, string[]> = {
   receive: ['supplierDelivery', 'customerReturn'],
@@ -30,19 +29,15 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   const [type, setType] = useState<ManualMovementType>('receive')
   const [quantity, setQuantity] = useState('')
   const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<{ quantity?: string; reason?: string }>({})
-  const [formError, setServerError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  /** Set synchronously, so a second click in the same frame never sends a second request. */
-  const inFlight = useRef(false)
+  const { submit: run, pending, errors, formError, clear, clearFormError } = useSubmit(['quantity', 'reason'] as const)
 
   const parsed = parseInteger(quantity)
   let change: number | null = null
   if (parsed.ok) change = type === 'count' ? parsed.value - product.onHand : parsed.value
   const after = change === null ? null : product.onHand + change
 
-  function validate(): { quantity: number } | null {
-    const next: typeof errors = {}
+  function validate(): FieldErrors<'quantity' | 'reason'> {
+    const next: FieldErrors<'quantity' | 'reason'> = {}
     const q = parseInteger(quantity)
     if (!quantity.trim()) next.quantity = t('validation.required', { field: t(`movement.quantity.${type}`) })
     else if (!q.ok) next.quantity = t('validation.wholeNumber')
@@ -50,41 +45,26 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
     else if (type === 'count' && q.value < 0) next.quantity = t('validation.nonNegative')
     else if (type === 'adjust' && q.value === 0) next.quantity = t('validation.nonZero')
     if (type === 'adjust' && !reason.trim()) next.reason = t('movement.reasonRequired')
-    setErrors(next)
-    return Object.keys(next).length === 0 && q.ok ? { quantity: q.value } : null
+    return next
   }
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (inFlight.current) return
-    setServerError(null)
-    const ok = validate()
-    if (!ok) return
-    inFlight.current = true
-    setPending(true)
-    try {
+  const submit = (e: FormEvent): Promise<void> =>
+    run(e, validate, async () => {
+      // validate() has checked it is a whole number.
+      const q = parseInteger(quantity)
       const movement = await call('stock.move', {
         productId: product.id,
         type,
-        quantity: ok.quantity,
+        quantity: q.ok ? q.value : 0,
         reason: reason.trim(),
         idempotencyKey
       })
       onSaved(movement)
-    } catch (err) {
-      const apiError = toApiError(err)
-      if (apiError.field === 'quantity' && apiError.code === 'invalid_input') setErrors({ quantity: errorText(t, apiError) })
-      else if (apiError.field === 'reason') setErrors({ reason: errorText(t, apiError) })
-      else setServerError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
-  }
+    })
 
   function pickType(next: ManualMovementType): void {
     setType(next)
-    setErrors({})
-    setServerError(null)
+    clear()
   }
 
   return (
@@ -127,7 +107,7 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
           placeholder={type === 'adjust' ? '-3 / +5' : '0'}
           onChange={(e) => {
             setQuantity(e.target.value)
-            setServerError(null)
+            clearFormError()
           }}
         />
       </Field>

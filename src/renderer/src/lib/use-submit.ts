@@ -1,0 +1,52 @@
+// A form's submit, once: a second click while the call runs sends nothing (a ref,
+// set synchronously, so two clicks in one frame cannot both pass); the form's own
+// checks put their messages on fields; an error the core returns for one of the
+// form's fields goes on that field, in the user's language; any other error is
+// the form's (FormDialog shows it). On success `pending` stays set: the dialog closes.
+import { useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@shared/errors'
+import { toApiError } from '../api'
+import { errorText } from '../i18n'
+
+export type FieldErrors<F extends string> = Partial<Record<F, string>>
+
+export function useSubmit<F extends string>(fields: readonly F[]) {
+  const { t } = useTranslation()
+  const inFlight = useRef(false)
+  const [pending, setPending] = useState(false)
+  const [formError, setFormError] = useState<ApiError | null>(null)
+  const [errors, setErrors] = useState<FieldErrors<F>>({})
+
+  /** `check` returns the fields' messages (empty: go on); `work` makes the calls. */
+  async function submit(e: FormEvent | null, check: () => FieldErrors<F>, work: () => Promise<void>): Promise<void> {
+    e?.preventDefault()
+    if (inFlight.current) return
+    setFormError(null)
+    const found = check()
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    inFlight.current = true
+    setPending(true)
+    try {
+      await work()
+    } catch (err) {
+      const apiError = toApiError(err)
+      const field = fields.find((f) => f === apiError.field)
+      if (field) setErrors({ [field]: errorText(t, apiError) } as FieldErrors<F>)
+      else setFormError(apiError)
+      inFlight.current = false
+      setPending(false)
+    }
+  }
+
+  const clear = (): void => {
+    setErrors({})
+    setFormError(null)
+  }
+
+  const clearField = (field: F): void => setErrors((e) => ({ ...e, [field]: undefined }))
+  const clearFormError = (): void => setFormError(null)
+
+  return { submit, pending, errors, formError, clear, clearField, clearFormError }
+}
