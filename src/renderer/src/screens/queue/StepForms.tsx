@@ -13,6 +13,7 @@ import { isoToWall, wallToIso } from '@shared/time'
 import { inputFromNow } from './time'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
 import { EnumOptions } from '../../components/EnumOptions'
+import { DateTimeField, NoteField, YuanField } from '../../components/FormFields'
 
 export type { Act, FormProps, StepCall } from './step-form'
 
@@ -118,32 +119,35 @@ export function OfferForm({ c, act }: FormProps) {
         </p>
       ) : null}
       {kind === 'coupon' ? (
-        <Field label={t('queue.form.couponYuan')} error={fieldError} hint={t('queue.form.couponHint')} suffix={t('queue.form.yuan')}>
-          <input inputMode="decimal" value={coupon} onChange={(e) => setCoupon(e.target.value)} />
-        </Field>
+        <YuanField
+          label={t('queue.form.couponYuan')}
+          error={fieldError}
+          hint={t('queue.form.couponHint')}
+          suffix={t('queue.form.yuan')}
+          value={coupon}
+          onChange={setCoupon}
+        />
       ) : null}
       {kind === 'wait' ? (
-        <Field
+        <DateTimeField
           label={t('queue.form.waitUntil')}
           error={fieldError}
           hint={readyAt ? t('queue.form.restockHint') : t('queue.form.shopTime', { zone: timeZone })}
-        >
-          <input type="datetime-local" value={waitUntil} onChange={(e) => setWaitUntil(e.target.value)} />
-        </Field>
+          value={waitUntil}
+          onChange={setWaitUntil}
+        />
       ) : null}
       {kind === 'refund' ? (
-        <Field
+        <YuanField
           label={t('queue.form.refundYuan')}
           error={fieldError}
           hint={t('queue.form.maxPaid', { max: formatMoney(c.paidFen) })}
           suffix={t('queue.form.yuan')}
-        >
-          <input inputMode="decimal" value={refund} onChange={(e) => setRefund(e.target.value)} />
-        </Field>
+          value={refund}
+          onChange={setRefund}
+        />
       ) : null}
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
@@ -200,22 +204,24 @@ export function AnswerForm({ c, act }: FormProps) {
         disabled={(v) => (c.answers[v].allowed ? null : t(c.answers[v].refusal ?? 'errors.illegal_transition'))}
       />
       {answer === 'will_wait' ? (
-        <Field
+        <DateTimeField
           label={t('queue.form.waitUntil')}
           error={fieldError}
           hint={past ? t('queue.form.waitPastDeadline', { money: formatMoney(c.lateFen) }) : t('queue.form.shopTime', { zone: timeZone })}
-        >
-          <input type="datetime-local" value={waitUntil} onChange={(e) => setWaitUntil(e.target.value)} />
-        </Field>
+          value={waitUntil}
+          onChange={setWaitUntil}
+        />
       ) : null}
       {answer === 'no_reply' ? (
-        <Field label={t('queue.form.replyBy')} error={fieldError} hint={t('queue.form.shopTime', { zone: timeZone })}>
-          <input type="datetime-local" value={replyBy} onChange={(e) => setReplyBy(e.target.value)} />
-        </Field>
+        <DateTimeField
+          label={t('queue.form.replyBy')}
+          error={fieldError}
+          hint={t('queue.form.shopTime', { zone: timeZone })}
+          value={replyBy}
+          onChange={setReplyBy}
+        />
       ) : null}
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
@@ -249,9 +255,7 @@ export function CancelForm({ c, act, reasons }: FormProps) {
           ))}
         </select>
       </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }

@@ -9,6 +9,7 @@ import { useApp } from '../../lib/app-context'
 import { wallToIso } from '@shared/time'
 import { SupplierOptions } from '../../components/SupplierOptions'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
+import { DateTimeField, NoteField, YuanField } from '../../components/FormFields'
 
 export function RefundForm({ c, act }: FormProps) {
   const { t } = useTranslation()
@@ -45,17 +46,15 @@ export function RefundForm({ c, act }: FormProps) {
       >
         <input inputMode="decimal" value={refund} onChange={(e) => setRefund(e.target.value)} />
       </Field>
-      <Field
+      <YuanField
         label={t('queue.form.compensationYuan')}
         error={errors.comp ?? null}
         hint={t('queue.form.compensationHint')}
         suffix={t('queue.form.yuan')}
-      >
-        <input inputMode="decimal" value={comp} onChange={(e) => setComp(e.target.value)} />
-      </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+        value={comp}
+        onChange={setComp}
+      />
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
@@ -80,12 +79,8 @@ export function FollowupForm({ c, act }: FormProps) {
         onChange={setFeedback}
         label={(v) => t(`queue.feedback.${v}`)}
       />
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
-      <Field label={t('queue.form.followUpAt')} hint={t('queue.form.optional')}>
-        <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
+      <DateTimeField label={t('queue.form.followUpAt')} hint={t('queue.form.optional')} value={at} onChange={setAt} />
     </StepForm>
   )
 }
@@ -125,9 +120,7 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
           <SupplierOptions suppliers={suppliers} />
         </select>
       </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
@@ -143,9 +136,7 @@ export function CloseForm({ c, act }: FormProps) {
       onSubmit={() => act('queue.close', { caseId: c.caseId, note })}
     >
       <p className="q-note">{t('queue.form.closeHint')}</p>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
