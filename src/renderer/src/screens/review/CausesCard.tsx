@@ -10,6 +10,7 @@ import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-prop
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
+import { MoneyCells, MoneyHeads } from './table-cells'
 
 type Metric = 'cases' | 'money'
 
@@ -40,7 +41,13 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
       controls={
         <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
           {(['cases', 'money'] as const).map((m) => (
-            <button key={m} type="button" className={`chip chip-small${metric === m ? ' active' : ''}`} aria-pressed={metric === m} onClick={() => setMetric(m)}>
+            <button
+              key={m}
+              type="button"
+              className={`chip chip-small${metric === m ? ' active' : ''}`}
+              aria-pressed={metric === m}
+              onClick={() => setMetric(m)}
+            >
               {t(m === 'cases' ? 'review.causes.byCases' : 'review.causes.byMoney')}
             </button>
           ))}
@@ -50,8 +57,22 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
         <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" interval={0} height={lang === 'en' ? 96 : 72} tick={<AngledTick max={lang === 'en' ? 22 : 10} />} />
-          <YAxis yAxisId="v" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} width={metric === 'cases' ? 40 : 64} />
-          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS} tickFormatter={(v: number) => `${v}%`} width={44} />
+          <YAxis
+            yAxisId="v"
+            allowDecimals={false}
+            tick={AXIS}
+            tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))}
+            width={metric === 'cases' ? 40 : 64}
+          />
+          <YAxis
+            yAxisId="pct"
+            orientation="right"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            tick={AXIS}
+            tickFormatter={(v: number) => `${v}%`}
+            width={44}
+          />
           <Tooltip
             contentStyle={TOOLTIP_STYLE}
             formatter={(v, name) => (name === t('review.causes.cumPct') ? pct(Number(v)) : show(Number(v)))}
@@ -73,7 +94,15 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
           </Bar>
           {/* The Pareto rule of thumb: the causes left of where the line crosses 80% are the ones to fix first. */}
           <ReferenceLine yAxisId="pct" y={80} stroke="#adb5bd" strokeDasharray="4 4" />
-          <Line yAxisId="pct" dataKey={cum} name={t('review.causes.cumPct')} stroke="#1d2635" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            yAxisId="pct"
+            dataKey={cum}
+            name={t('review.causes.cumPct')}
+            stroke="#1d2635"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       )}
       renderTable={() => (
@@ -85,10 +114,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
               <th className="align-end">{t('review.col.share')}</th>
               <th className="align-end">{t('review.col.cumPct')}</th>
               <th className="align-end">{t('review.col.cancelled')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.compensation')}</th>
-              <th className="align-end">{t('review.col.margin')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
+              <MoneyHeads t={t} />
             </tr>
           </thead>
           <tbody>
@@ -104,10 +130,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
                 <td className="num">{pct(metric === 'cases' ? r.casesPct : r.lostPct)}</td>
                 <td className="num">{pct(r[cum])}</td>
                 <td className="num">{formatInt(r.cancelled)}</td>
-                <td className="num">{yuan(r.refundFen)}</td>
-                <td className="num">{yuan(r.compensationFen)}</td>
-                <td className="num">{yuan(r.marginFen)}</td>
-                <td className="num">{yuan(r.lostFen)}</td>
+                <MoneyCells r={r} />
               </tr>
             ))}
           </tbody>

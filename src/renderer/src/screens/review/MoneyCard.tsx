@@ -8,6 +8,7 @@ import { ChartCard } from './ChartCard'
 import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
+import { MoneyCells, MoneyHeads, WeekCell } from './table-cells'
 
 const SERIES = [
   { key: 'refundFen', stack: 'refund', color: '#8aa4c8', label: 'review.col.refund' },
@@ -67,25 +68,15 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
             <tr>
               <th>{t('review.col.week')}</th>
               <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.compensation')}</th>
-              <th className="align-end">{t('review.col.margin')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
+              <MoneyHeads t={t} />
             </tr>
           </thead>
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>
-                <td className="nowrap">
-                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={w.cases === 0}>
-                    {w.from === w.to ? w.from : `${w.from} – ${shortDay(w.to)}`}
-                  </button>
-                </td>
+                <WeekCell w={w} onOpen={() => open(i)} />
                 <td className="num">{formatInt(w.cases)}</td>
-                <td className="num">{yuan(w.refundFen)}</td>
-                <td className="num">{yuan(w.compensationFen)}</td>
-                <td className="num">{yuan(w.marginFen)}</td>
-                <td className="num">{yuan(w.lostFen)}</td>
+                <MoneyCells r={w} />
               </tr>
             ))}
           </tbody>

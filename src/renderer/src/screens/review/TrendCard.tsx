@@ -11,6 +11,7 @@ import { ChartCard } from './ChartCard'
 import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
+import { WeekCell } from './table-cells'
 
 const countOf = (row: TrendRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -22,7 +23,9 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
   const rate = t('review.trend.rate')
   const pending = data.summary.unclassified
   const weekTitle = (w: TrendRow) =>
-    w.days === 7 ? t('review.trend.week', { date: w.week }) : `${t('review.trend.week', { date: w.week })} · ${t('review.trend.partial', { from: w.from, to: w.to, days: w.days })}`
+    w.days === 7
+      ? t('review.trend.week', { date: w.week })
+      : `${t('review.trend.week', { date: w.week })} · ${t('review.trend.partial', { from: w.from, to: w.to, days: w.days })}`
   const open = (i: number) => {
     const w = rows[i]
     if (w) onBar({ kind: 'week', week: w.week, label: t('review.drill.week', { date: w.week }) })
@@ -81,7 +84,16 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
               maxBarSize={48}
             />
           ))}
-          <Line yAxisId="pct" dataKey="cancelRatePct" name={rate} stroke="#1d2635" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line
+            yAxisId="pct"
+            dataKey="cancelRatePct"
+            name={rate}
+            stroke="#1d2635"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         </ComposedChart>
       )}
       renderTable={() => (
@@ -106,11 +118,7 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>
-                <td className="nowrap">
-                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={w.cases === 0}>
-                    {w.from === w.to ? w.from : `${w.from} – ${shortDay(w.to)}`}
-                  </button>
-                </td>
+                <WeekCell w={w} onOpen={() => open(i)} />
                 <td className="num">{w.days}</td>
                 <td className="num">{formatInt(w.cases)}</td>
                 {causes.map((c) => (
