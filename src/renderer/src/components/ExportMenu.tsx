@@ -1,11 +1,7 @@
 // "Export ▾" with CSV and Excel: asks the core for the file's bytes and saves them.
 // In the desktop app a download opens the system save dialog.
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportFile } from '@shared/types'
-import { toApiError } from '../api'
-import { errorText } from '../i18n'
-import { useApp } from '../lib/app-context'
 import { useMenu } from '../lib/use-menu'
 import { Icon } from './Icon'
 
@@ -36,25 +32,14 @@ export function ExportMenu(props: {
   disabledReason?: string | null
 }) {
   const { t } = useTranslation()
-  const { notify } = useApp()
-  const { open, setOpen, ref, buttonRef, onMenuKey } = useMenu()
-  const [busy, setBusy] = useState(false)
+  const { open, setOpen, ref, buttonRef, onMenuKey, busy, act } = useMenu()
 
-  async function pick(format: ExportFormat): Promise<void> {
-    setOpen(false)
-    setBusy(true)
-    try {
+  const pick = (format: ExportFormat): Promise<void> =>
+    act(async () => {
       const file = await props.run(format)
       saveFile(file)
-      notify(t('export.done', { count: file.rows, file: file.fileName }))
-    } catch (e) {
-      notify(errorText(t, toApiError(e)), 'error')
-    } finally {
-      setBusy(false)
-      buttonRef.current?.focus()
-    }
-  }
-
+      return t('export.done', { count: file.rows, file: file.fileName })
+    })
 
   return (
     <div className="menu-anchor" ref={ref} data-testid={props.testId}>
