@@ -33,7 +33,7 @@ import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
-import { SupplierOptions } from '../../components/SupplierOptions'
+import { SupplierFilter } from '../../components/SupplierOptions'
 
 type Dialog =
   | { kind: 'create' }
@@ -220,13 +220,13 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         ) : (
           <Chips label={t('inventory.filterLabel')} options={posFilterOptions} value={posFilter} onChange={setPosFilter} />
         )}
-        <label className="select-inline">
-          <span>{t('inventory.supplierFilter')}</span>
-          <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('inventory.allSuppliers')}</option>
-            <SupplierOptions suppliers={suppliers} />
-          </select>
-        </label>
+        <SupplierFilter
+          label={t('inventory.supplierFilter')}
+          allLabel={t('inventory.allSuppliers')}
+          suppliers={suppliers}
+          value={supplierId}
+          onChange={setSupplierId}
+        />
       </div>
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       <div className="list-area">

@@ -19,7 +19,7 @@ import { IncomingForm } from '../incoming/IncomingForm'
 import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
 import { useSuppliers } from '../../lib/use-suppliers'
-import { SupplierOptions } from '../../components/SupplierOptions'
+import { SupplierFilter } from '../../components/SupplierOptions'
 
 interface Loaded {
   key: string
@@ -104,13 +104,13 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
         }
       />
       <div className="toolbar">
-        <label className="select-inline">
-          <span>{t('inventory.supplierFilter')}</span>
-          <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('inventory.allSuppliers')}</option>
-            <SupplierOptions suppliers={suppliers} />
-          </select>
-        </label>
+        <SupplierFilter
+          label={t('inventory.supplierFilter')}
+          allLabel={t('inventory.allSuppliers')}
+          suppliers={suppliers}
+          value={supplierId}
+          onChange={setSupplierId}
+        />
         <label className="check-inline">
           <input type="checkbox" checked={includeZero} onChange={(e) => setIncludeZero(e.target.checked)} />
           <span>{t('reorder.includeZero')}</span>
