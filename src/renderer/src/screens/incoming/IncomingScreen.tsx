@@ -23,6 +23,7 @@ import type { SkuRef } from './SkuPicker'
 import './incoming.css'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
+import { monoColumn } from '../../components/columns'
 
 type StatusFilter = IncomingStatus | 'all'
 const STATUS_CHIPS: StatusFilter[] = ['open', 'received', 'cancelled', 'all']
@@ -109,13 +110,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         width: lang === 'en' ? '112px' : '84px',
         render: (r) => <IncomingStatusBadge row={r} />
       },
-      {
-        id: 'merchantCode',
-        header: t('inventory.col.merchantCode'),
-        width: '122px',
-        render: (r) => <span className="mono">{r.merchantCode}</span>,
-        text: (r) => r.merchantCode
-      },
+      monoColumn({ id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '122px' }, (r) => r.merchantCode),
       {
         id: 'product',
         header: t('incoming.col.product'),

@@ -5,19 +5,16 @@ import type { TFunction } from 'i18next'
 import type { SkuPosition } from '@shared/engine-types'
 import type { Column } from '../../components/VirtualTable'
 import { formatDecimal, formatInt, formatShortDateTime } from '../../lib/format'
+import { monoColumn } from '../../components/columns'
 
 export type PositionRow = SkuPosition & { id: number }
 
 export function positionColumns(t: TFunction, timeZone: string, wide: boolean): Column<PositionRow>[] {
   return [
-    {
-      id: 'merchantCode',
-      header: t('inventory.col.merchantCode'),
-      width: '128px',
-      sortKey: 'merchantCode',
-      render: (r) => <span className="mono">{r.merchantCode}</span>,
-      text: (r) => r.merchantCode
-    },
+    monoColumn(
+      { id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '128px', sortKey: 'merchantCode' },
+      (r) => r.merchantCode
+    ),
     {
       id: 'name',
       header: t('inventory.col.name'),

@@ -3,26 +3,16 @@
 import type { TFunction } from 'i18next'
 import type { ProductRow } from '@shared/types'
 import type { Column } from '../../components/VirtualTable'
-import { formatInt, formatMoney } from '../../lib/format'
+import { formatInt } from '../../lib/format'
+import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 export function skuColumns(t: TFunction): Column<ProductRow>[] {
   return [
-    {
-      id: 'merchantCode',
-      header: t('inventory.col.merchantCode'),
-      width: '140px',
-      sortKey: 'merchantCode',
-      render: (r) => <span className="mono">{r.merchantCode}</span>,
-      text: (r) => r.merchantCode
-    },
-    {
-      id: 'name',
-      header: t('inventory.col.name'),
-      width: 'minmax(170px, 2fr)',
-      sortKey: 'name',
-      render: (r) => r.name,
-      text: (r) => r.name
-    },
+    monoColumn(
+      { id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '140px', sortKey: 'merchantCode' },
+      (r) => r.merchantCode
+    ),
+    textColumn({ id: 'name', header: t('inventory.col.name'), width: 'minmax(170px, 2fr)', sortKey: 'name' }, (r) => r.name),
     {
       id: 'spec',
       header: t('inventory.col.spec'),
@@ -83,13 +73,6 @@ export function skuColumns(t: TFunction): Column<ProductRow>[] {
       align: 'end',
       render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
     },
-    {
-      id: 'price',
-      header: t('inventory.col.price'),
-      width: '96px',
-      align: 'end',
-      sortKey: 'priceFen',
-      render: (r) => <span className="num">{formatMoney(r.priceFen)}</span>
-    }
+    moneyColumn({ id: 'price', header: t('inventory.col.price'), width: '96px', sortKey: 'priceFen' }, (r) => r.priceFen)
   ]
 }

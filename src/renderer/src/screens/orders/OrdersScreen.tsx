@@ -16,7 +16,7 @@ import { SimulationBanner } from '../../components/SimulationBanner'
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import { isOneOf, ORDER_SORT_LIST, TRIAGE_SORT_LIST, type OrderSort, type TriageSort } from '../../lib/contract-lists'
-import { formatInt, formatMoney, formatShortDateTime, maskName } from '../../lib/format'
+import { formatInt, formatShortDateTime, maskName } from '../../lib/format'
 import { href } from '../../lib/router'
 import { useDebounced } from '../../lib/use-debounced'
 import { usePagedList } from '../../lib/use-paged-list'
@@ -25,6 +25,7 @@ import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
 import { toggleSort } from '../../lib/sort'
 import { EnumOptions } from '../../components/EnumOptions'
+import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
@@ -111,14 +112,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         sortKey: 'platform',
         render: (r) => <PlatformTag platform={r.platform} />
       },
-      {
-        id: 'orderNo',
-        header: t('orders.col.orderNo'),
-        width: '182px',
-        sortKey: 'orderNo',
-        render: (r) => <span className="mono">{r.orderNo}</span>,
-        text: (r) => r.orderNo
-      },
+      monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo' }, (r) => r.orderNo),
       {
         id: 'status',
         header: t('orders.col.status'),
@@ -126,13 +120,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         sortKey: 'status',
         render: (r) => <StatusBadge status={r.status} />
       },
-      {
-        id: 'items',
-        header: t('orders.col.items'),
-        width: 'minmax(140px, 3fr)',
-        render: (r) => r.itemsSummary,
-        text: (r) => r.itemsSummary
-      },
+      textColumn({ id: 'items', header: t('orders.col.items'), width: 'minmax(140px, 3fr)' }, (r) => r.itemsSummary),
       {
         id: 'quantity',
         header: t('orders.col.quantity'),
@@ -140,14 +128,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         align: 'end',
         render: (r) => <span className="num">{formatInt(r.totalQuantity)}</span>
       },
-      {
-        id: 'paid',
-        header: t('orders.col.paid'),
-        width: '88px',
-        align: 'end',
-        sortKey: 'paidFen',
-        render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
-      },
+      moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '88px', sortKey: 'paidFen' }, (r) => r.paidFen),
       {
         id: 'paidAt',
         header: t('orders.col.paidAt'),

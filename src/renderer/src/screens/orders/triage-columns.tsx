@@ -8,6 +8,7 @@ import { CountdownHint } from '../../components/Countdown'
 import { RecommendationBadge, StateBadge } from '../../components/EngineBadges'
 import type { Column } from '../../components/VirtualTable'
 import { formatMoney, formatShortDateTime } from '../../lib/format'
+import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 export type TriageListRow = TriageRow & { id: number }
 
@@ -19,33 +20,15 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       width: wide ? '92px' : '68px',
       render: (r) => <PlatformTag platform={r.platform} />
     },
-    {
-      id: 'orderNo',
-      header: t('orders.col.orderNo'),
-      width: '182px',
-      render: (r) => <span className="mono">{r.orderNo}</span>,
-      text: (r) => r.orderNo
-    },
+    monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px' }, (r) => r.orderNo),
     {
       id: 'state',
       header: t('triage.col.state'),
       width: wide ? '96px' : '88px',
       render: (r) => <StateBadge state={r.state} />
     },
-    {
-      id: 'items',
-      header: t('orders.col.items'),
-      width: 'minmax(130px, 3fr)',
-      render: (r) => r.itemsSummary,
-      text: (r) => r.itemsSummary
-    },
-    {
-      id: 'paid',
-      header: t('orders.col.paid'),
-      width: '84px',
-      align: 'end',
-      render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
-    },
+    textColumn({ id: 'items', header: t('orders.col.items'), width: 'minmax(130px, 3fr)' }, (r) => r.itemsSummary),
+    moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '84px' }, (r) => r.paidFen),
     {
       id: 'deadline',
       header: t('triage.col.deadline'),
