@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Supplier } from '@shared/types'
 
 /** The <option>s of a supplier picker, by id; the caller's <select> adds its own first option ("all", "none"). */
@@ -14,18 +15,13 @@ export function SupplierOptions({ suppliers }: { suppliers: readonly Supplier[] 
 }
 
 /** "Supplier: [all ▾]" in a toolbar: filters by one supplier, or none chosen. */
-export function SupplierFilter(props: {
-  label: string
-  allLabel: string
-  suppliers: readonly Supplier[]
-  value: number | null
-  onChange: (id: number | null) => void
-}) {
+export function SupplierFilter(props: { suppliers: readonly Supplier[]; value: number | null; onChange: (id: number | null) => void }) {
+  const { t } = useTranslation()
   return (
     <label className="select-inline">
-      <span>{props.label}</span>
+      <span>{t('inventory.supplierFilter')}</span>
       <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value ? Number(e.target.value) : null)}>
-        <option value="">{props.allLabel}</option>
+        <option value="">{t('inventory.allSuppliers')}</option>
         <SupplierOptions suppliers={props.suppliers} />
       </select>
     </label>

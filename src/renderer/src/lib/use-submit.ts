@@ -48,5 +48,8 @@ export function useSubmit<F extends string>(fields: readonly F[]) {
   const clearField = (field: F): void => setErrors((e) => ({ ...e, [field]: undefined }))
   const clearFormError = (): void => setFormError(null)
 
-  return { submit, pending, errors, formError, clear, clearField, clearFormError }
+  /** What FormDialog shows of the submit: spread it, `<FormDialog {...form} …>`. */
+  const form = { pending, formError }
+
+  return { submit, pending, errors, formError, form, clear, clearField, clearFormError }
 }

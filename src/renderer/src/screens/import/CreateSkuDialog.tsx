@@ -22,7 +22,7 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
   const [code, setCode] = useState(sku.code.trim().slice(0, 64))
   const [name, setName] = useState(sku.title.trim().slice(0, 200))
   const [spec, setSpec] = useState(sku.spec.trim().slice(0, 200))
-  const { submit: run, pending, errors, formError } = useSubmit(['merchantCode', 'name', 'spec'] as const)
+  const { submit: run, errors, form } = useSubmit(['merchantCode', 'name', 'spec'] as const)
 
   function validate(): Errors {
     const e: Errors = {}
@@ -50,9 +50,8 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
       onClose={onClose}
       testId="create-sku-dialog"
       onSubmit={(e) => void submit(e)}
-      pending={pending}
       submitLabel={t('import.create.submit')}
-      formError={formError}
+      {...form}
     >
       <Field label={t('fields.merchantCode')} error={errors.merchantCode} hint={t('import.create.codeHint')} required>
         <input type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />

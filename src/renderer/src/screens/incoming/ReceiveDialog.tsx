@@ -32,7 +32,7 @@ export function ReceiveDialog({
   const { t } = useTranslation()
   const { timeZone } = useApp()
   const [quantity, setQuantity] = useState(String(delivery.quantity))
-  const { submit: run, pending, errors, formError, clearField } = useSubmit(['quantity'] as const)
+  const { submit: run, errors, form, clearField } = useSubmit(['quantity'] as const)
   const error = errors.quantity ?? null
   const [onHand, setOnHand] = useState<number | null>(null)
   const [before, setBefore] = useState<EngineSummary | null>(null)
@@ -82,9 +82,8 @@ export function ReceiveDialog({
       width={500}
       testId="receive-dialog"
       onSubmit={submit}
-      pending={pending}
       submitLabel={t('incoming.receive.submit')}
-      formError={formError}
+      {...form}
     >
       <dl className="facts">
         <dt>{t('incoming.col.supplier')}</dt>

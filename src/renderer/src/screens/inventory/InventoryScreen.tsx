@@ -156,6 +156,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const hasQuery = query !== '' || filter !== 'all' || supplierId !== null
   const hasPosQuery = query !== '' || posFilter !== 'all' || supplierId !== null
   const active = view === 'skus' ? list : positions
+  const selection = { onOpen: (r: { id: number }) => setSelectedId(r.id), selectedId }
 
   function onViewKey(e: KeyboardEvent<HTMLDivElement>): void {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return
@@ -220,13 +221,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         ) : (
           <Chips label={t('inventory.filterLabel')} options={posFilterOptions} value={posFilter} onChange={setPosFilter} />
         )}
-        <SupplierFilter
-          label={t('inventory.supplierFilter')}
-          allLabel={t('inventory.allSuppliers')}
-          suppliers={suppliers}
-          value={supplierId}
-          onChange={setSupplierId}
-        />
+        <SupplierFilter suppliers={suppliers} value={supplierId} onChange={setSupplierId} />
       </div>
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       <div className="list-area">
@@ -240,8 +235,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             queryKey={posKey}
             sort={posSort}
             onSort={onPosSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             rowTone={(r) => (r.lackingOrders > 0 ? 'danger' : r.runOutAt !== null || r.available < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasPosQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
           />
@@ -255,8 +249,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             queryKey={listKey}
             sort={sort}
             onSort={onSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             rowTone={(r) => (r.onHand === 0 ? 'danger' : r.onHand < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
           />

@@ -29,7 +29,7 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   const [type, setType] = useState<ManualMovementType>('receive')
   const [quantity, setQuantity] = useState('')
   const [reason, setReason] = useState('')
-  const { submit: run, pending, errors, formError, clear, clearFormError } = useSubmit(['quantity', 'reason'] as const)
+  const { submit: run, errors, form, clear, clearFormError } = useSubmit(['quantity', 'reason'] as const)
 
   const parsed = parseInteger(quantity)
   let change: number | null = null
@@ -80,9 +80,8 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
       width={520}
       testId="stock-move-dialog"
       onSubmit={submit}
-      pending={pending}
       submitLabel={t('movement.submit')}
-      formError={formError}
+      {...form}
     >
       <fieldset className="segmented-field">
         <legend className="field-label">{t('movement.typeLabel')}</legend>

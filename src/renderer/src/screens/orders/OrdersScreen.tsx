@@ -185,6 +185,8 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   // The order export knows status, platform, SKU and search; not the engine's state or recommendation.
   const exportBlocked = triage && (stateParam !== null || rec !== null) ? t('triage.exportNeedsAll') : null
 
+  const selection = { onOpen: (r: { id: number }) => setSelectedId(r.id), selectedId }
+
   return (
     <div className={`screen screen-list${at && triage ? ' simulating' : ''}`}>
       <PageHeader
@@ -267,8 +269,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             queryKey={triageKey}
             sort={{ key: triageSort, dir: triageSort === 'urgency' ? 'asc' : 'desc' }}
             onSort={(key) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, key) ? key : 'urgency')}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             rowTone={(r) => (r.state === 'short' ? (r.overdue ? 'danger' : 'warning') : r.state === 'unmapped' ? 'warning' : undefined)}
             empty={<p className="muted">{hasQuery || stateParam || rec ? t('triage.empty') : t('orders.emptyShop')}</p>}
           />
@@ -282,8 +283,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             queryKey={listKey}
             sort={sort}
             onSort={onSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             empty={<p className="muted">{hasQuery ? t('orders.empty') : t('orders.emptyShop')}</p>}
           />
         )}

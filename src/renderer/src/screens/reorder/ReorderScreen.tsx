@@ -104,13 +104,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
         }
       />
       <div className="toolbar">
-        <SupplierFilter
-          label={t('inventory.supplierFilter')}
-          allLabel={t('inventory.allSuppliers')}
-          suppliers={suppliers}
-          value={supplierId}
-          onChange={setSupplierId}
-        />
+        <SupplierFilter suppliers={suppliers} value={supplierId} onChange={setSupplierId} />
         <label className="check-inline">
           <input type="checkbox" checked={includeZero} onChange={(e) => setIncludeZero(e.target.checked)} />
           <span>{t('reorder.includeZero')}</span>
