@@ -6,7 +6,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, T
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
@@ -29,15 +29,12 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
 
   return (
     <ChartCard
-      chart="causes"
+      {...cardBasics('causes', { data, caption, exportRows })}
       wide
       title={t('review.causes.title')}
       subtitle={t('review.causes.subtitle')}
-      caption={caption}
-      fileBase={fileBase('causes', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('causes', format)}
       controls={
         <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
           {(['cases', 'money'] as const).map((m) => (

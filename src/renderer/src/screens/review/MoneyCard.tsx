@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { MoneyRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 import { MoneyCells, MoneyHeads, WeekCell } from './table-cells'
@@ -25,14 +25,11 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
   }
   return (
     <ChartCard
-      chart="money"
+      {...cardBasics('money', { data, caption, exportRows })}
       title={t('review.money.title')}
       subtitle={t('review.money.subtitle')}
-      caption={caption}
-      fileBase={fileBase('money', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('money', format)}
       renderChart={() => (
         <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />

@@ -7,7 +7,7 @@ import { REVIEW_TOP_SKUS, type SkuRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { days, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 
@@ -52,14 +52,11 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
 
   return (
     <ChartCard
-      chart="skus"
+      {...cardBasics('skus', { data, caption, exportRows })}
       title={t('review.skus.title')}
       subtitle={t('review.skus.subtitle', { count: REVIEW_TOP_SKUS })}
-      caption={caption}
-      fileBase={fileBase('skus', data)}
       empty={rows.length === 0}
       clickable
-      exportRows={(format) => exportRows('skus', format)}
       controls={
         <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
           {(['cases', 'money'] as const).map((m) => (

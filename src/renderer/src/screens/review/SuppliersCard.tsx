@@ -7,7 +7,7 @@ import type { SupplierRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { causeColor, causeLabel, days, pct, yuan } from './look'
 import { chartSize } from './use-printing'
@@ -84,16 +84,13 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
 
   return (
     <ChartCard
-      chart="suppliers"
+      {...cardBasics('suppliers', { data, caption, exportRows })}
       wide
       title={t('review.suppliers.title')}
       subtitle={t('review.suppliers.subtitle')}
-      caption={caption}
-      fileBase={fileBase('suppliers', data)}
       empty={rows.length === 0}
       emptyText={t('review.chart.empty')}
       clickable={withCases.length > 0}
-      exportRows={(format) => exportRows('suppliers', format)}
       renderChart={() => (
         <div className="review-split">
           <div className="review-split-chart">

@@ -8,7 +8,7 @@ import type { TrendRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
 import { WeekCell } from './table-cells'
@@ -33,7 +33,7 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
 
   return (
     <ChartCard
-      chart="trend"
+      {...cardBasics('trend', { data, caption, exportRows })}
       wide
       title={t('review.trend.title')}
       subtitle={
@@ -42,11 +42,8 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
           {pending > 0 ? <span className="review-pending"> {t('review.trend.pendingNote', { count: pending })}</span> : null}
         </>
       }
-      caption={caption}
-      fileBase={fileBase('trend', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('trend', format)}
       renderChart={() => (
         <ComposedChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />

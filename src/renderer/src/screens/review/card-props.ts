@@ -25,3 +25,11 @@ export const fileBase = (chart: ReviewChart, data: ReviewData): string => `revie
 export const AXIS = { fontSize: 12, fill: '#4b5869' }
 export const GRID = '#e9edf2'
 export const TOOLTIP_STYLE = { fontSize: 12, borderRadius: 6, borderColor: '#cfd6e0' }
+
+/** What every card passes its ChartCard the same way: its chart, caption, file name and rows export. */
+export const cardBasics = (chart: ReviewChart, p: Pick<CardProps, 'data' | 'caption' | 'exportRows'>) => ({
+  chart,
+  caption: p.caption,
+  fileBase: fileBase(chart, p.data),
+  exportRows: (format: 'csv' | 'xlsx') => p.exportRows(chart, format)
+})
