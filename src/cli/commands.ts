@@ -271,6 +271,7 @@ ${REVIEW_USAGE}
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
   backups list                           the backups in the backup folder, newest first
   restore PATH                           replace the shop with a backup; the current shop is kept aside first
+  kept-aside list | kept-aside tidy      copies kept before restores and damaged files: which the retention rule keeps; remove the rest
 
 The database defaults to the desktop app's (see README); --db PATH uses another file.
 Exit codes: 0 done, 1 refused by the shop's rules or data (message says why), 2 bad command line or a rejected import file (nothing written).`

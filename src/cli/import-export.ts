@@ -1,6 +1,8 @@
 // CLI commands for files: importing order exports and stock lists, exporting for
 // Excel, and the mappings/presets that make imports repeatable.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { IMPORT_LIMITS } from '../shared/import-limits'
+import { limitError } from '../main/core/import/parse/limits'
 import { basename, extname } from 'node:path'
 import type { CallInput } from '../shared/contract'
 import { messageFor, type Lang } from '../shared/i18n/translate'
@@ -9,7 +11,7 @@ import { requireFlag, UsageError, type Flags } from './args'
 import { CallFailed, type Call, type Outcome } from './call'
 import { table } from './format'
 
-/** Exit code when a file is rejected and nothing was written (issue #3). */
+/** Exit code when a file is rejected (bad rows, or past an import limit) and nothing was written (issues #3, #12). */
 export const EXIT_REJECTED = 2
 
 export class Rejected extends Error {
@@ -20,6 +22,14 @@ export class Rejected extends Error {
 
 function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
   if (!path) throw new UsageError('give the file to import, e.g.: orders import ./订单导出.csv')
+  let size: number
+  try {
+    size = statSync(path).size
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+  // Before reading a byte: a 1 GB file is refused without ever being held in memory.
+  if (size > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', basename(path))
   try {
     return { fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }
   } catch (e) {

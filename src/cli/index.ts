@@ -3,22 +3,22 @@
 // dispatch (validation, error envelope) that the desktop app's IPC uses.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { createHandlers } from '../main/core/handlers'
-import { closeDatabase, openDatabase } from '../main/core/db/open'
 import { dispatch, toApiError } from '../main/core/dispatch'
-import { backupBeforeMigrate } from '../main/core/backup/before-migrate'
 import { defaultDbPath } from '../main/core/paths'
 import type { CallName } from '../shared/contract'
 import { langFromLocale, messageFor, type Lang } from '../shared/i18n/translate'
 import { parseCli, UsageError } from './args'
 import { CallFailed, COMMANDS, USAGE, type Call } from './commands'
 import { EXIT_REJECTED, Rejected } from './import-export'
+import { openShopForCli } from './open-shop'
 import { version } from '../../package.json'
 
 export async function runCli(
   argv: string[],
   out: (s: string) => void = console.log,
-  err: (s: string) => void = console.error
+  err: (s: string) => void = console.error,
+  /** The shop's clock: the real one from a terminal; a pinned one when a program (a test) embeds the CLI. */
+  now: () => Date = () => new Date()
 ): Promise<number> {
   let parsed: ReturnType<typeof parseCli>
   try {
@@ -41,17 +41,24 @@ export async function runCli(
     return 2
   }
   const dbPath = resolve(flags.db ?? defaultDbPath())
-  let db
   try {
     mkdirSync(dirname(dbPath), { recursive: true })
-    // As in the app: an upgrade of the schema never runs without a backup of the old one.
-    db = openDatabase(dbPath, { beforeMigrate: backupBeforeMigrate(dbPath) })
-  } catch (e) {
-    err(messageFor(lang, toApiError(e).messageKey, { ...toApiError(e).params, path: dbPath }))
+  } catch {
+    /* reported by the open below */
+  }
+  // As in the app: an upgrade of the schema never runs without a backup of the old one, and a damaged file is caught at once.
+  const opened = await openShopForCli(dbPath, name, version, lang, now)
+  if (opened.kind === 'error') {
+    err(messageFor(lang, opened.error.messageKey, { ...opened.error.params, path: dbPath }))
+    return 1
+  }
+  if (opened.kind === 'damaged') {
+    if (flags.json) out(JSON.stringify({ error: { code: 'db_corrupt', messageKey: 'errors.db_corrupt', message: opened.message } }))
+    err(opened.message)
     return 1
   }
   try {
-    const handlers = createHandlers({ db, now: () => new Date(), dbPath, appVersion: version })
+    const handlers = opened.handlers
     const call: Call = async (callName: CallName, input: unknown) => {
       const r = await dispatch(handlers, callName, input)
       if (!r.ok) throw new CallFailed(r.error)
@@ -73,9 +80,9 @@ export async function runCli(
     const message = messageFor(lang, apiError.messageKey, apiError.params ?? {})
     if (flags.json) out(JSON.stringify({ error: { ...apiError, message } }))
     err(message)
-    return 1
+    return apiError.code === 'import_limit' ? EXIT_REJECTED : 1
   } finally {
-    closeDatabase(db)
+    opened.close()
   }
 }
 

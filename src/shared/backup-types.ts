@@ -90,3 +90,21 @@ export interface BackupStatus {
   /** The last automatic backup's failure, so Settings can say why backups are not happening. */
   lastError: { code: string; messageKey: string; params?: Record<string, string | number> } | null
 }
+
+/** A file kept beside the database: the shop before a restore (or before undoing one), or a damaged database moved aside. */
+export interface KeptAsideInfo {
+  path: string
+  fileName: string
+  kind: 'before-restore' | 'before-undo' | 'damaged'
+  at: string
+  bytes: number
+  /** False when the retention rule lets it go at the next tidy-up. */
+  keep: boolean
+}
+
+export interface KeptAsideList {
+  files: KeptAsideInfo[]
+  /** The rule: the newest `keepNewest` of each kind and anything younger than `keepDays` days stay. */
+  keepNewest: number
+  keepDays: number
+}

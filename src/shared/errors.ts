@@ -22,6 +22,10 @@ export const ERROR_CODES = [
   'backup_unverified',
   'backup_busy',
   'desktop_unavailable',
+  /** An import file past one of IMPORT_LIMITS (params: file, limit, max); nothing was written. */
+  'import_limit',
+  /** The import worker ran out of the memory it is allowed, or died; nothing was written. */
+  'import_worker_died',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

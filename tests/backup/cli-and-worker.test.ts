@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { TEST_NOW } from '../helpers/clock'
 import { backupServiceFor } from '../../src/main/core/backup/service'
 import { tempDir } from '../helpers/shop'
 import { addProduct, digestDb, fileShop, type FileShop } from './helpers'
@@ -12,7 +13,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()))
 async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli([...args, '--db', db], (s) => out.push(s), (s) => err.push(s))
+  const code = await runCli([...args, '--db', db], (s) => out.push(s), (s) => err.push(s), () => TEST_NOW)
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { TEST_NOW } from '../helpers/clock'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations'
 import { tempDir } from '../helpers/shop'
 
@@ -14,7 +15,8 @@ async function cli(db: string, ...args: string[]): Promise<{ code: number; out: 
   const code = await runCli(
     [...args, '--db', db],
     (s) => out.push(s),
-    (s) => err.push(s)
+    (s) => err.push(s),
+    () => TEST_NOW
   )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }

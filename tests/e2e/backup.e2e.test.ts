@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { keptAsidePath } from '../../src/main/core/backup/names'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { steppingClock } from '../helpers/clock'
 
 let harness: Harness
 let shop: ShopDb | null = null
@@ -23,7 +26,7 @@ afterEach(async () => {
 
 describe('Settings › Data', () => {
   it('back up now, change something, restore (the change is gone), undo the restore (it is back)', async () => {
-    shop = openShopDb()
+    shop = openShopDb(steppingClock())
     const p = await shop.invoke('products.create', { merchantCode: 'CUP-1', name: 'Thermos cup' })
     await shop.invoke('stock.move', { productId: p.id, type: 'receive', quantity: 12 })
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
@@ -56,6 +59,28 @@ describe('Settings › Data', () => {
     await expect.poll(async () => (await shop!.invoke('products.get', { id: p.id })).onHand).toBe(7)
     expect(await page.getByTestId('last-restore').count()).toBe(0)
     expect((await shop.invoke('stock.movements', { productId: p.id })).rows.map((m) => m.quantity)).toEqual([-5, 12])
+  })
+
+  it('shows the kept-aside copies with the retention rule in Chinese, and tidies up what the rule lets go', async () => {
+    shop = openShopDb()
+    // Dates long past whatever the clock says: the rule keeps the newest 3 damaged files and lets 2 go.
+    for (const y of [2001, 2002, 2003, 2004, 2005]) writeFileSync(keptAsidePath(shop.dbPath, 'damaged', new Date(`${y}-01-01T00:00:00Z`)), 'x')
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })
+    const { page } = app
+    await app.open('#/settings')
+    const section = page.getByTestId('kept-aside')
+    await section.getByRole('heading', { name: '留存的副本' }).waitFor()
+    expect(await section.innerText()).toContain('每一类保留最新的 3 份以及 30 天内的所有副本')
+    const rows = section.locator('tbody tr')
+    await expect.poll(() => rows.count()).toBe(5)
+    expect(await section.getByText('下次整理时删除', { exact: true }).count()).toBe(2)
+    expect(await section.getByText('损坏的数据库', { exact: true }).count()).toBe(5)
+
+    await section.getByRole('button', { name: '立即整理' }).click()
+    await expect.poll(() => rows.count()).toBe(3)
+    await page.getByText('已删除 2 份旧的留存副本。').waitFor()
+    expect(await section.getByText('下次整理时删除', { exact: true }).count()).toBe(0)
+    expect(await section.getByRole('button', { name: '立即整理' }).count()).toBe(0)
   })
 
   it('opens the data folder through the desktop, and changes the schedule', async () => {

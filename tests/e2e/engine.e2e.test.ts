@@ -11,6 +11,7 @@ import { messageFor } from '../../src/shared/i18n/translate'
 import type { TriageRow } from '../../src/shared/engine-types'
 import { formatFen } from '../../src/shared/money'
 import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { TEST_NOW } from '../helpers/clock'
 
 let harness: Harness
 let shop: ShopDb | null = null
@@ -200,7 +201,7 @@ describe('Stockout engine screens', () => {
     )!
     expect(added).toMatchObject({ quantity: 25, status: 'open', supplierId: sku.supplierId })
     // Its expected arrival defaults to the SKU's lead time from now.
-    expect(Math.abs(Date.parse(added.expectedAt) - (Date.now() + Math.max(1, sku.leadTimeDays) * 86_400_000))).toBeLessThan(2 * 3_600_000)
+    expect(Math.abs(Date.parse(added.expectedAt) - (TEST_NOW.getTime() + Math.max(1, sku.leadTimeDays) * 86_400_000))).toBeLessThan(2 * 3_600_000)
 
     // The new delivery opens in the side panel; edit its quantity there.
     const drawer = page.getByTestId('incoming-detail')
@@ -284,7 +285,7 @@ describe('Stockout engine screens', () => {
     await banner.waitFor()
     expect(await banner.innerText()).toContain('nothing stored has changed')
     const at = new URL(page.url().replace('#/', '')).searchParams.get('at')!
-    expect(Date.parse(at) - Date.now()).toBeGreaterThan(47 * 3_600_000)
+    expect(Date.parse(at) - TEST_NOW.getTime()).toBeGreaterThan(47 * 3_600_000)
 
     const asOf = (await shop.invoke('engine.triage', { state: 'short', sort: 'urgency', limit: 50, now: at })).rows.find(
       (r) => r.orderNo === orderNo

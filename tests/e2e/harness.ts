@@ -15,6 +15,7 @@ import { closeDatabase, openDatabase, type Db } from '../../src/main/core/db/ope
 import { dispatch } from '../../src/main/core/dispatch'
 import type { CoreContext } from '../../src/main/core/context'
 import { findChromium } from '../../scripts/find-chromium'
+import { TEST_NOW } from '../helpers/clock'
 
 export const ROOT = resolve(__dirname, '../..')
 /** The built renderer; STOCKOUT_E2E_RENDERER_DIR points elsewhere (e.g. a build made with --outDir). */
@@ -75,7 +76,21 @@ export async function serveRenderer(dir = RENDERER_DIR): Promise<{ url: string; 
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, env: browserEnv() })
+}
+
+/**
+ * The browser's environment without an LD_PRELOAD shim: a run under `faketime`
+ * (to prove the suite holds on any date) must move the test process's clock,
+ * not Chromium's, whose page clock the harness pins itself.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key === 'LD_PRELOAD' || key.startsWith('FAKETIME')) continue
+    env[key] = value
+  }
+  return env
 }
 
 export interface ShopDb {
@@ -88,12 +103,15 @@ export interface ShopDb {
   close(): void
 }
 
-/** A real temporary shop database with the production handler table on top. */
-export function openShopDb(): ShopDb {
+/**
+ * A real temporary shop database with the production handler table on top. Its clock is
+ * `TEST_NOW` unless a test about time passes its own.
+ */
+export function openShopDb(now: () => Date = () => TEST_NOW): ShopDb {
   const dir = mkdtempSync(join(tmpdir(), 'stockout-e2e-'))
   const dbPath = join(dir, 'shop.db')
   const db = openDatabase(dbPath)
-  const ctx: CoreContext = { db, now: () => new Date(), dbPath, appVersion: 'e2e' }
+  const ctx: CoreContext = { db, now, dbPath, appVersion: 'e2e' }
   const handlers = createHandlers(ctx)
   return {
     db,
@@ -126,6 +144,8 @@ export interface AppPage {
 export interface AppPageOptions {
   locale?: 'zh-CN' | 'en'
   viewport?: { width: number; height: number }
+  /** The page's clock (countdowns, default times in forms); the shop's own clock unless given. */
+  now?: Date
 }
 
 /** A browser page running the built renderer with `window.api` bound to `shop`'s handlers. */
@@ -136,6 +156,9 @@ export async function openAppPage(browser: Browser, baseUrl: string, shop: ShopD
     timezoneId: 'Asia/Shanghai',
     deviceScaleFactor: 1
   })
+  // The page computes relative times too (countdowns, "due in", default dates in forms): its
+  // Date follows the shop's clock, while timers run as usual so debounces and polls still fire.
+  await context.clock.setFixedTime(options.now ?? shop.ctx.now())
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core'
 import { formatShopTime } from '../../src/shared/time'
 import type { OrderDetail } from '../../src/shared/types'
 import { openAppPage, openShopDb, ROOT, startHarness, type ShopDb } from './harness'
+import { testTimeIn } from '../helpers/clock'
 
 const OUT_DIR = join(ROOT, 'docs', 'screenshots')
 const LANGS = ['zh-CN', 'en'] as const
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     const queueRows = (await shop.invoke('queue.list', { limit: 200 })).rows
     const midCase = queueRows.find((r) => r.step === 'answer') ?? queueRows.find((r) => r.step === 'offer') ?? queueRows[0]
     if (!midCase) throw new Error('The demo shop has no queue case to show.')
-    const whatIf = new Date(Date.now() + 24 * 3_600_000).toISOString()
+    const whatIf = testTimeIn(24).toISOString()
     const fixture = await previewFixture(shop)
 
     for (const lang of LANGS) {

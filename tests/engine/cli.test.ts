@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { TEST_NOW, testTimeIn } from '../helpers/clock'
 import { formatShopTime } from '../../src/shared/time'
 import { pddCsv } from '../import-apply/pdd-csv'
 import { tempDir } from '../helpers/shop'
@@ -13,7 +14,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()))
 async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli([...args, '--db', db, '--lang', 'en'], (s) => out.push(s), (s) => err.push(s))
+  const code = await runCli([...args, '--db', db, '--lang', 'en'], (s) => out.push(s), (s) => err.push(s), () => TEST_NOW)
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 const json = async (db: string, ...args: string[]) => {
@@ -21,8 +22,8 @@ const json = async (db: string, ...args: string[]) => {
   if (r.code !== 0) throw new Error(`${args.join(' ')} → ${r.code}: ${r.err}`)
   return JSON.parse(r.out)
 }
-/** Shanghai wall-clock text `hours` from the real now, as an export writes it. */
-const shopTime = (hours: number) => formatShopTime(new Date(Date.now() + hours * 3_600_000).toISOString(), 'Asia/Shanghai')
+/** Shanghai wall-clock text `hours` from the tests' now, as an export writes it. */
+const shopTime = (hours: number) => formatShopTime(testTimeIn(hours).toISOString(), 'Asia/Shanghai')
 const stored = (path: string) => {
   const db = new Database(path, { readonly: true })
   try {
@@ -68,7 +69,7 @@ describe('engine commands in the CLI', () => {
     const { db } = await shop()
     await json(db, 'recompute')
     const before = stored(db)
-    const later = new Date(Date.now() + 25 * 3_600_000).toISOString()
+    const later = testTimeIn(25).toISOString()
     const t = await json(db, 'triage', '--now', later)
     expect(t.now).toBe(later)
     expect(t.orders[0].hoursLeft).toBeCloseTo(-5, 0)

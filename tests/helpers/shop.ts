@@ -8,7 +8,10 @@ import { openDatabase, type Db } from '../../src/main/core/db/open'
 import { dispatch } from '../../src/main/core/dispatch'
 import type { CoreContext } from '../../src/main/core/context'
 
-export const FIXED_NOW = new Date('2026-11-26T02:00:00.000Z')
+import { TEST_NOW } from './clock'
+
+/** The moment tests run at (tests/helpers/clock.ts). */
+export const FIXED_NOW = TEST_NOW
 
 export interface TestShop {
   db: Db

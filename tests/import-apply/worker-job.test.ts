@@ -4,7 +4,7 @@ import { createHandlers } from '../../src/main/core/handlers'
 import { closeDatabase, openDatabase } from '../../src/main/core/db/open'
 import { dispatch } from '../../src/main/core/dispatch'
 import type { ImportJobStatus } from '../../src/shared/types'
-import { tempDir } from '../helpers/shop'
+import { FIXED_NOW, tempDir } from '../helpers/shop'
 import { pddCsv } from './pdd-csv'
 
 const cleanups: (() => void)[] = []
@@ -19,7 +19,7 @@ describe('imports in a worker thread', () => {
     cleanups.unshift(() => closeDatabase(db))
     const handlers = createHandlers({
       db,
-      now: () => new Date(),
+      now: () => FIXED_NOW,
       dbPath,
       appVersion: 'test',
       importWorker: { path: join(__dirname, '../helpers/import-worker.cjs') }
@@ -41,5 +41,11 @@ describe('imports in a worker thread', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM orders').get()).toEqual({ n: 3000 })
     // The engine's results are up to date by the time the job says it is done.
     expect(db.prepare('SELECT open_orders FROM engine_state').get()).toEqual({ open_orders: 3000 })
+    // The worker counts on from the app's clock, not its own: the batch is stamped
+    // at the app's moment (here the tests' pinned one), within the job's duration.
+    const { importedAt } = db.prepare('SELECT imported_at AS importedAt FROM import_batches').get() as { importedAt: string }
+    const offsetMs = Date.parse(importedAt) - FIXED_NOW.getTime()
+    expect(offsetMs).toBeGreaterThanOrEqual(0)
+    expect(offsetMs).toBeLessThan(60_000)
   })
 })

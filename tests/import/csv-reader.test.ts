@@ -60,14 +60,19 @@ describe('the CSV reader', () => {
     expect(recs[0]!.issues?.[0]?.kind).toBe('bad_quote')
   })
 
-  it('stops growing a cell at the limit and reports its full length, quickly, for a 10 MB cell', () => {
-    const big = 'x'.repeat(10_000_000)
+  it('stops growing a cell at the soft limit and reports its full length, quickly, for a 900,000-character cell', () => {
+    const big = 'x'.repeat(900_000)
     const t0 = performance.now()
-    const recs = read(['a,b\n', `1,"${big.slice(0, 5_000_000)}`, `${big.slice(5_000_000)}"\n2,3\n`])
+    const recs = read(['a,b\n', `1,"${big.slice(0, 450_000)}`, `${big.slice(450_000)}"\n2,3\n`])
     expect(performance.now() - t0).toBeLessThan(2000)
     expect(recs[1]!.cells[1]!.length).toBe(MAX_CELL_CHARS)
-    expect(recs[1]!.issues).toEqual([{ kind: 'cell_too_long', cell: 1, row: 2, length: 10_000_000 }])
+    expect(recs[1]!.issues).toEqual([{ kind: 'cell_too_long', cell: 1, row: 2, length: 900_000 }])
     expect(recs[2]!.cells).toEqual(['2', '3'])
+  })
+
+  it('refuses a cell past the hard limit (a 10 MB cell) as soon as it passes it', () => {
+    const big = 'x'.repeat(10_000_000)
+    expect(() => read(['a,b\n', `1,"${big.slice(0, 5_000_000)}`, `${big.slice(5_000_000)}"\n2,3\n`])).toThrow(/import_limit.*cellChars/)
   })
 
   it('picks the delimiter from the header line: comma, tab or semicolon', () => {

@@ -87,6 +87,10 @@ const SAMPLES: Record<CallName, Sample> = {
   'backups.undoRestore': { skip: 'as backups.status' },
   'backups.recoveryOffer': { skip: 'as backups.status' },
   'backups.recover': { skip: 'as backups.status' },
+  // Kept-aside copies are files beside the shop, not in it: these two must change no table.
+  // (The test shops are in memory, so there is no kept-aside file to list or remove.)
+  'backups.keptAside': () => ({}),
+  'backups.tidyKeptAside': () => ({}),
   'backups.settings.get': { skip: 'backup settings live in a file beside the shop, not in it' },
   'backups.settings.set': { skip: 'as backups.settings.get' },
   'backups.chooseFolder': { skip: 'a desktop dialog' },

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { TEST_NOW, testTimeIn } from '../helpers/clock'
 import { formatShopTime } from '../../src/shared/time'
 import { pddCsv } from '../import-apply/pdd-csv'
 import { tempDir } from '../helpers/shop'
@@ -17,7 +18,8 @@ async function cli(db: string, ...args: string[]): Promise<{ code: number; out: 
   const code = await runCli(
     [...args, '--db', db],
     (s) => out.push(s),
-    (s) => err.push(s)
+    (s) => err.push(s),
+    () => TEST_NOW
   )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
@@ -26,7 +28,7 @@ async function json(db: string, ...args: string[]) {
   if (r.code !== 0) throw new Error(`${args.join(' ')} → ${r.code}: ${r.err}`)
   return JSON.parse(r.out)
 }
-const shopTime = (hours: number) => formatShopTime(new Date(Date.now() + hours * 3_600_000).toISOString(), 'Asia/Shanghai')
+const shopTime = (hours: number) => formatShopTime(testTimeIn(hours).toISOString(), 'Asia/Shanghai')
 const NO = '261126-000000000000001'
 
 async function shop(): Promise<{ db: string; dir: string }> {

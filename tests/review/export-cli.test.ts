@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index'
+import { TEST_NOW } from '../helpers/clock'
 import { createHandlers } from '../../src/main/core/handlers'
 import { closeDatabase, openDatabase } from '../../src/main/core/db/open'
 import { dispatch } from '../../src/main/core/dispatch'
@@ -86,13 +87,13 @@ describe('report CHART (CLI)', () => {
     const cli = async (...args: string[]) => {
       const out: string[] = []
       const err: string[] = []
-      const code = await runCli([...args, '--db', db, '--lang', 'en'], (x) => out.push(x), (x) => err.push(x))
+      const code = await runCli([...args, '--db', db, '--lang', 'en'], (x) => out.push(x), (x) => err.push(x), () => TEST_NOW)
       return { code, out: out.join('\n'), err: err.join('\n') }
     }
     expect((await cli('demo', '--seed', '7')).code).toBe(0)
 
     const conn = openDatabase(db)
-    const handlers = createHandlers({ db: conn, now: () => new Date(), dbPath: db, appVersion: 'test' })
+    const handlers = createHandlers({ db: conn, now: () => TEST_NOW, dbPath: db, appVersion: 'test' })
     const screen = async (input: object): Promise<ReviewData> => {
       const r = await dispatch(handlers, 'review.data', input)
       if (!r.ok) throw new Error(JSON.stringify(r.error))

@@ -4,13 +4,13 @@
 // synchronous write, so the parent never sees an acknowledgement for a change
 // that was not committed.
 import { writeSync } from 'node:fs'
-import { testShop } from '../helpers/shop'
+import { FIXED_NOW, testShop } from '../helpers/shop'
 import { chooseAction, rng, SKUS } from './crash-actions'
 
 async function main(): Promise<void> {
   const [dbPath, seedText, runText] = process.argv.slice(2)
   if (!dbPath || !seedText || !runText) throw new Error('usage: crash-child DB SEED RUN')
-  const shop = testShop(dbPath, () => new Date())
+  const shop = testShop(dbPath, () => FIXED_NOW)
   for (const code of SKUS) {
     const exists = shop.db.prepare('SELECT 1 FROM products WHERE merchant_code = ?').get(code)
     if (!exists) await shop.call('products.create', { merchantCode: code, name: `崩溃测试 ${code}` })

@@ -149,7 +149,9 @@ async function settle(r: Result<unknown>): Promise<void> {
   // A valid import.start runs a job in the background; let it end before the next payload is compared.
   const job = r.ok ? (r.value as { jobId?: unknown; state?: unknown } | null) : null
   if (job && typeof job.jobId === 'string' && job.state === 'running') {
-    for (let i = 0; i < 400; i++) {
+    // Wait for the state, however long a loaded machine takes (the test's own timeout bounds it):
+    // a fixed number of polls let the next payload run beside a job still writing.
+    for (;;) {
       const s = await dispatch(shop.handlers, 'import.job', { jobId: job.jobId })
       if (!s.ok || (s.value as { state: string }).state !== 'running') return
       await new Promise((ok) => setTimeout(ok, 5))

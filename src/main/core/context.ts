@@ -4,6 +4,8 @@ import type { Db } from './db/open'
 export interface WorkerScript {
   /** A JavaScript file: out/main/import-worker.js in the app, a tsx bootstrap in tests. */
   path: string
+  /** V8 limits for the worker (import workers default to IMPORT_WORKER_LIMITS); tests set small ones. */
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number; stackSizeMb?: number }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Backups and restore (issue #7): list, back up now, restore and undo, settings,
 // recovery from a damaged database, and opening the data folder.
 import { z } from 'zod'
-import type { BackupInfo, BackupSettings, BackupStatus, RecoveryOffer, RestoreResult } from '../backup-types'
+import type { BackupInfo, BackupSettings, BackupStatus, KeptAsideList, RecoveryOffer, RestoreResult } from '../backup-types'
 import { call } from './define'
 
 /**
@@ -35,6 +35,10 @@ export const backupCalls = {
   /** What restoring would lose: for the newest good backup, or for the one at `path`. */
   'backups.recoveryOffer': call<RecoveryOffer>()(z.strictObject({ path: absolutePath.optional() })),
   /** For a damaged database: moves it aside (never deleted) and restores the newest good backup, or `path`. */
+  /** Copies kept before restores and damaged files moved aside, and which of them the retention rule keeps. */
+  'backups.keptAside': call<KeptAsideList>()(z.strictObject({})),
+  /** Removes the kept-aside files the rule lets go (never the newest of a kind, nor the copy a restore can be undone to). */
+  'backups.tidyKeptAside': call<KeptAsideList & { removed: number }>()(z.strictObject({})),
   'backups.recover': call<RestoreResult>()(z.strictObject({ path: absolutePath.optional() })),
   'backups.settings.get': call<BackupSettings>()(z.strictObject({})),
   'backups.settings.set': call<BackupSettings>()(

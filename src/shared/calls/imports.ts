@@ -3,8 +3,9 @@ import { z } from 'zod'
 import type { ImportJobStatus, ImportBatch, SkippedRow, ImportPreset, SkuMapping } from '../types'
 import { PLATFORMS } from '../types'
 import { call, id, text } from './define'
+import { IMPORT_LIMITS } from '../import-limits'
 
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.fileBytes
 export const IMPORT_PLATFORMS = ['auto', 'pdd', 'taobao', 'douyin', 'generic'] as const
 const header = text(200).min(1)
 /** Which column of a generic file holds each field (header names as they appear in the file). */

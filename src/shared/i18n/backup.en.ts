@@ -1,5 +1,16 @@
 // Strings of Settings › Data (backups, restore, recovery) and of main's recovery dialogs.
 export const backupEn = {
+  keptAside: {
+    title: 'Kept-aside copies',
+    rule: 'Before every restore the shop is kept aside, and a damaged database is moved aside, never deleted. Of each kind the newest {{newest}} and anything younger than {{days}} days are kept; the copy a restore can be undone to is always kept.',
+    none: 'No kept-aside copies.',
+    kind: { 'before-restore': 'Before a restore', 'before-undo': 'Before undoing a restore', damaged: 'Damaged database' },
+    keep: 'Kept',
+    mayGo: 'Removed at the next tidy-up',
+    tidy: 'Tidy up now',
+    tidied: 'Removed {{count}} old kept-aside copies.',
+    col: { at: 'Time', kind: 'What', size: 'Size', rule: 'Rule' }
+  },
   title: 'Data and backups',
   hint: 'Backups are full copies of the shop, checked after writing. They are made at start-up, every few minutes while you work, and before every upgrade.',
   backUpNow: 'Back up now',

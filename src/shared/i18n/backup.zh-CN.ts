@@ -4,6 +4,17 @@ import type { backupEn } from './backup.en'
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 export const backupZhCN: Shape<typeof backupEn> = {
+  keptAside: {
+    title: '留存的副本',
+    rule: '每次恢复前都会把当前店铺另存一份，损坏的数据库也会移到一旁，绝不删除。每一类保留最新的 {{newest}} 份以及 {{days}} 天内的所有副本；可用于撤销恢复的那一份始终保留。',
+    none: '没有留存的副本。',
+    kind: { 'before-restore': '恢复前', 'before-undo': '撤销恢复前', damaged: '损坏的数据库' },
+    keep: '保留',
+    mayGo: '下次整理时删除',
+    tidy: '立即整理',
+    tidied: '已删除 {{count}} 份旧的留存副本。',
+    col: { at: '时间', kind: '类型', size: '大小', rule: '规则' }
+  },
   title: '数据与备份',
   hint: '备份是整个店铺的完整副本，写好后会自动检查。启动时、工作期间每隔几分钟、以及每次升级前都会备份。',
   backUpNow: '立即备份',

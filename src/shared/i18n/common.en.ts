@@ -68,6 +68,9 @@ export const commonEn = {
     template_preset_kind: 'A preset template keeps its kind and language.',
     template_not_preset: 'Only a preset template can be reset.',
     template_preset_delete: 'A preset template cannot be deleted; you can reset it.',
+    import_limit: '“{{file}}” is past an import limit ({{limit}}: {{max}}). Nothing was written.',
+    import_worker_died:
+      'The import of “{{file}}” stopped: it needed more memory than an import may use, or the import itself failed. Nothing was written, and the app keeps running.',
     internal: 'Something went wrong inside the app. Nothing was saved by this action.'
   },
   app: {

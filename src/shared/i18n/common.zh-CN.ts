@@ -68,6 +68,8 @@ export const commonZhCN: Shape<typeof commonEn> = {
     template_preset_kind: '预设模板的类型和语言不能修改。',
     template_not_preset: '只有预设模板可以恢复默认。',
     template_preset_delete: '预设模板不能删除，可以恢复默认。',
+    import_limit: '“{{file}}”超出了导入上限（{{limit}}：{{max}}）。没有写入任何内容。',
+    import_worker_died: '“{{file}}”的导入中止了：所需内存超过了导入允许的上限，或导入本身出错。没有写入任何内容，应用照常运行。',
     internal: '应用内部出错。此次操作没有保存任何内容。'
   },
   app: {

@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
 import { reviewEn } from './review.en'
 import { queueEn } from './queue.en'
@@ -10,6 +11,7 @@ import { stockImportEn } from './stock-import.en'
 import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 export const en = {
+  importLimits: importLimitsEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,
   ...screensEn,

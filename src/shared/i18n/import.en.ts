@@ -32,7 +32,7 @@ export const importEn = {
   bad_quantity: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a number of pieces (a whole number, 1 or more).',
   bad_time: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a date and time (for example 2026-11-26 14:03:05).',
   unknown_status:
-    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows. Tell the app what it means, then import again.',
+    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows, so this row cannot be imported. You can skip the rows with problems and import the rest.',
   unknown_after_sale: 'Row {{row}}, column “{{column}}”: the after-sale status “{{value}}” is not one the app knows.',
   duplicate_order: 'Row {{row}}: order {{orderNo}} is already in row {{firstRow}} with different details. Keep only the right row.',
   duplicate_sub_order:

@@ -28,7 +28,7 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   bad_amount: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的金额（元），例如 39.90。',
   bad_quantity: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的件数（需为 1 或以上的整数）。',
   bad_time: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的日期时间，例如 2026-11-26 14:03:05。',
-  unknown_status: '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别。请告诉软件它的含义后重新导入。',
+  unknown_status: '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别，这一行不能导入。可以选择跳过有问题的行，先导入其余订单。',
   unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。',
   duplicate_order: '第 {{row}} 行：订单 {{orderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
   duplicate_sub_order:

@@ -1,4 +1,5 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { importLimitsZhCN } from './import-limits.zh-CN'
 import { queueScreenZhCN } from './queue-screen.zh-CN'
 import { reviewZhCN } from './review.zh-CN'
 import { queueZhCN } from './queue.zh-CN'
@@ -14,6 +15,7 @@ import { commonZhCN } from './common.zh-CN'
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 
 export const zhCN: Shape<typeof en> = {
+  importLimits: importLimitsZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },
   engine: engineZhCN,
   ...screensZhCN,

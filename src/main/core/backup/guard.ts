@@ -15,6 +15,7 @@ export const RECOVERY_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'backups.list',
   'backups.recoveryOffer',
   'backups.recover',
+  'backups.keptAside',
   'backups.settings.get',
   'backups.settings.set',
   'backups.chooseFolder',

@@ -6,6 +6,7 @@ import type { backupCalls } from '../../../shared/calls/backup'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { backupServiceFor } from './service'
+import { KEPT_ASIDE_POLICY } from './kept-aside'
 
 type BackupHandlers = { [K in keyof typeof backupCalls]: Handlers[K] }
 
@@ -19,6 +20,11 @@ export function backupHandlers(ctx: CoreContext): BackupHandlers {
     'backups.undoRestore': () => svc.undoRestore(),
     'backups.recoveryOffer': (input) => svc.recoveryOffer(input.path),
     'backups.recover': (input) => svc.recover(input.path),
+    'backups.keptAside': () => ({ files: svc.keptAside(), ...KEPT_ASIDE_POLICY }),
+    'backups.tidyKeptAside': () => {
+      const removed = svc.tidyKeptAside().remove.length
+      return { files: svc.keptAside(), ...KEPT_ASIDE_POLICY, removed }
+    },
     'backups.settings.get': () => svc.settings(),
     'backups.settings.set': (input) => svc.updateSettings(input),
     'backups.chooseFolder': async () => {

@@ -5,7 +5,7 @@
 // shows the dialogs; the CLI and tests use the same methods.
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { BackupInfo, BackupReason, BackupSettings, BackupStatus, DamageReport, RecoveryOffer, RestoreResult } from '../../../shared/backup-types'
+import type { BackupInfo, BackupReason, BackupSettings, BackupStatus, DamageReport, KeptAsideInfo, RecoveryOffer, RestoreResult } from '../../../shared/backup-types'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { toApiError } from '../dispatch'
@@ -15,6 +15,7 @@ import { getSettings } from '../settings/settings'
 import { deleteBackup, listBackups } from './catalog'
 import { readBackupConfig, settingsOf, writeBackupConfig } from './config'
 import { probeFolder } from './folder'
+import { listKeptAside, planKeptAside, pruneKeptAside, type KeptAsidePlan } from './kept-aside'
 import { backupFileName, dataFolderOf, dbStem, defaultBackupFolder, keptAsidePath } from './names'
 import { copyDatabase, estimateLoss, moveBack, moveDamagedAside } from './recovery'
 import { planRetention } from './retention'
@@ -182,7 +183,22 @@ export class BackupService {
     if (this.damage) throw new AppError('db_corrupt')
     const result = await this.replaceLive(path, 'before-restore')
     writeBackupConfig(this.ctx.dbPath, { lastRestore: { at: this.ctx.now().toISOString(), from: result.restoredFrom, keptAside: result.keptAside } })
+    this.tidyKeptAside()
     return result
+  }
+
+  /** Kept-aside files with the retention rule's verdict on each. */
+  keptAside(): KeptAsideInfo[] {
+    const files = listKeptAside(this.ctx.dbPath)
+    const plan = planKeptAside(files, this.ctx.now(), readBackupConfig(this.ctx.dbPath).lastRestore?.keptAside ?? null)
+    const keep = new Set(plan.keep.map((f) => f.path))
+    return files.map((f) => ({ ...f, keep: keep.has(f.path) }))
+  }
+
+  /** Applies the kept-aside retention rule (after every restore and recovery, and on request). */
+  tidyKeptAside(): KeptAsidePlan {
+    if (this.ctx.dbPath === ':memory:') return { keep: [], remove: [] }
+    return pruneKeptAside(this.ctx.dbPath, this.ctx.now(), readBackupConfig(this.ctx.dbPath).lastRestore?.keptAside ?? null)
   }
 
   /** Puts back the shop as it was before the last restore; the restored state is kept aside too, so nothing is lost either way. */
@@ -191,6 +207,7 @@ export class BackupService {
     if (!last) throw new AppError('not_found', {}, undefined, 'errors.no_restore_to_undo')
     const result = await this.replaceLive(last.keptAside, 'before-undo')
     writeBackupConfig(this.ctx.dbPath, { lastRestore: null })
+    this.tidyKeptAside()
     return result
   }
 
@@ -280,6 +297,7 @@ export class BackupService {
       }
       this.damage = null
       this.markerAtBackup = null
+      this.tidyKeptAside()
       return { restoredFrom: backup.path, keptAside: aside, schemaVersion: schemaVersion(this.ctx.db), skus: check.skus ?? 0, orders: check.orders ?? 0 }
     })
   }

@@ -19,6 +19,11 @@ interface Job {
 
 const KEEP_FINISHED = 20
 
+/** The import worker's V8 limits, in MB (Node's defaults would let it grow until the whole app dies). */
+export const IMPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 }
+
+const isOutOfMemory = (e: unknown): boolean => typeof e === 'object' && e !== null && 'code' in e && e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>()
   /** `onApplied` runs after a job's changes are committed (not for previews or rejected files): the engine recomputes there. */
@@ -93,8 +98,17 @@ export class ImportJobs {
     settle: (s: Partial<ImportJobStatus>) => void
   ): Promise<void> {
     return new Promise((resolve) => {
-      const data: WorkerStart = { dbPath: this.ctx.dbPath, appVersion: this.ctx.appVersion, request: req, cancelFlag }
-      const w = new Worker(script.path, { workerData: data })
+      const data: WorkerStart = {
+        dbPath: this.ctx.dbPath,
+        appVersion: this.ctx.appVersion,
+        request: req,
+        startedAtMs: this.ctx.now().getTime(),
+        cancelFlag
+      }
+      // A heap of its own, well below the process's: a file that still needs more (one inside every
+      // import limit, but pathological) kills this worker, not the app.
+      const w = new Worker(script.path, { workerData: data, resourceLimits: script.resourceLimits ?? IMPORT_WORKER_LIMITS })
+      const died = (reason: 'memory' | 'crash') => new AppError('import_worker_died', { file: req.fileName, reason }).toApiError()
       let ended = false
       const end = (s: Partial<ImportJobStatus>) => {
         if (ended) return
@@ -110,9 +124,9 @@ export class ImportJobs {
         } else if (m.type === 'cancelled') end({ state: 'cancelled' })
         else end({ state: 'failed', error: m.error })
       })
-      w.on('error', (e) => end({ state: 'failed', error: toApiError(e) }))
+      w.on('error', (e) => end({ state: 'failed', error: died(isOutOfMemory(e) ? 'memory' : 'crash') }))
       // A worker that ends without saying how (crash, killed) failed; its transaction never committed.
-      w.on('exit', () => end({ state: 'failed', error: new AppError('internal').toApiError() }))
+      w.on('exit', () => end({ state: 'failed', error: died('crash') }))
     })
   }
 

@@ -8,6 +8,8 @@ import { importStock } from './import-stock'
 import { parseOrderFile, readTable, type ColumnMapping, type SourcePlatform } from './parse'
 import type { ImportPhase } from '../../../shared/types'
 import type { ImportReport } from './report'
+import { IMPORT_LIMITS } from '../../../shared/import-limits'
+import { limitError, withFileName } from './parse/limits'
 
 export interface ImportRequest {
   kind: 'orders' | 'stock'
@@ -24,7 +26,17 @@ export interface ImportHooks {
   shouldCancel: () => boolean
 }
 
+/** A file past one of the import limits is refused here, naming the file; nothing has been written at that point. */
 export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
+  try {
+    if (req.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes')
+    return await readAndApply(ctx, req, hooks)
+  } catch (e) {
+    throw withFileName(e, req.fileName)
+  }
+}
+
+async function readAndApply(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
   const sha256 = createHash('sha256').update(req.bytes).digest('hex')
   hooks.onProgress('reading', 0, 1)
   const opts = {

@@ -17,10 +17,12 @@ async function main(): Promise<void> {
   let lastPost = 0
   const db = openDatabase(start.dbPath)
   try {
-    const ctx = { db, now: () => new Date(), dbPath: start.dbPath, appVersion: start.appVersion }
+    const t0 = performance.now()
+    const now = () => new Date(start.startedAtMs + Math.round(performance.now() - t0))
+    const ctx = { db, now, dbPath: start.dbPath, appVersion: start.appVersion }
     const report = await runImport(ctx, start.request, {
       onProgress: (phase, done, total) => {
-        const t = Date.now()
+        const t = performance.now()
         if (t - lastPost < 50 && done !== total) return
         lastPost = t
         post({ type: 'progress', phase, done, total })

@@ -3,6 +3,9 @@
 // count rows the way Excel shows them (a quoted multi-line cell is one row; blank lines are rows).
 // A property test checks it against papaparse on random input.
 
+import { IMPORT_LIMITS } from '../../../../shared/import-limits'
+import { limitError } from './limits'
+
 export const MAX_CELL_CHARS = 100_000
 
 export interface CsvIssue {
@@ -140,6 +143,8 @@ export class CsvReader {
     const len = to - from
     if (this.tooLong) {
       this.fieldLen += len
+      // Past the soft limit the cell is reported per row; past the hard one the file is refused.
+      if (this.fieldLen > IMPORT_LIMITS.cellChars) throw limitError('cellChars')
       return
     }
     if (this.fieldLen + len > MAX_CELL_CHARS) {
@@ -159,6 +164,7 @@ export class CsvReader {
   }
 
   private endField(): void {
+    if (this.cells.length >= IMPORT_LIMITS.columns) throw limitError('columns')
     if (this.tooLong) this.issue('cell_too_long', this.row, this.fieldLen)
     this.cells.push(this.field)
     this.field = ''
@@ -167,6 +173,7 @@ export class CsvReader {
   }
 
   private endRecord(): void {
+    if (this.row > IMPORT_LIMITS.rows) throw limitError('rows')
     const cells = this.cells
     const issues = this.issues
     this.cells = []

@@ -6,6 +6,7 @@ import { decodeChunks, looksBinary, sniff } from './decode'
 import { problem, type ImportProblemCode } from './problems'
 import type { FileEncoding, RowProblem, TableResult } from './types'
 import { readXlsxRows } from './xlsx'
+import { isLimitError } from './limits'
 
 export interface TableConsumer {
   /** Called once, before any row. `estimatedRows` is an upper-bound guess for progress display. */
@@ -135,6 +136,7 @@ export async function streamTable(bytes: Uint8Array, consumer: TableConsumer): P
     try {
       rows = await readXlsxRows(bytes)
     } catch (e) {
+      if (isLimitError(e)) throw e
       return fail('xlsx', 'xlsx_unreadable', { reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown' })
     }
     const asm = new TableAssembler(consumer, () => Math.max(0, rows.length - 1))

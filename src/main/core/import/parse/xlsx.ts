@@ -2,6 +2,7 @@
 // 19-digit ID written as text stays exact); date cells arrive as Date objects holding the
 // spreadsheet's wall-clock time in their UTC fields.
 import { readSheet } from 'read-excel-file/node'
+import { measureXlsx } from './xlsx-limits'
 
 function two(n: number): string {
   return String(n).padStart(2, '0')
@@ -29,8 +30,12 @@ function cellText(v: unknown): string {
   return String(v)
 }
 
-/** Throws when the bytes are not a readable workbook (the caller reports 'xlsx_unreadable'). */
+/**
+ * Throws when the bytes are not a readable workbook (the caller reports 'xlsx_unreadable'), or a
+ * limit error (see xlsx-limits.ts) before the reader unpacks anything of a file past a limit.
+ */
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
+  measureXlsx(bytes)
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const data = await readSheet<string>(input, { parseNumber: numberText, trim: false })
   return data.map((row) => row.map(cellText))

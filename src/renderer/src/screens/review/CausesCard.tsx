@@ -6,7 +6,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, T
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
@@ -51,7 +51,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
         </div>
       }
       renderChart={() => (
-        <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }}>
+        <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }} onClick={bandClick(open)}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" interval={0} height={lang === 'en' ? 96 : 72} tick={<AngledTick max={lang === 'en' ? 22 : 10} />} />
           <YAxis
@@ -81,8 +81,6 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             name={t(metric === 'cases' ? 'review.causes.cases' : 'review.causes.lost')}
             fill="#5b6b82"
             isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, i) => open(i)}
             maxBarSize={56}
           >
             {rows.map((r) => (

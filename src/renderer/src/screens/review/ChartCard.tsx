@@ -127,7 +127,7 @@ export function ChartCard(props: {
           </div>
         ) : view === 'chart' ? (
           <>
-            <div className="review-chart">{props.renderChart()}</div>
+            <div className={props.clickable ? 'review-chart review-chart-clickable' : 'review-chart'}>{props.renderChart()}</div>
             {props.clickable ? <p className="muted small review-click-hint no-print">{t('review.chart.clickHint')}</p> : null}
           </>
         ) : (

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { MoneyRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { ChartCard } from './ChartCard'
-import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 import { MoneyCells, MoneyHeads, WeekCell } from './table-cells'
@@ -31,7 +31,7 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
       empty={data.summary.cases === 0}
       clickable
       renderChart={() => (
-        <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
+        <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
           <YAxis tick={AXIS} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
@@ -52,8 +52,6 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
               name={t(s.label)}
               fill={s.color}
               isAnimationActive={false}
-              cursor="pointer"
-              onClick={(_, i) => open(i)}
               maxBarSize={36}
             />
           ))}

@@ -7,7 +7,7 @@ import { REVIEW_TOP_SKUS, type SkuRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
 import { ChartCard } from './ChartCard'
-import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { days, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 
@@ -74,6 +74,11 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
               {...chartSize(printing, Math.max(160, 30 * rows.length + 60))}
               data={rows}
               margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+              onClick={bandClick((i) => {
+                const r = rows[i]
+                if (r) open(r)
+              })}
+             
             >
               <CartesianGrid stroke={GRID} horizontal={false} />
               <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
@@ -95,11 +100,6 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
                 name={seriesName}
                 fill={metric === 'cases' ? '#1c7ed6' : '#c92a2a'}
                 isAnimationActive={false}
-                cursor="pointer"
-                onClick={(_, i) => {
-                  const r = rows[i]
-                  if (r) open(r)
-                }}
                 maxBarSize={20}
               />
             </BarChart>

@@ -7,7 +7,7 @@ import type { SupplierRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { causeColor, causeLabel, days, pct, yuan } from './look'
 import { chartSize } from './use-printing'
@@ -94,7 +94,16 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
       renderChart={() => (
         <div className="review-split">
           <div className="review-split-chart">
-            <BarChart {...chartSize(printing, 300)} data={withCases} margin={{ top: 10, right: 4, bottom: 0, left: 28 }}>
+            <BarChart
+              {...chartSize(printing, 300)}
+              data={withCases}
+              margin={{ top: 10, right: 4, bottom: 0, left: 28 }}
+              onClick={bandClick((i) => {
+                const r = withCases[i]
+                if (r) open(r)
+              })}
+             
+            >
               <CartesianGrid stroke={GRID} vertical={false} />
               <XAxis dataKey="label" interval={0} height={lang === 'en' ? 70 : 60} tick={<AngledTick max={lang === 'en' ? 14 : 8} />} />
               <YAxis allowDecimals={false} tick={AXIS} width={32} />
@@ -108,11 +117,6 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
                   name={causeLabel(lang, c)}
                   fill={causeColor(data.causeList, c.code)}
                   isAnimationActive={false}
-                  cursor="pointer"
-                  onClick={(_, i) => {
-                    const r = withCases[i]
-                    if (r) open(r)
-                  }}
                   maxBarSize={56}
                 />
               ))}

@@ -8,7 +8,7 @@ import type { TrendRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
 import { WeekCell } from './table-cells'
@@ -45,7 +45,7 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
       empty={data.summary.cases === 0}
       clickable
       renderChart={() => (
-        <ComposedChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }}>
+        <ComposedChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
           <YAxis yAxisId="n" allowDecimals={false} tick={AXIS} width={36} />
@@ -76,8 +76,6 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
               name={causeLabel(lang, c)}
               fill={causeColor(data.causeList, c.code)}
               isAnimationActive={false}
-              cursor="pointer"
-              onClick={(_, i) => open(i)}
               maxBarSize={48}
             />
           ))}

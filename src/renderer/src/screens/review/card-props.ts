@@ -1,6 +1,7 @@
 // What every chart card gets from the screen.
 import type { ReviewChart, ReviewData } from '@shared/review-types'
 import type { ExportFile } from '@shared/types'
+import type { MouseHandlerDataParam } from 'recharts'
 
 /** A bar whose cases can be listed. */
 export type BarRef =
@@ -33,3 +34,18 @@ export const cardBasics = (chart: ReviewChart, p: Pick<CardProps, 'data' | 'capt
   fileBase: fileBase(chart, p.data),
   exportRows: (format: 'csv' | 'xlsx') => p.exportRows(chart, format)
 })
+
+/**
+ * A click anywhere in a category's band opens that category, not only a click on the bar's own
+ * shape. Recharts draws the hovered Line's active dot and the tooltip cursor on top of the bars,
+ * so a click aimed at a bar can land on them: when a Pareto's cumulative share sits near the
+ * middle of its bar (it did for the top cause in some demo shops), the click hit the dot and
+ * nothing opened. A one-case bar is also only a few pixels tall. The chart's own click handler
+ * knows the band under the pointer whatever element took the click.
+ */
+export const bandClick =
+  (open: (index: number) => void) =>
+  (state: MouseHandlerDataParam): void => {
+    const i = Number(state?.activeTooltipIndex)
+    if (Number.isInteger(i) && i >= 0) open(i)
+  }

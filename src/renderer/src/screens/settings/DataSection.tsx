@@ -11,6 +11,7 @@ import { Modal } from '../../components/Modal'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt } from '../../lib/format'
+import { KeptAsideList } from './KeptAsideList'
 import './data-section.css'
 
 const INTERVALS = [5, 10, 15, 30, 60, 120, 240] as const
@@ -230,6 +231,8 @@ export function DataSection() {
           </table>
         </div>
       )}
+
+      <KeptAsideList version={version} />
 
       {restoring ? <RestoreDialog target={restoring} onClose={() => setRestoring(null)} /> : null}
     </section>
