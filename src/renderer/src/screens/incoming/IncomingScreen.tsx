@@ -3,17 +3,18 @@
 // movement in the stock ledger, and the engine reallocates at once.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INCOMING_STATUSES, type IncomingRow, type IncomingStatus } from '@shared/engine-types'
+import type { IncomingRow, IncomingStatus } from '@shared/engine-types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
-import { isOneOf } from '../../lib/contract-lists'
 import { formatInt, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedCall } from '../../lib/use-paged-list'
+import { useCall } from '../../lib/use-call'
+import { idParam, paramOf, skuParam } from '../../lib/use-list-params'
 import { CancelDialog } from './CancelDialog'
 import { DueHint, IncomingStatusBadge } from './IncomingBadges'
 import { IncomingDrawer } from './IncomingDrawer'
@@ -38,33 +39,22 @@ type Dialog =
 export function IncomingScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, notify, refreshStatus } = useApp()
-  const initialStatus = params.get('status')
-  const [status, setStatus] = useState<StatusFilter>(
-    isOneOf([...INCOMING_STATUSES, 'all'] as StatusFilter[], initialStatus) ? initialStatus : 'open'
-  )
-  const [sku, setSku] = useState<{ id: number; code: string } | null>(() => {
-    const id = Number(params.get('sku'))
-    return id > 0 ? { id, code: params.get('code') ?? String(id) } : null
-  })
+  const [status, setStatus] = useState<StatusFilter>(() => paramOf(params, 'status', STATUS_CHIPS, 'open'))
+  const [sku, setSku] = useState(() => skuParam(params))
   const [selected, setSelected] = useState<IncomingRow | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const { suppliers, error: suppliersError } = useSuppliers()
   const [counts, setCounts] = useState<Partial<Record<StatusFilter, number>>>({})
   const [version, setVersion] = useState(0)
 
-  // A link may name one delivery to open (from an alert or an order's detail).
-  const [openId] = useState(() => Number(params.get('open')) || null)
-  useEffect(() => {
-    if (openId === null) return
-    let live = true
-    call('incoming.get', { id: openId }).then(
-      (row) => live && setSelected(row),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [openId])
+  // A link may name one delivery to open (from an alert or an order's detail); if it is gone, say so.
+  const [openId] = useState(() => idParam(params, 'open'))
+  const linked = useCall('incoming.get', openId === null ? null : { id: openId }, [openId])
+  const [shownLink, setShownLink] = useState<IncomingRow | null>(null)
+  if (linked.data && linked.data !== shownLink) {
+    setShownLink(linked.data)
+    setSelected(linked.data)
+  }
 
   const productId = sku?.id ?? null
   useEffect(() => {
@@ -83,12 +73,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
   }, [productId, version])
 
   const statusParam = status === 'all' ? null : status
-  const listKey = JSON.stringify([statusParam, productId, version])
-  const fetchPage = useCallback(
-    (offset: number, limit: number) => call('incoming.list', { status: statusParam, productId, offset, limit }),
-    [statusParam, productId]
-  )
-  const list = usePagedList<IncomingRow>(listKey, fetchPage)
+  const { list, queryKey: listKey } = usePagedCall('incoming.list', { status: statusParam, productId }, (r) => r, { version })
 
   const receivedView = status === 'received'
   const columns = useMemo<Column<IncomingRow>[]>(
@@ -253,6 +238,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         }
       />
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
+      {linked.error ? <ErrorNotice error={linked.error} /> : null}
       <div className="toolbar">
         <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
         <span className="muted small">{t('incoming.hint')}</span>

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDetail, ProductRow } from '@shared/types'
+import type { ProductDetail } from '@shared/types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
-import { VirtualTable, type SortState } from '../../components/VirtualTable'
+import { VirtualTable } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import {
-  isOneOf,
   POSITION_FILTER_LIST,
   POSITION_SORT_LIST,
   PRODUCT_FILTER_LIST,
@@ -22,12 +21,11 @@ import {
 } from '../../lib/contract-lists'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
-import { useDebounced } from '../../lib/use-debounced'
-import { usePagedList } from '../../lib/use-paged-list'
+import { idParam, paramOf, useListSearch, useSortToggle } from '../../lib/use-list-params'
+import { usePagedCall } from '../../lib/use-paged-list'
 import { IncomingForm } from '../incoming/IncomingForm'
 import { positionColumns, type PositionRow } from './position-columns'
 import { skuColumns } from './sku-columns'
-import { toggleSort } from '../../lib/sort'
 import { ProductDetailPanel } from './ProductDetailPanel'
 import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
@@ -54,27 +52,26 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { notify, refreshStatus, lang, timeZone } = useApp()
   const [view, setView] = useState<View>(params.get('view') === 'position' ? 'position' : 'skus')
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const query = useDebounced(search.trim(), 250)
-  const initialFilter = params.get('filter')
-  const [filter, setFilter] = useState<ProductFilter>(
-    view === 'skus' && isOneOf(PRODUCT_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  const { search, setSearch, query } = useListSearch(params)
+  const [filter, setFilter] = useState<ProductFilter>(() => (view === 'skus' ? paramOf(params, 'filter', PRODUCT_FILTER_LIST, 'all') : 'all'))
+  const [posFilter, setPosFilter] = useState<PositionFilter>(() =>
+    view === 'position' ? paramOf(params, 'filter', POSITION_FILTER_LIST, 'all') : 'all'
   )
-  const [posFilter, setPosFilter] = useState<PositionFilter>(
-    view === 'position' && isOneOf(POSITION_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  const posSort = useSortToggle(
+    POSITION_SORT_LIST,
+    () =>
+      posFilter === 'run_out'
+        ? { key: 'daysOfCover', dir: 'asc' }
+        : posFilter === 'reorder'
+          ? { key: 'suggestedQty', dir: 'desc' }
+          : posFilter === 'short'
+            ? { key: 'waitingUnits', dir: 'desc' }
+            : { key: 'merchantCode', dir: 'asc' },
+    POSITION_DESC_FIRST
   )
-  const [posSort, setPosSort] = useState<SortState>(() =>
-    posFilter === 'run_out'
-      ? { key: 'daysOfCover', dir: 'asc' }
-      : posFilter === 'reorder'
-        ? { key: 'suggestedQty', dir: 'desc' }
-        : posFilter === 'short'
-          ? { key: 'waitingUnits', dir: 'desc' }
-          : { key: 'merchantCode', dir: 'asc' }
-  )
-  const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
-  const [sort, setSort] = useState<SortState>({ key: 'merchantCode', dir: 'asc' })
-  const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('sku')) || null)
+  const [supplierId, setSupplierId] = useState(() => idParam(params, 'supplier'))
+  const skuSort = useSortToggle(PRODUCT_SORT_LIST, () => ({ key: 'merchantCode', dir: 'asc' }), DESC_FIRST)
+  const [selectedId, setSelectedId] = useState(() => idParam(params, 'sku'))
   const { suppliers, error: suppliersError } = useSuppliers()
   const [dialog, setDialog] = useState<Dialog>(null)
   /** The open SKU's detail, tagged with its id so a stale one is never shown for another SKU. */
@@ -86,33 +83,18 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   })
   const [detailVersion, setDetailVersion] = useState(0)
 
-  const sortKey: ProductSort = isOneOf(PRODUCT_SORT_LIST, sort.key) ? sort.key : 'merchantCode'
-  const listKey = JSON.stringify([query, filter, supplierId, sortKey, sort.dir])
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('products.list', { search: query, filter, supplierId, sort: sortKey, dir: sort.dir, offset, limit }),
-    [query, filter, supplierId, sortKey, sort.dir]
+  const { list, queryKey: listKey } = usePagedCall(
+    'products.list',
+    { search: query, filter, supplierId, sort: skuSort.sortKey, dir: skuSort.dir },
+    (r) => r,
+    { enabled: view === 'skus' }
   )
-  const list = usePagedList<ProductRow>(listKey, fetchPage, view === 'skus')
-
-  const posSortKey: PositionSort = isOneOf(POSITION_SORT_LIST, posSort.key) ? posSort.key : 'merchantCode'
-  const posKey = JSON.stringify(['position', query, posFilter, supplierId, posSortKey, posSort.dir])
-  const fetchPositions = useCallback(
-    async (offset: number, limit: number) => {
-      const page = await call('engine.positions', {
-        search: query,
-        filter: posFilter,
-        supplierId,
-        sort: posSortKey,
-        dir: posSort.dir,
-        offset,
-        limit
-      })
-      return { total: page.total, rows: page.rows.map((r): PositionRow => ({ ...r, id: r.productId })) }
-    },
-    [query, posFilter, supplierId, posSortKey, posSort.dir]
+  const { list: positions, queryKey: posKey } = usePagedCall(
+    'engine.positions',
+    { search: query, filter: posFilter, supplierId, sort: posSort.sortKey, dir: posSort.dir },
+    (r): PositionRow => ({ ...r, id: r.productId }),
+    { enabled: view === 'position' }
   )
-  const positions = usePagedList<PositionRow>(posKey, fetchPositions, view === 'position')
 
   useEffect(() => {
     if (selectedId === null) return
@@ -144,10 +126,6 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   )
 
   const columns = useMemo(() => skuColumns(t), [t])
-
-  const onSort = (key: string): void => setSort((s) => toggleSort(s, key, DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc'))
-  const onPosSort = (key: string): void =>
-    setPosSort((s) => toggleSort(s, key, POSITION_DESC_FIRST.includes(key as PositionSort) ? 'desc' : 'asc'))
 
   const wide = lang === 'en'
   const posColumns = useMemo(() => positionColumns(t, timeZone, wide), [t, timeZone, wide])
@@ -233,8 +211,8 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             columns={posColumns}
             list={positions}
             queryKey={posKey}
-            sort={posSort}
-            onSort={onPosSort}
+            sort={posSort.sort}
+            onSort={posSort.onSort}
             {...selection}
             rowTone={(r) => (r.lackingOrders > 0 ? 'danger' : r.runOutAt !== null || r.available < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasPosQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
@@ -247,8 +225,8 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             columns={columns}
             list={list}
             queryKey={listKey}
-            sort={sort}
-            onSort={onSort}
+            sort={skuSort.sort}
+            onSort={skuSort.onSort}
             {...selection}
             rowTone={(r) => (r.onHand === 0 ? 'danger' : r.onHand < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}

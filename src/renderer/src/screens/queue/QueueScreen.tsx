@@ -18,43 +18,41 @@ import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { isOneOf } from '../../lib/contract-lists'
 import { formatInt, formatMoney } from '../../lib/format'
-import { useDebounced } from '../../lib/use-debounced'
-import { usePagedList } from '../../lib/use-paged-list'
+import { idParam, paramOf, useListSearch } from '../../lib/use-list-params'
+import { usePagedCall } from '../../lib/use-paged-list'
 import { BulkBar } from './BulkBar'
 import { CaseDetail, viewForStep, type FormView } from './CaseDetail'
 import { QueueList, type Row } from './QueueList'
 import { QueueSettings } from './QueueSettings'
 import { ShortcutHelp } from './ShortcutHelp'
 import type { StepCall } from './StepForms'
-import { causeLabel } from './StepForms'
 import './queue.css'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
 import { useQueueKeys } from './use-queue-keys'
-import { EnumOptions } from '../../components/EnumOptions'
+import { CauseFilter, EnumSelect } from '../../components/EnumOptions'
 
 const NO_REASONS: CancelReason[] = []
 const NO_CAUSES: StockoutCause[] = []
 
 type StepFilter = CaseStep | 'all'
-type OverdueFilter = 'all' | 'overdue' | 'on_time'
+const OVERDUE_FILTERS = ['all', 'overdue', 'on_time'] as const
+type OverdueFilter = (typeof OVERDUE_FILTERS)[number]
 
 export function QueueScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, notify } = useApp()
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const query = useDebounced(search.trim(), 250)
-  const [scope, setScope] = useState<QueueScope>(isOneOf(QUEUE_SCOPES, params.get('scope')) ? (params.get('scope') as QueueScope) : 'open')
-  const [step, setStep] = useState<StepFilter>(isOneOf(CASE_STEPS, params.get('step')) ? (params.get('step') as CaseStep) : 'all')
+  const { search, setSearch, query } = useListSearch(params)
+  const [scope, setScope] = useState<QueueScope>(() => paramOf(params, 'scope', QUEUE_SCOPES, 'open'))
+  const [step, setStep] = useState<StepFilter>(() => paramOf(params, 'step', CASE_STEPS, 'all'))
   const [platform, setPlatform] = useState<Platform | null>(null)
   const [cause, setCause] = useState<string | null>(null)
   const [overdue, setOverdue] = useState<OverdueFilter>('all')
   const [counts, setCounts] = useState<QueueCounts | null>(null)
   const [cursor, setCursor] = useState(0)
-  const [chosenId, setOpenId] = useState<number | null>(Number(params.get('case')) || null)
+  const [chosenId, setOpenId] = useState(() => idParam(params, 'case'))
   const [current, setCurrent] = useState<QueueCase | null>(null)
   const [view, setView] = useState<FormView | null>(null)
   const [focusToken, setFocusToken] = useState(0)
@@ -68,16 +66,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
     [scope, platform, cause, overdue, query]
   )
   const filters = useMemo(() => ({ ...base, step: step === 'all' ? null : step }), [base, step])
-  const queryKey = JSON.stringify(filters)
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('queue.list', { ...filters, sort: 'urgency', offset, limit }).then((p) => ({
-        total: p.total,
-        rows: p.rows.map((r) => ({ ...r, id: r.caseId }))
-      })),
-    [filters]
-  )
-  const list = usePagedList<Row>(queryKey, fetchPage)
+  const { list, queryKey } = usePagedCall('queue.list', { ...filters, sort: 'urgency' }, (r): Row => ({ ...r, id: r.caseId }))
 
   // The lists the step forms choose from; a failure to read them is shown, not hidden as empty choices.
   const reasonsCall = useCall('queue.reasons.list', { platform: null, includeArchived: false }, [])
@@ -254,38 +243,25 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
       {listsError ? <ErrorNotice error={listsError} /> : null}
       <div className="toolbar q-toolbar">
         <SearchBox label={t('queue.search')} placeholder={t('queue.searchPlaceholder')} value={search} onChange={setSearch} />
-        <label className="select-inline">
-          {t('queue.filters.scope')}
-          <select value={scope} onChange={(e) => setScope(e.target.value as QueueScope)}>
-            <EnumOptions values={QUEUE_SCOPES} label={(s) => t(`queue.scopes.${s}`)} />
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.platform')}
-          <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
-            <option value="">{t('common.all')}</option>
-            <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.cause')}
-          <select value={cause ?? ''} onChange={(e) => setCause(e.target.value || null)}>
-            <option value="">{t('common.all')}</option>
-            {causes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {causeLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.overdue')}
-          <select value={overdue} onChange={(e) => setOverdue(e.target.value as OverdueFilter)}>
-            <option value="all">{t('common.all')}</option>
-            <option value="overdue">{t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 })}</option>
-            <option value="on_time">{t('queue.filters.onTime')}</option>
-          </select>
-        </label>
+        <EnumSelect label={t('queue.filters.scope')} values={QUEUE_SCOPES} optionLabel={(s) => t(`queue.scopes.${s}`)} value={scope} onChange={setScope} />
+        <EnumSelect
+          label={t('queue.filters.platform')}
+          values={PLATFORMS}
+          optionLabel={(p) => t(`platform.${p}`)}
+          value={platform}
+          onChange={setPlatform}
+          allLabel={t('common.all')}
+        />
+        <CauseFilter label={t('queue.filters.cause')} allLabel={t('common.all')} causes={causes} value={cause} onChange={setCause} />
+        <EnumSelect
+          label={t('queue.filters.overdue')}
+          values={OVERDUE_FILTERS}
+          optionLabel={(o) =>
+            o === 'all' ? t('common.all') : o === 'overdue' ? t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 }) : t('queue.filters.onTime')
+          }
+          value={overdue}
+          onChange={setOverdue}
+        />
       </div>
       <Chips label={t('queue.filters.step')} options={stepOptions} value={step} onChange={setStep} />
       {selected.size ? (

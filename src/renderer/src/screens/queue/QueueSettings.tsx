@@ -10,10 +10,10 @@ import { Drawer } from '../../components/Drawer'
 import { Field } from '../../components/Field'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { causeLabel, reasonLabel } from './StepForms'
+import { causeLabel, reasonLabel } from '@shared/queue-format'
 import { useCall } from '../../lib/use-call'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { EnumOptions } from '../../components/EnumOptions'
+import { EnumSelect } from '../../components/EnumOptions'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
@@ -72,12 +72,13 @@ function Reasons() {
   return (
     <div className="q-settings-section">
       {error ? <ErrorNotice error={error} onRetry={load} /> : null}
-      <label className="select-inline">
-        {t('queue.filters.platform')}
-        <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-          <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
-        </select>
-      </label>
+      <EnumSelect
+        label={t('queue.filters.platform')}
+        values={PLATFORMS}
+        optionLabel={(p) => t(`platform.${p}`)}
+        value={platform}
+        onChange={setPlatform}
+      />
       <ul className="q-settings-list">
         {rows.map((r) => (
           <li key={r.id} className={r.archived ? 'muted' : ''}>

@@ -4,12 +4,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CallInput } from '@shared/contract'
-import type { Answer, CancelReason, NotifyChannel, OfferKind, QueueCase } from '@shared/queue-types'
+import type { Answer, NotifyChannel, OfferKind, QueueCase } from '@shared/queue-types'
 import { ANSWERS, NOTIFY_CHANNELS, OFFER_KINDS } from '@shared/queue-types'
 import { Field } from '../../components/Field'
 import { fenToYuanInput, formatMoney } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { isoToWall, wallToIso } from '@shared/time'
+import { reasonLabel } from '@shared/queue-format'
 import { inputFromNow } from './time'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
 import { EnumOptions } from '../../components/EnumOptions'
@@ -226,10 +227,6 @@ export function AnswerForm({ c, act }: FormProps) {
   )
 }
 
-export function reasonLabel(lang: string, r: CancelReason): string {
-  return lang === 'zh-CN' ? r.label : r.labelEn || r.label
-}
-
 export function CancelForm({ c, act, reasons }: FormProps) {
   const { t } = useTranslation()
   const { lang } = useApp()
@@ -260,4 +257,4 @@ export function CancelForm({ c, act, reasons }: FormProps) {
   )
 }
 
-export { CauseForm, CloseForm, FollowupForm, RefundForm, causeLabel } from './StepFormsAfter'
+export { CauseForm, CloseForm, FollowupForm, RefundForm } from './StepFormsAfter'

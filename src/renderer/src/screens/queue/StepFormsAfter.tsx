@@ -1,12 +1,13 @@
 // The step forms after the cancel: refund, follow-up, cause, close.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Feedback, StockoutCause } from '@shared/queue-types'
+import type { Feedback } from '@shared/queue-types'
 import { FEEDBACKS } from '@shared/queue-types'
 import { Field } from '../../components/Field'
 import { fenToYuanInput, formatMoney, parseYuan } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { wallToIso } from '@shared/time'
+import { causeLabel } from '@shared/queue-format'
 import { SupplierOptions } from '../../components/SupplierOptions'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
 import { DateTimeField, NoteField, YuanField } from '../../components/FormFields'
@@ -83,10 +84,6 @@ export function FollowupForm({ c, act }: FormProps) {
       <DateTimeField label={t('queue.form.followUpAt')} hint={t('queue.form.optional')} value={at} onChange={setAt} />
     </StepForm>
   )
-}
-
-export function causeLabel(lang: string, c: Pick<StockoutCause, 'labelZh' | 'labelEn'>): string {
-  return lang === 'zh-CN' ? c.labelZh : c.labelEn
 }
 
 export function CauseForm({ c, act, causes, suppliers }: FormProps) {

@@ -2,11 +2,10 @@
 // Every figure opens to show how it was computed (the engine's formula with its
 // inputs); the list exports for Excel, all suppliers or one. Having ordered, the
 // owner records the delivery here and the engine counts it as incoming.
-import { Fragment, useEffect, useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ReorderGroup, ReorderLine, ReorderPlan } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import type { ReorderGroup, ReorderLine } from '@shared/engine-types'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
@@ -19,42 +18,20 @@ import { IncomingForm } from '../incoming/IncomingForm'
 import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
 import { useSuppliers } from '../../lib/use-suppliers'
+import { useCall } from '../../lib/use-call'
+import { idParam } from '../../lib/use-list-params'
 import { SupplierFilter } from '../../components/SupplierOptions'
-
-interface Loaded {
-  key: string
-  plan: ReorderPlan
-}
 
 export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, notify, refreshStatus } = useApp()
-  const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
+  const [supplierId, setSupplierId] = useState(() => idParam(params, 'supplier'))
   const [includeZero, setIncludeZero] = useState(false)
   const { suppliers, error: suppliersError } = useSuppliers()
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
-  const [version, setVersion] = useState(0)
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
   const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
-  const key = JSON.stringify([supplierId, includeZero, version])
+  const { data: plan, error, reload } = useCall('engine.reorder', { supplierId, includeZero }, [supplierId, includeZero])
 
-  useEffect(() => {
-    let live = true
-    call('engine.reorder', { supplierId, includeZero }).then(
-      (plan) => {
-        if (!live) return
-        setLoaded({ key, plan })
-        setError(null)
-      },
-      (e: unknown) => live && setError({ key, error: toApiError(e) })
-    )
-    return () => {
-      live = false
-    }
-  }, [key, supplierId, includeZero])
-
-  const plan = loaded?.plan ?? null
   const lines = plan?.groups.flatMap((g) => g.lines) ?? []
   const toOrder = lines.filter((l) => l.suggestedQty.value > 0)
   const totalUnits = toOrder.reduce((s, l) => s + l.suggestedQty.value, 0)
@@ -121,8 +98,8 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
         ) : null}
       </div>
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
-      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
-      {!plan && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {!plan && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {plan ? (
         <>
           <div className={`reorder-summary${toOrder.length === 0 ? ' reorder-summary-ok' : ''}`} data-testid="reorder-summary">
@@ -178,7 +155,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
             setOrdering(null)
             notify(t('incoming.added', { code: row.merchantCode, n: formatInt(row.quantity) }))
             refreshStatus()
-            setVersion((v) => v + 1)
+            reload()
           }}
         />
       ) : null}

@@ -4,12 +4,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REVIEW_PRESETS, type ReviewCause, type ReviewRange } from '@shared/review-types'
 import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
-import { isOneOf } from '../../lib/contract-lists'
-import { useApp } from '../../lib/app-context'
 import { DEFAULT_FILTERS, hasNarrowing, type Filters } from './filters'
-import { causeLabel } from './look'
 import { SupplierOptions } from '../../components/SupplierOptions'
-import { EnumOptions } from '../../components/EnumOptions'
+import { CauseFilter, EnumSelect } from '../../components/EnumOptions'
 
 export function ReviewFilters(props: {
   filters: Filters
@@ -19,7 +16,6 @@ export function ReviewFilters(props: {
   range: ReviewRange | null
 }) {
   const { t } = useTranslation()
-  const { lang } = useApp()
   const f = props.filters
   const [custom, setCustom] = useState(f.period.kind === 'custom')
   const [from, setFrom] = useState(f.period.kind === 'custom' ? f.period.from : (props.range?.from ?? ''))
@@ -101,17 +97,14 @@ export function ReviewFilters(props: {
         </form>
       ) : null}
       <span className="review-filters-break" />
-      <label className="select-inline">
-        <span>{t('review.filters.platform')}</span>
-        <select
-          aria-label={t('review.filters.platform')}
-          value={f.platform ?? ''}
-          onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}
-        >
-          <option value="">{t('review.filters.allPlatforms')}</option>
-          <EnumOptions values={PLATFORMS} label={(p) => t(`platform.${p}`)} />
-        </select>
-      </label>
+      <EnumSelect
+        label={t('review.filters.platform')}
+        values={PLATFORMS}
+        optionLabel={(p) => t(`platform.${p}`)}
+        value={f.platform}
+        onChange={(platform: Platform | null) => set({ platform })}
+        allLabel={t('review.filters.allPlatforms')}
+      />
       <label className="select-inline">
         <span>{t('review.filters.supplier')}</span>
         <select
@@ -123,17 +116,13 @@ export function ReviewFilters(props: {
           <SupplierOptions suppliers={props.suppliers} />
         </select>
       </label>
-      <label className="select-inline">
-        <span>{t('review.filters.cause')}</span>
-        <select aria-label={t('review.filters.cause')} value={f.cause ?? ''} onChange={(e) => set({ cause: e.target.value || null })}>
-          <option value="">{t('review.filters.allCauses')}</option>
-          {props.causes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {causeLabel(lang, c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CauseFilter
+        label={t('review.filters.cause')}
+        allLabel={t('review.filters.allCauses')}
+        causes={props.causes}
+        value={f.cause}
+        onChange={(cause) => set({ cause })}
+      />
       {hasNarrowing(f) ? (
         <button type="button" className="btn btn-small btn-ghost" onClick={() => props.onChange({ ...DEFAULT_FILTERS, period: f.period })}>
           {t('review.filters.reset')}

@@ -1,7 +1,6 @@
 // How the review draws numbers and causes: one colour per cause of the taxonomy
 // (by its place in the list, so a cause keeps its colour on every chart and in
 // print), money in yuan with thousands separators, shares as percentages.
-import type { Lang } from '@shared/i18n/translate'
 import type { ReviewCause } from '@shared/review-types'
 import { formatDecimal } from '../../lib/format'
 
@@ -13,7 +12,8 @@ export function causeColor(causes: ReviewCause[], code: string): string {
   return PALETTE[(i < 0 ? causes.length : i) % PALETTE.length]!
 }
 
-export const causeLabel = (lang: Lang, c: { labelZh: string; labelEn: string }): string => (lang === 'zh-CN' ? c.labelZh : c.labelEn)
+// A cause's label is shared with the queue and the CLI.
+export { causeLabel } from '@shared/queue-format'
 
 // Money is src/shared/money.ts: whole yuan for axes and the summary, 分 only when not zero elsewhere.
 export { formatYuan as yuan, formatYuanWhole as yuanWhole } from '@shared/money'
