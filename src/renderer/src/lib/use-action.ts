@@ -18,7 +18,9 @@ export function useAction<K extends string = 'run'>() {
     setBusy(kind)
     setError(null)
     try {
-      done?.(await work())
+      // Not `done?.(await work())`: an optional call skips its arguments when there is no `done`.
+      const value = await work()
+      done?.(value)
     } catch (e) {
       setError(toApiError(e))
     } finally {
