@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt } from '../../lib/format'
 import { sourceLabel } from './report-text'
+import { endCol, TableHead } from '../../components/TableHead'
 
 export function ImportHistory({ version }: { version: number }) {
   const { t } = useTranslation()
@@ -39,17 +40,17 @@ export function ImportHistory({ version }: { version: number }) {
         {t('import.history.title')}
       </h2>
       <table className="mini-table history-table">
-        <thead>
-          <tr>
-            <th>{t('import.history.time')}</th>
-            <th>{t('import.history.file')}</th>
-            <th>{t('import.history.kind')}</th>
-            <th className="align-end">{t('import.history.created')}</th>
-            <th className="align-end">{t('import.history.updated')}</th>
-            <th className="align-end">{t('import.history.unchanged')}</th>
-            <th className="align-end">{t('import.history.skipped')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('import.history.time'),
+            t('import.history.file'),
+            t('import.history.kind'),
+            endCol(t('import.history.created')),
+            endCol(t('import.history.updated')),
+            endCol(t('import.history.unchanged')),
+            endCol(t('import.history.skipped'))
+          ]}
+        />
         <tbody>
           {batches.map((b) => (
             <tr key={b.id}>

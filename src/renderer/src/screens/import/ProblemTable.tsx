@@ -7,6 +7,7 @@ import { Chips } from '../../components/Chips'
 import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { problemText } from './report-text'
+import { TableHead } from '../../components/TableHead'
 
 const PAGE = 50
 type Show = 'all' | 'blocking' | 'notes'
@@ -49,13 +50,13 @@ export function ProblemTable({ errors, warnings }: { errors: ImportProblem[]; wa
       </div>
       <p className="muted small">{t('import.problems.hint')}</p>
       <table className="mini-table problem-table">
-        <thead>
-          <tr>
-            <th className="col-row align-end">{t('import.problems.row')}</th>
-            <th className="col-column">{t('import.problems.column')}</th>
-            <th>{t('import.problems.message')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            { label: t('import.problems.row'), end: true, className: 'col-row' },
+            { label: t('import.problems.column'), className: 'col-column' },
+            t('import.problems.message')
+          ]}
+        />
         <tbody>
           {rows.map((p, i) => (
             <tr key={`${page}-${i}`} className={p.blocking ? 'problem-blocking' : undefined}>

@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { CreateSkuDialog } from './CreateSkuDialog'
 import { MapSkuDialog } from './MapSkuDialog'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const PAGE = 20
 
@@ -34,16 +35,14 @@ export function UnknownSkus({ unknown, platform, busy, onResolved }: Props) {
       </h2>
       <p className="muted small">{t('import.unknown.hint', { count: lines })}</p>
       <table className="mini-table unknown-table">
-        <thead>
-          <tr>
-            <th>{t('import.unknown.code')}</th>
-            <th>{t('import.unknown.item')}</th>
-            <th className="align-end">{t('import.unknown.lines')}</th>
-            <th className="align-end">
-              <span className="sr-only">{t('import.unknown.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('import.unknown.code'),
+            t('import.unknown.item'),
+            endCol(t('import.unknown.lines')),
+            { label: t('import.unknown.actions'), hidden: true, end: true }
+          ]}
+        />
         <tbody>
           {shown.map((u) => (
             <tr key={u.code}>

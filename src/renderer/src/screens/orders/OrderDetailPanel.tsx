@@ -12,6 +12,7 @@ import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import { TriageSection } from './TriageSection'
+import { endCol, TableHead } from '../../components/TableHead'
 
 interface State {
   order: OrderDetail | null
@@ -101,21 +102,15 @@ export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: num
               <span className="section-count">{t('orders.detail.lineCount', { count: o.lines.length })}</span>
             </h3>
             <table className="mini-table" data-testid="order-lines">
-              <thead>
-                <tr>
-                  <th scope="col">{t('orders.detail.merchantCode')}</th>
-                  <th scope="col">{t('orders.detail.item')}</th>
-                  <th scope="col" className="align-end">
-                    {t('orders.detail.qty')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t('orders.detail.amount')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {tr ? t('triage.stock') : t('orders.detail.onHand')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                cols={[
+                  t('orders.detail.merchantCode'),
+                  t('orders.detail.item'),
+                  endCol(t('orders.detail.qty')),
+                  endCol(t('orders.detail.amount')),
+                  endCol(tr ? t('triage.stock') : t('orders.detail.onHand'))
+                ]}
+              />
               <tbody>
                 {o.lines.map((l) => (
                   <tr key={l.id}>

@@ -21,6 +21,7 @@ import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
 import { idParam } from '../../lib/use-list-params'
 import { SupplierFilter } from '../../components/SupplierOptions'
+import { endCol, TableHead } from '../../components/TableHead'
 
 export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
@@ -199,45 +200,23 @@ function SupplierGroup({
       </header>
       <div className="table-scroll">
         <table className="mini-table reorder-table">
-          <thead>
-            <tr>
-              <th scope="col" className="col-toggle">
-                <span className="sr-only">{t('reorder.col.how')}</span>
-              </th>
-              <th scope="col">{t('inventory.col.merchantCode')}</th>
-              <th scope="col">{t('reorder.col.product')}</th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.available')}>
-                {t('reorder.col.available')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.incoming')}
-              </th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.waiting')}>
-                {t('reorder.col.waiting')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.avgDaily')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.leadTime')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.safety')}
-              </th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.reorderPoint')}>
-                {t('reorder.col.reorderPoint')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.suggested')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.cost')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('reorder.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              { label: t('reorder.col.how'), hidden: true, className: 'col-toggle' },
+              t('inventory.col.merchantCode'),
+              t('reorder.col.product'),
+              endCol(t('reorder.col.available'), t('reorder.colHint.available')),
+              endCol(t('reorder.col.incoming')),
+              endCol(t('reorder.col.waiting'), t('reorder.colHint.waiting')),
+              endCol(t('reorder.col.avgDaily')),
+              endCol(t('reorder.col.leadTime')),
+              endCol(t('reorder.col.safety')),
+              endCol(t('reorder.col.reorderPoint'), t('reorder.colHint.reorderPoint')),
+              endCol(t('reorder.col.suggested')),
+              endCol(t('reorder.col.cost')),
+              { label: t('reorder.col.actions'), hidden: true }
+            ]}
+          />
           <tbody>
             {group.lines.map((l) => {
               const open = expanded.has(l.productId)

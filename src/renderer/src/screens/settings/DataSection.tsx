@@ -15,6 +15,7 @@ import { useApp } from '../../lib/app-context'
 import { useCall } from '../../lib/use-call'
 import { formatDateTime, formatInt } from '../../lib/format'
 import { KeptAsideList } from './KeptAsideList'
+import { endCol, TableHead } from '../../components/TableHead'
 import './data-section.css'
 
 const INTERVALS = [5, 10, 15, 30, 60, 120, 240] as const
@@ -170,18 +171,16 @@ export function DataSection() {
       ) : (
         <div className="data-table-wrap">
           <table className="mini-table" data-testid="backup-list">
-            <thead>
-              <tr>
-                <th>{t('backup.col.at')}</th>
-                <th>{t('backup.col.reason')}</th>
-                <th className="align-end">{t('backup.col.size')}</th>
-                <th className="align-end">{t('backup.col.skus')}</th>
-                <th className="align-end">{t('backup.col.orders')}</th>
-                <th>
-                  <span className="sr-only">{t('backup.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[
+                t('backup.col.at'),
+                t('backup.col.reason'),
+                endCol(t('backup.col.size')),
+                endCol(t('backup.col.skus')),
+                endCol(t('backup.col.orders')),
+                { label: t('backup.col.actions'), hidden: true }
+              ]}
+            />
             <tbody>
               {list.map((b) => (
                 <tr key={b.path}>

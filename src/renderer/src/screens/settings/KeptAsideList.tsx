@@ -8,6 +8,7 @@ import { useAction } from '../../lib/use-action'
 import { useApp } from '../../lib/app-context'
 import { useCall } from '../../lib/use-call'
 import { formatDateTime } from '../../lib/format'
+import { endCol, TableHead } from '../../components/TableHead'
 
 /** `version`: bumped by the Data section after a backup or restore, to read the list again. */
 export function KeptAsideList({ version }: { version: number }) {
@@ -31,14 +32,9 @@ export function KeptAsideList({ version }: { version: number }) {
       ) : (
         <div className="data-table-wrap">
           <table className="mini-table">
-            <thead>
-              <tr>
-                <th>{t('backup.keptAside.col.at')}</th>
-                <th>{t('backup.keptAside.col.kind')}</th>
-                <th className="align-end">{t('backup.keptAside.col.size')}</th>
-                <th>{t('backup.keptAside.col.rule')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[t('backup.keptAside.col.at'), t('backup.keptAside.col.kind'), endCol(t('backup.keptAside.col.size')), t('backup.keptAside.col.rule')]}
+            />
             <tbody>
               {data.files.map((f) => (
                 <tr key={f.path} title={f.path}>
