@@ -10,16 +10,42 @@ type Controlled = { value: string; onChange: (value: string) => void }
 export function NoteField({ value, onChange, maxLength = 1000, ...field }: FieldProps & Controlled & { maxLength?: number }) {
   return (
     <Field {...field}>
-      <input value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} />
+      <input type="text" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} />
     </Field>
   )
 }
 
+/** What a typed-number input may add: a placeholder, and taking the focus when its dialog opens. */
+type Typed = { placeholder?: string; autoFocus?: boolean }
+
+function NumberInput({ mode, value, onChange, placeholder, autoFocus }: Controlled & Typed & { mode: 'decimal' | 'numeric' }) {
+  return (
+    <input
+      type="text"
+      inputMode={mode}
+      autoComplete="off"
+      value={value}
+      placeholder={placeholder}
+      data-autofocus={autoFocus ? true : undefined}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  )
+}
+
 /** A yuan amount as typed ("12.5"); the form parses it to exact fen (parseYuan). */
-export function YuanField({ value, onChange, ...field }: FieldProps & Controlled) {
+export function YuanField({ value, onChange, placeholder, autoFocus, ...field }: FieldProps & Controlled & Typed) {
   return (
     <Field {...field}>
-      <input inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />
+      <NumberInput mode="decimal" value={value} onChange={onChange} placeholder={placeholder} autoFocus={autoFocus} />
+    </Field>
+  )
+}
+
+/** A whole number as typed (pieces, days, hours); the form reads it with parseInteger. */
+export function CountField({ value, onChange, placeholder, autoFocus, ...field }: FieldProps & Controlled & Typed) {
+  return (
+    <Field {...field}>
+      <NumberInput mode="numeric" value={value} onChange={onChange} placeholder={placeholder} autoFocus={autoFocus} />
     </Field>
   )
 }

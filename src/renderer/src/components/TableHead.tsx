@@ -2,9 +2,10 @@
 // tables): one column a label, at the end where the column holds numbers, with a
 // tooltip saying what it means, or a label only screen readers hear (an actions
 // column). The table then writes only its rows.
+import type { ReactNode } from 'react'
 
 export interface HeadCol {
-  label: string
+  label: ReactNode
   /** A number column: the header lines up with the figures at the cell's end. */
   end?: boolean
   /** What the column means, on hover. */
@@ -15,7 +16,7 @@ export interface HeadCol {
 }
 
 /** A number column's header. */
-export const endCol = (label: string, title?: string): HeadCol => ({ label, end: true, ...(title ? { title } : {}) })
+export const endCol = (label: ReactNode, title?: string): HeadCol => ({ label, end: true, ...(title ? { title } : {}) })
 
 export function TableHead({ cols }: { cols: readonly (string | HeadCol)[] }) {
   return (

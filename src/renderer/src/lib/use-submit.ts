@@ -1,8 +1,9 @@
 // A form's submit, once: a second click while the call runs sends nothing (a ref,
 // set synchronously, so two clicks in one frame cannot both pass); the form's own
 // checks put their messages on fields; an error the core returns for one of the
-// form's fields goes on that field, in the user's language; any other error is
-// the form's (FormDialog shows it). On success `pending` stays set: the dialog closes.
+// form's fields goes on that field, in the user's language (`serverFields` names
+// the form field for a contract field named otherwise, priceFen → price); any other
+// error is the form's (FormDialog shows it). On success `pending` stays set: the dialog closes.
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
@@ -11,7 +12,7 @@ import { errorText } from '../i18n'
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>
 
-export function useSubmit<F extends string>(fields: readonly F[]) {
+export function useSubmit<F extends string>(fields: readonly F[], serverFields: Readonly<Record<string, F>> = {}) {
   const { t } = useTranslation()
   const inFlight = useRef(false)
   const [pending, setPending] = useState(false)
@@ -32,8 +33,10 @@ export function useSubmit<F extends string>(fields: readonly F[]) {
       await work()
     } catch (err) {
       const apiError = toApiError(err)
-      const field = fields.find((f) => f === apiError.field)
-      if (field) setErrors({ [field]: errorText(t, apiError) } as FieldErrors<F>)
+      // A field inside a list ("substituteIds.3") is its list's field.
+      const head = apiError.field?.split('.')[0] ?? ''
+      const field = Object.hasOwn(serverFields, head) ? serverFields[head] : fields.find((f) => f === head)
+      if (field) setErrors((prev) => ({ ...prev, [field]: errorText(t, apiError) }))
       else setFormError(apiError)
       inFlight.current = false
       setPending(false)

@@ -7,7 +7,7 @@ import type { IncomingRow, IncomingStatus } from '@shared/engine-types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { Icon } from '../../components/Icon'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import { formatInt, formatShortDateTime } from '../../lib/format'
@@ -217,13 +217,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
     <div className="screen screen-list">
       <PageHeader
         title={t('incoming.title')}
-        subtitle={
-          list.total !== null ? (
-            <span data-testid="result-count">{t('incoming.count', { count: list.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={list.total} text={(count) => t('incoming.count', { count })} />}
         actions={
           <>
             <a className="btn" href={href('reorder')}>

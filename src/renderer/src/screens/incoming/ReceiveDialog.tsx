@@ -1,15 +1,18 @@
 // The delivery arrived: confirm how many units came (the expected quantity unless
 // told otherwise). Receiving records one 'receive' movement in the stock ledger,
 // and the engine reallocates at once, so waiting orders may turn ready.
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { EngineSummary, IncomingRow } from '@shared/engine-types'
+import type { IncomingRow } from '@shared/engine-types'
 import type { Movement } from '@shared/types'
 import { call } from '../../api'
-import { Field } from '../../components/Field'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { CountField } from '../../components/FormFields'
+import { SkuLine, StockPreview } from '../../components/StockPreview'
 import { FormDialog } from '../../components/FormDialog'
 import { useApp } from '../../lib/app-context'
-import { formatDateTime, formatInt, formatSigned, parseInteger } from '../../lib/format'
+import { formatDateTime, parseInteger } from '../../lib/format'
+import { useCall } from '../../lib/use-call'
 import { useSubmit } from '../../lib/use-submit'
 
 export interface Received {
@@ -34,23 +37,10 @@ export function ReceiveDialog({
   const [quantity, setQuantity] = useState(String(delivery.quantity))
   const { submit: run, errors, form, clearField } = useSubmit(['quantity'] as const)
   const error = errors.quantity ?? null
-  const [onHand, setOnHand] = useState<number | null>(null)
-  const [before, setBefore] = useState<EngineSummary | null>(null)
-
-  useEffect(() => {
-    let live = true
-    call('products.get', { id: delivery.productId }).then(
-      (p) => live && setOnHand(p.onHand),
-      () => undefined
-    )
-    call('engine.summary', {}).then(
-      (s) => live && setBefore(s),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [delivery.productId])
+  // On hand now, for the preview; the short orders before, to say what receiving changed.
+  const product = useCall('products.get', { id: delivery.productId }, [delivery.productId])
+  const onHand = product.data?.onHand ?? null
+  const before = useCall('engine.summary', {}, []).data
 
   const q = parseInteger(quantity)
   const units = q.ok && q.value > 0 ? q.value : null
@@ -72,12 +62,7 @@ export function ReceiveDialog({
   return (
     <FormDialog
       title={t('incoming.receive.title')}
-      subtitle={
-        <>
-          <span className="mono">{delivery.merchantCode}</span> · {delivery.productName}
-          {delivery.spec ? ` · ${delivery.spec}` : ''}
-        </>
-      }
+      subtitle={<SkuLine code={delivery.merchantCode} name={delivery.productName} spec={delivery.spec} />}
       onClose={onClose}
       width={500}
       testId="receive-dialog"
@@ -96,38 +81,20 @@ export function ReceiveDialog({
         <dt>{t('incoming.receive.expected')}</dt>
         <dd className="num">{t('incoming.units', { count: delivery.quantity })}</dd>
       </dl>
-      <Field label={t('incoming.receive.quantity')} error={error} required hint={t('incoming.receive.quantityHint')}>
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={quantity}
-          data-autofocus
-          onChange={(e) => {
-            setQuantity(e.target.value)
-            clearField('quantity')
-          }}
-        />
-      </Field>
-      <div className="preview" aria-live="polite">
-        <div>
-          <span className="preview-label">{t('movement.onHandNow')}</span>
-          <span className="num strong">{onHand === null ? '—' : formatInt(onHand)}</span>
-        </div>
-        <span className="preview-arrow" aria-hidden="true">
-          →
-        </span>
-        <div>
-          <span className="preview-label">{t('movement.after')}</span>
-          <span className="num strong" data-testid="receive-after">
-            {onHand === null || units === null ? '—' : formatInt(onHand + units)}
-          </span>
-        </div>
-        <div>
-          <span className="preview-label">{t('movement.change')}</span>
-          <span className="num text-success">{units === null ? '—' : formatSigned(units)}</span>
-        </div>
-      </div>
+      <CountField
+        label={t('incoming.receive.quantity')}
+        error={error}
+        required
+        hint={t('incoming.receive.quantityHint')}
+        value={quantity}
+        autoFocus
+        onChange={(value) => {
+          setQuantity(value)
+          clearField('quantity')
+        }}
+      />
+      <StockPreview onHand={onHand} change={units} testId="receive-after" />
+      {product.error ? <ErrorNotice error={product.error} /> : null}
       <p className="muted small">{t('incoming.receive.ledgerHint')}</p>
     </FormDialog>
   )

@@ -5,7 +5,7 @@ import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { VirtualTable } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
@@ -148,13 +148,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
     <div className="screen screen-list">
       <PageHeader
         title={t('inventory.title')}
-        subtitle={
-          active.total !== null ? (
-            <span data-testid="result-count">{t('inventory.count', { count: active.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={active.total} text={(count) => t('inventory.count', { count })} />}
         actions={
           <>
             {view === 'skus' ? (

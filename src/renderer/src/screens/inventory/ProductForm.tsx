@@ -1,14 +1,15 @@
 // Add or edit a SKU. Amounts are typed in yuan and parsed to integer fen from the
 // text itself; errors from the core land on the field they name.
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDetail, Supplier } from '@shared/types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
-import { errorText } from '../../i18n'
-import { fenToYuanInput, parseInteger, parseYuan } from '../../lib/format'
+import { CountField, YuanField } from '../../components/FormFields'
+import { fenToYuanInput, parseInteger } from '../../lib/format'
+import { readYuan } from '../../lib/read-yuan'
+import { useSubmit } from '../../lib/use-submit'
 import { SubstitutePicker, type SubstituteRef } from './SubstitutePicker'
 import { SupplierOptions } from '../../components/SupplierOptions'
 
@@ -23,8 +24,9 @@ interface Values {
   leadTimeDays: string
   substitutes: SubstituteRef[]
 }
-type FieldName = Exclude<keyof Values, never>
+type FieldName = keyof Values
 type Errors = Partial<Record<FieldName, string>>
+const FIELD_NAMES: readonly FieldName[] = ['merchantCode', 'name', 'spec', 'price', 'unitCost', 'safetyStock', 'supplierId', 'leadTimeDays', 'substitutes']
 
 /** Contract field → form field, for errors the core reports with `field`. */
 const SERVER_FIELD: Record<string, FieldName> = {
@@ -76,21 +78,19 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
   const { t } = useTranslation()
   const editing = product !== null
   const [v, setV] = useState<Values>(() => initialValues(product))
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  const inFlight = useRef(false)
+  const { submit, errors, form, clearField } = useSubmit(FIELD_NAMES, SERVER_FIELD)
 
   const set =
     <K extends FieldName>(k: K) =>
     (value: Values[K]) => {
       setV((prev) => ({ ...prev, [k]: value }))
-      setErrors((prev) => (prev[k] ? { ...prev, [k]: undefined } : prev))
+      clearField(k)
     }
 
   const supplier = suppliers.find((s) => String(s.id) === v.supplierId)
 
-  function validate() {
+  /** The values as the contract takes them, and what is wrong with them. */
+  function read() {
     const e: Errors = {}
     const label = (f: string) => t(`fields.${f}`)
     const code = v.merchantCode.trim()
@@ -106,15 +106,9 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
 
     const money = (text: string, key: 'price' | 'unitCost'): number => {
       if (!text.trim()) return 0
-      const r = parseYuan(text)
-      if (r.ok) return r.fen
-      e[key] = t(
-        r.reason === 'decimals'
-          ? 'validation.moneyDecimals'
-          : r.reason === 'too_large'
-            ? 'validation.moneyTooLarge'
-            : 'validation.moneyFormat'
-      )
+      const r = readYuan(t, text)
+      if ('fen' in r) return r.fen
+      e[key] = r.error
       return 0
     }
     const priceFen = money(v.price, 'price')
@@ -134,9 +128,7 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       else leadTimeDays = r.value
     }
     if (v.substitutes.length > 20) e.substitutes = t('validation.tooMany', { max: 20 })
-    setErrors(e)
-    if (Object.keys(e).length) return null
-    return {
+    const fields = {
       name,
       spec: v.spec.trim(),
       priceFen,
@@ -146,30 +138,17 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       leadTimeDays,
       substituteIds: v.substitutes.map((s) => s.id)
     }
+    return { errors: e, fields }
   }
 
-  async function submit(ev: FormEvent): Promise<void> {
-    ev.preventDefault()
-    if (inFlight.current) return
-    setFormError(null)
-    const fields = validate()
-    if (!fields) return
-    inFlight.current = true
-    setPending(true)
-    try {
+  const save = (ev: FormEvent) => {
+    const { errors: found, fields } = read()
+    void submit(ev, () => found, async () => {
       const saved = product
         ? await call('products.update', { id: product.id, ...fields })
         : await call('products.create', { merchantCode: v.merchantCode.trim(), ...fields })
       onSaved(saved)
-    } catch (err) {
-      const apiError = toApiError(err)
-      const head = apiError.field?.split('.')[0]
-      const target = head ? SERVER_FIELD[head] : undefined
-      if (target) setErrors((prev) => ({ ...prev, [target]: errorText(t, apiError) }))
-      else setFormError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
+    })
   }
 
   return (
@@ -179,10 +158,9 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       onClose={onClose}
       width={640}
       testId="product-form"
-      onSubmit={submit}
-      pending={pending}
+      onSubmit={save}
       submitLabel={editing ? t('productForm.submitEdit') : t('productForm.submitCreate')}
-      formError={formError}
+      {...form}
       grid
     >
       <Field
@@ -224,55 +202,43 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
           maxLength={200}
         />
       </Field>
-      <Field label={t('fields.priceFen')} error={errors.price} suffix={t('productForm.yuan')}>
-        <input
-          type="text"
-          inputMode="decimal"
-          value={v.price}
-          onChange={(e) => set('price')(e.target.value)}
-          placeholder="0.00"
-          autoComplete="off"
-        />
-      </Field>
-      <Field label={t('fields.unitCostFen')} error={errors.unitCost} suffix={t('productForm.yuan')}>
-        <input
-          type="text"
-          inputMode="decimal"
-          value={v.unitCost}
-          onChange={(e) => set('unitCost')(e.target.value)}
-          placeholder="0.00"
-          autoComplete="off"
-        />
-      </Field>
-      <Field label={t('fields.safetyStock')} error={errors.safetyStock} hint={t('productForm.safetyHint')}>
-        <input
-          type="text"
-          inputMode="numeric"
-          value={v.safetyStock}
-          onChange={(e) => set('safetyStock')(e.target.value)}
-          autoComplete="off"
-        />
-      </Field>
+      <YuanField
+        label={t('fields.priceFen')}
+        error={errors.price}
+        suffix={t('productForm.yuan')}
+        value={v.price}
+        onChange={set('price')}
+        placeholder="0.00"
+      />
+      <YuanField
+        label={t('fields.unitCostFen')}
+        error={errors.unitCost}
+        suffix={t('productForm.yuan')}
+        value={v.unitCost}
+        onChange={set('unitCost')}
+        placeholder="0.00"
+      />
+      <CountField
+        label={t('fields.safetyStock')}
+        error={errors.safetyStock}
+        hint={t('productForm.safetyHint')}
+        value={v.safetyStock}
+        onChange={set('safetyStock')}
+      />
       <Field label={t('fields.supplierId')} error={errors.supplierId}>
         <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
           <option value="">{t('productForm.noSupplier')}</option>
           <SupplierOptions suppliers={suppliers} />
         </select>
       </Field>
-      <Field
+      <CountField
         label={t('fields.leadTimeDays')}
         error={errors.leadTimeDays}
         hint={supplier ? t('productForm.leadTimeSupplier', { count: supplier.leadTimeDays }) : t('productForm.leadTimeBlank')}
         suffix={t('productForm.daysSuffix')}
-      >
-        <input
-          type="text"
-          inputMode="numeric"
-          value={v.leadTimeDays}
-          onChange={(e) => set('leadTimeDays')(e.target.value)}
-          autoComplete="off"
-        />
-      </Field>
+        value={v.leadTimeDays}
+        onChange={set('leadTimeDays')}
+      />
       <div className="span-2">
         <SubstitutePicker selfId={product?.id ?? null} value={v.substitutes} onChange={set('substitutes')} error={errors.substitutes} />
       </div>

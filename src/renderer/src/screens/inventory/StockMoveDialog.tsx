@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next'
 import type { ManualMovementType, Movement, ProductDetail } from '@shared/types'
 import { MANUAL_MOVEMENT_TYPES } from '@shared/types'
 import { call } from '../../api'
-import { Field } from '../../components/Field'
+import { CountField, NoteField } from '../../components/FormFields'
+import { SkuLine, StockPreview } from '../../components/StockPreview'
 import { FormDialog } from '../../components/FormDialog'
-import { formatInt, formatSigned, parseInteger } from '../../lib/format'
+import { parseInteger } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/ids'
 import { useSubmit, type FieldErrors } from '../../lib/use-submit'
 
@@ -70,12 +71,7 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   return (
     <FormDialog
       title={t('movement.title')}
-      subtitle={
-        <>
-          <span className="mono">{product.merchantCode}</span> · {product.name}
-          {product.spec ? ` · ${product.spec}` : ''}
-        </>
-      }
+      subtitle={<SkuLine code={product.merchantCode} name={product.name} spec={product.spec} />}
       onClose={onClose}
       width={520}
       testId="stock-move-dialog"
@@ -96,51 +92,30 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
         <p className="field-hint">{t(`movement.hint.${type}`)}</p>
       </fieldset>
 
-      <Field label={t(`movement.quantity.${type}`)} error={errors.quantity} required>
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={quantity}
-          data-autofocus
-          placeholder={type === 'adjust' ? '-3 / +5' : '0'}
-          onChange={(e) => {
-            setQuantity(e.target.value)
-            clearFormError()
-          }}
-        />
-      </Field>
+      <CountField
+        label={t(`movement.quantity.${type}`)}
+        error={errors.quantity}
+        required
+        value={quantity}
+        autoFocus
+        placeholder={type === 'adjust' ? '-3 / +5' : '0'}
+        onChange={(value) => {
+          setQuantity(value)
+          clearFormError()
+        }}
+      />
 
-      <div className="preview" aria-live="polite">
-        <div>
-          <span className="preview-label">{t('movement.onHandNow')}</span>
-          <span className="num strong">{formatInt(product.onHand)}</span>
-        </div>
-        <span className="preview-arrow" aria-hidden="true">
-          →
-        </span>
-        <div>
-          <span className="preview-label">{t('movement.after')}</span>
-          <span className={`num strong${after !== null && after < 0 ? ' text-danger' : ''}`} data-testid="move-preview-after">
-            {after === null ? '—' : formatInt(after)}
-          </span>
-        </div>
-        <div>
-          <span className="preview-label">{t('movement.change')}</span>
-          <span className={`num${change !== null && change < 0 ? ' text-danger' : change ? ' text-success' : ''}`}>
-            {change === null ? '—' : formatSigned(change)}
-          </span>
-        </div>
-      </div>
+      <StockPreview onHand={product.onHand} change={change} testId="move-preview-after" />
       {after !== null && after < 0 ? <p className="text-danger small">{t('movement.negative')}</p> : null}
 
-      <Field
+      <NoteField
         label={type === 'adjust' ? t('movement.reason') : t('movement.reasonOptional')}
         error={errors.reason}
         required={type === 'adjust'}
-      >
-        <input type="text" value={reason} maxLength={500} autoComplete="off" onChange={(e) => setReason(e.target.value)} />
-      </Field>
+        value={reason}
+        maxLength={500}
+        onChange={setReason}
+      />
       <div className="suggestions" role="group" aria-label={t('movement.suggestions')}>
         {SUGGESTIONS[type].map((s) => {
           const text = t(`movement.suggestion.${s}`)

@@ -10,7 +10,7 @@ import { PlatformTag, StatusBadge } from '../../components/Badges'
 import { Chips } from '../../components/Chips'
 import { CountdownHint } from '../../components/Countdown'
 import { ExportMenu } from '../../components/ExportMenu'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { SimulationBanner } from '../../components/SimulationBanner'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
@@ -156,13 +156,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
     <div className={`screen screen-list${at && triage ? ' simulating' : ''}`}>
       <PageHeader
         title={t('orders.title')}
-        subtitle={
-          active.total !== null ? (
-            <span data-testid="result-count">{t('orders.count', { count: active.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={active.total} text={(count) => t('orders.count', { count })} />}
         actions={
           <ExportMenu
             testId="orders-export"

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { CallInput } from '@shared/contract'
 import type { CancelReason, QueueCase, StockoutCause } from '@shared/queue-types'
 import type { Supplier } from '@shared/types'
-import { formatMoney, parseYuan } from '../../lib/format'
+import { formatMoney } from '../../lib/format'
+import { readYuan } from '../../lib/read-yuan'
 
 export type StepCall =
   'queue.notify' | 'queue.offer' | 'queue.answer' | 'queue.cancel' | 'queue.refund' | 'queue.followup' | 'queue.cause' | 'queue.close'
@@ -94,8 +95,8 @@ export function yuanToFen(
   text: string,
   max: number | null
 ): { fen: number } | { error: string } {
-  const r = parseYuan(text)
-  if (!r.ok) return { error: t(r.reason === 'decimals' ? 'queue.form.yuanDecimals' : 'queue.form.yuanFormat') }
+  const r = readYuan(t, text)
+  if ('error' in r) return r
   if (max !== null && r.fen > max) return { error: t('queue.form.aboveMax', { max: formatMoney(max) }) }
-  return { fen: r.fen }
+  return r
 }

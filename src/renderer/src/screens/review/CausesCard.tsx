@@ -10,7 +10,8 @@ import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
-import { MoneyCells, MoneyHeads } from './table-cells'
+import { MoneyCells, moneyCols } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
 
 type Metric = 'cases' | 'money'
 
@@ -102,16 +103,16 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-causes">
-          <thead>
-            <tr>
-              <th>{t('review.col.cause')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.share')}</th>
-              <th className="align-end">{t('review.col.cumPct')}</th>
-              <th className="align-end">{t('review.col.cancelled')}</th>
-              <MoneyHeads t={t} />
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.cause'),
+              endCol(t('review.col.cases')),
+              endCol(t('review.col.share')),
+              endCol(t('review.col.cumPct')),
+              endCol(t('review.col.cancelled')),
+              ...moneyCols(t)
+            ]}
+          />
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.code}>

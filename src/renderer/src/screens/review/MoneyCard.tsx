@@ -8,7 +8,8 @@ import { ChartCard } from './ChartCard'
 import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
-import { MoneyCells, MoneyHeads, WeekCell } from './table-cells'
+import { MoneyCells, moneyCols, WeekCell } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const SERIES = [
   { key: 'refundFen', stack: 'refund', color: '#8aa4c8', label: 'review.col.refund' },
@@ -59,13 +60,7 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-money">
-          <thead>
-            <tr>
-              <th>{t('review.col.week')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <MoneyHeads t={t} />
-            </tr>
-          </thead>
+          <TableHead cols={[t('review.col.week'), endCol(t('review.col.cases')), ...moneyCols(t)]} />
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>

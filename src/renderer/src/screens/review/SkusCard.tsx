@@ -10,6 +10,7 @@ import { ChartCard } from './ChartCard'
 import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
 import { days, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
+import { endCol, TableHead } from '../../components/TableHead'
 
 type Metric = 'cases' | 'money'
 
@@ -27,14 +28,7 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
   const now = (
     <table className="mini-table review-sku-now" data-testid="sku-now">
       <caption className="review-caption">{t('review.skus.now')}</caption>
-      <thead>
-        <tr>
-          <th>{t('review.col.sku')}</th>
-          <th>{t('review.col.supplier')}</th>
-          <th className="align-end">{t('review.col.cover')}</th>
-          <th className="align-end">{t('review.col.reorder')}</th>
-        </tr>
-      </thead>
+      <TableHead cols={[t('review.col.sku'), t('review.col.supplier'), endCol(t('review.col.cover')), endCol(t('review.col.reorder'))]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.productId}>
@@ -109,15 +103,15 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-skus">
-          <thead>
-            <tr>
-              <th>{t('review.col.sku')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-              <th className="align-end">{t('review.col.cover')}</th>
-              <th className="align-end">{t('review.col.reorder')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.sku'),
+              endCol(t('review.col.cases')),
+              endCol(t('review.col.lost')),
+              endCol(t('review.col.cover')),
+              endCol(t('review.col.reorder'))
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.productId}>

@@ -11,6 +11,7 @@ import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from
 import { AngledTick } from './AngledTick'
 import { causeColor, causeLabel, days, pct, yuan } from './look'
 import { chartSize } from './use-printing'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const countOf = (row: SupplierRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -48,17 +49,15 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
   const scorecard = (
     <table className="mini-table review-scorecard" data-testid="supplier-scorecard">
       <caption className="review-caption">{t('review.suppliers.scorecard')}</caption>
-      <thead>
-        <tr>
-          <th>{t('review.col.supplier')}</th>
-          <th className="align-end">{t('review.col.deliveries')}</th>
-          <th>
-            {t('review.col.promised')} → {t('review.col.actual')}
-          </th>
-          <th>{t('review.col.onTime')}</th>
-          <th>{t('review.col.fill')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        cols={[
+          t('review.col.supplier'),
+          endCol(t('review.col.deliveries')),
+          `${t('review.col.promised')} → ${t('review.col.actual')}`,
+          t('review.col.onTime'),
+          t('review.col.fill')
+        ]}
+      />
       <tbody>
         {rows
           .filter((r) => r.deliveries > 0)
@@ -127,21 +126,23 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-suppliers">
-          <thead>
-            <tr>
-              <th>{t('review.col.supplier')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.deliveries')}</th>
-              <th className="align-end">{t('review.col.received')}</th>
-              <th className="align-end">{t('review.suppliers.overdue')}</th>
-              <th className="align-end">{t('review.col.promised')}</th>
-              <th className="align-end">{t('review.col.actual')}</th>
-              <th className="align-end">{t('review.col.onTime')}</th>
-              <th className="align-end">{t('review.col.fill')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.supplier'),
+              ...[
+                'review.col.cases',
+                'review.col.lost',
+                'review.col.refund',
+                'review.col.deliveries',
+                'review.col.received',
+                'review.suppliers.overdue',
+                'review.col.promised',
+                'review.col.actual',
+                'review.col.onTime',
+                'review.col.fill'
+              ].map((k) => endCol(t(k)))
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.supplierId ?? 'none'}>

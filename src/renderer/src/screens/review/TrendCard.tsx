@@ -12,6 +12,7 @@ import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
 import { WeekCell } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const countOf = (row: TrendRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -93,23 +94,26 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-trend">
-          <thead>
-            <tr>
-              <th>{t('review.col.week')}</th>
-              <th className="align-end">{t('review.col.days')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              {causes.map((c) => (
-                <th key={c.code} className="align-end" title={causeLabel(lang, c)}>
-                  <span className="review-dot" style={{ background: causeColor(data.causeList, c.code) }} />
-                  {causeLabel(lang, c)}
-                </th>
-              ))}
-              <th className="align-end">{t('review.col.pending')}</th>
-              <th className="align-end">{t('review.col.cancelled')}</th>
-              <th className="align-end">{t('review.col.orders')}</th>
-              <th className="align-end">{t('review.col.rate')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.week'),
+              endCol(t('review.col.days')),
+              endCol(t('review.col.cases')),
+              ...causes.map((c) =>
+                endCol(
+                  <>
+                    <span className="review-dot" style={{ background: causeColor(data.causeList, c.code) }} />
+                    {causeLabel(lang, c)}
+                  </>,
+                  causeLabel(lang, c)
+                )
+              ),
+              endCol(t('review.col.pending')),
+              endCol(t('review.col.cancelled')),
+              endCol(t('review.col.orders')),
+              endCol(t('review.col.rate'))
+            ]}
+          />
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>

@@ -1,6 +1,7 @@
 // Cells the review's tables share: a week that opens its cases, and the four money
 // columns (refund, compensation, margin, lost) with their headers.
 import type { TFunction } from 'i18next'
+import { endCol, type HeadCol } from '../../components/TableHead'
 import { shortDay, yuan } from './look'
 
 export function WeekCell({ w, onOpen }: { w: { from: string; to: string; cases: number }; onOpen: () => void }) {
@@ -13,16 +14,9 @@ export function WeekCell({ w, onOpen }: { w: { from: string; to: string; cases: 
   )
 }
 
-export function MoneyHeads({ t }: { t: TFunction }) {
-  return (
-    <>
-      <th className="align-end">{t('review.col.refund')}</th>
-      <th className="align-end">{t('review.col.compensation')}</th>
-      <th className="align-end">{t('review.col.margin')}</th>
-      <th className="align-end">{t('review.col.lost')}</th>
-    </>
-  )
-}
+/** The headers of the four money columns, for TableHead. */
+export const moneyCols = (t: TFunction): HeadCol[] =>
+  ['review.col.refund', 'review.col.compensation', 'review.col.margin', 'review.col.lost'].map((k) => endCol(t(k)))
 
 export function MoneyCells({ r }: { r: { refundFen: number; compensationFen: number; marginFen: number; lostFen: number } }) {
   return (

@@ -13,7 +13,8 @@ import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { penaltyFor, percentOf, ruleName, ruleSource } from '../../lib/engine-text'
-import { fenToYuanInput, formatMoney, parseInteger, parseYuan } from '../../lib/format'
+import { fenToYuanInput, formatMoney, parseInteger } from '../../lib/format'
+import { readYuan } from '../../lib/read-yuan'
 
 interface PenaltyValues {
   kind: 'fixed' | 'percent'
@@ -54,14 +55,9 @@ function parsePercent(text: string): number | null {
 function readPenalty(t: (k: string) => string, v: PenaltyValues): { formula: PenaltyFormula | null; errors: PenaltyErrors } {
   const errors: PenaltyErrors = {}
   const money = (text: string, key: 'fixed' | 'min' | 'max'): number | null => {
-    const r = parseYuan(text)
-    if (r.ok) return r.fen
-    errors[key] =
-      r.reason === 'decimals'
-        ? t('validation.moneyDecimals')
-        : r.reason === 'too_large'
-          ? t('validation.moneyTooLarge')
-          : t('validation.moneyFormat')
+    const r = readYuan(t, text)
+    if ('fen' in r) return r.fen
+    errors[key] = r.error
     return null
   }
   if (v.kind === 'fixed') {
