@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PLATFORMS, type Platform } from '@shared/types'
 import { causeLabel } from '@shared/queue-format'
 import { useApp } from '../lib/app-context'
 
@@ -32,7 +34,13 @@ type Choice<V extends string> =
  * for screen readers only.
  */
 export function EnumSelect<V extends string>(
-  props: { label: string; values: readonly V[]; optionLabel: (v: NoInfer<V>) => ReactNode; hideLabel?: boolean; className?: string } & Choice<V>
+  props: {
+    label: string
+    values: readonly V[]
+    optionLabel: (v: NoInfer<V>) => ReactNode
+    hideLabel?: boolean
+    className?: string
+  } & Choice<V>
 ) {
   const pick = (raw: string): void => {
     const v = props.values.find((x) => x === raw)
@@ -70,4 +78,10 @@ export function CauseFilter(props: {
       allLabel={props.allLabel}
     />
   )
+}
+
+/** "Platform: [All ▾]": Pinduoduo, Taobao, Douyin or other, by the platforms' names in the user's language. */
+export function PlatformSelect(props: { label: string } & Choice<Platform>) {
+  const { t } = useTranslation()
+  return <EnumSelect {...props} values={PLATFORMS} optionLabel={(p) => t(`platform.${p}`)} />
 }

@@ -1,6 +1,6 @@
-// The column kinds the tables repeat: a code in monospace, plain text, money.
-// Each keeps the full text for the cell's tooltip; `sortKey` makes it sortable.
-import { formatMoney } from '../lib/format'
+// The column kinds the tables repeat: a code in monospace, plain text, a count,
+// money. Each keeps the full text for the cell's tooltip; `sortKey` makes it sortable.
+import { formatInt, formatMoney } from '../lib/format'
 import type { Column } from './VirtualTable'
 
 type Head = { id: string; header: string; width: string; sortKey?: string }
@@ -10,9 +10,14 @@ export function monoColumn<R>(head: Head, get: (r: R) => string): Column<R> {
   return { ...head, render: (r) => <span className="mono">{get(r)}</span>, text: get }
 }
 
-/** Plain text, cut with an ellipsis, whole in the tooltip. */
-export function textColumn<R>(head: Head, get: (r: R) => string): Column<R> {
-  return { ...head, render: get, text: get }
+/** Plain text, cut with an ellipsis, whole in the tooltip; a dash when there is none (a SKU without supplier). */
+export function textColumn<R>(head: Head, get: (r: R) => string | null): Column<R> {
+  return { ...head, render: (r) => get(r) ?? <span className="muted">—</span>, text: (r) => get(r) ?? '' }
+}
+
+/** A whole number (pieces, orders), right-aligned. */
+export function countColumn<R>(head: Head, get: (r: R) => number): Column<R> {
+  return { ...head, align: 'end', render: (r) => <span className="num">{formatInt(get(r))}</span> }
 }
 
 /** An amount in fen, right-aligned. */

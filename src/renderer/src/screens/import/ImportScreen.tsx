@@ -52,6 +52,16 @@ export function ImportScreen() {
     return { kind: o.kind ?? kind, platform: o.platform ?? platform, file: f, presetName: o.presetName !== undefined ? o.presetName : presetName }
   }
 
+  /** The import call for the chosen file and options; a preview writes nothing. */
+  const request = (o: Options, dryRun: boolean) => ({
+    kind: o.kind,
+    fileName: o.file.name,
+    bytes: o.file.bytes,
+    platform: o.kind === 'orders' ? o.platform : ('auto' as const),
+    presetName: o.kind === 'orders' ? o.presetName : null,
+    dryRun
+  })
+
   /** Preview: the core checks and counts everything and writes nothing. */
   async function check(o: Options | null): Promise<void> {
     if (!o) return
@@ -60,14 +70,7 @@ export function ImportScreen() {
     setResult(null)
     setEditMapping(false)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: true
-      })
+      const end = await job.run(request(o, true))
       if (end.state === 'done' && end.report) {
         setPreview(end.report)
       } else {
@@ -87,15 +90,7 @@ export function ImportScreen() {
     setError(null)
     setNotice(null)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: false,
-        skipBadRows
-      })
+      const end = await job.run({ ...request(o, false), skipBadRows })
       if (end.state === 'done' && end.report) {
         if (end.report.applied) {
           setResult(end.report)

@@ -73,28 +73,23 @@ export function UnknownSkus({ unknown, platform, busy, onResolved }: Props) {
         </tbody>
       </table>
       <Pager page={page} pageSize={PAGE} total={unknown.length} onPage={setPage} label={t('import.unknown.pager')} />
-      {dialog?.kind === 'map' ? (
-        <MapSkuDialog
-          sku={dialog.sku}
-          platform={platform}
-          onClose={() => setDialog(null)}
-          onSaved={(message) => {
-            setDialog(null)
-            onResolved(message)
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'create' ? (
-        <CreateSkuDialog
-          sku={dialog.sku}
-          platform={platform}
-          onClose={() => setDialog(null)}
-          onSaved={(message) => {
-            setDialog(null)
-            onResolved(message)
-          }}
-        />
-      ) : null}
+      {dialog ? <ResolveDialog {...dialog} platform={platform} onClose={() => setDialog(null)} onResolved={onResolved} /> : null}
     </section>
+  )
+}
+
+/** Links the unknown code to a SKU of the shop, or creates one for it; closes once done. */
+function ResolveDialog(props: { kind: 'map' | 'create'; sku: UnknownSku; platform: Platform; onClose: () => void; onResolved: (message: string) => void }) {
+  const Dialog = props.kind === 'map' ? MapSkuDialog : CreateSkuDialog
+  return (
+    <Dialog
+      sku={props.sku}
+      platform={props.platform}
+      onClose={props.onClose}
+      onSaved={(message) => {
+        props.onClose()
+        props.onResolved(message)
+      }}
+    />
   )
 }

@@ -24,7 +24,7 @@ import type { SkuRef } from './SkuPicker'
 import './incoming.css'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
-import { monoColumn } from '../../components/columns'
+import { monoColumn, textColumn } from '../../components/columns'
 
 type StatusFilter = IncomingStatus | 'all'
 const STATUS_CHIPS: StatusFilter[] = ['open', 'received', 'cancelled', 'all']
@@ -108,13 +108,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         ),
         text: (r) => `${r.productName} ${r.spec}`.trim()
       },
-      {
-        id: 'supplier',
-        header: t('incoming.col.supplier'),
-        width: 'minmax(100px, 1fr)',
-        render: (r) => r.supplierName ?? <span className="muted">—</span>,
-        text: (r) => r.supplierName ?? ''
-      },
+      textColumn({ id: 'supplier', header: t('incoming.col.supplier'), width: 'minmax(100px, 1fr)' }, (r) => r.supplierName),
       {
         id: 'quantity',
         header: t('incoming.col.quantity'),

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next'
 import type { ProductRow } from '@shared/types'
 import type { Column } from '../../components/VirtualTable'
 import { formatInt } from '../../lib/format'
-import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
+import { countColumn, moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 export function skuColumns(t: TFunction): Column<ProductRow>[] {
   return [
@@ -50,22 +50,8 @@ export function skuColumns(t: TFunction): Column<ProductRow>[] {
         </span>
       )
     },
-    {
-      id: 'safetyStock',
-      header: t('inventory.col.safetyStock'),
-      width: '84px',
-      align: 'end',
-      sortKey: 'safetyStock',
-      render: (r) => <span className="num">{formatInt(r.safetyStock)}</span>
-    },
-    {
-      id: 'supplier',
-      header: t('inventory.col.supplier'),
-      width: 'minmax(110px, 1fr)',
-      sortKey: 'supplierName',
-      render: (r) => r.supplierName ?? <span className="muted">—</span>,
-      text: (r) => r.supplierName ?? ''
-    },
+    countColumn({ id: 'safetyStock', header: t('inventory.col.safetyStock'), width: '84px', sortKey: 'safetyStock' }, (r) => r.safetyStock),
+    textColumn({ id: 'supplier', header: t('inventory.col.supplier'), width: 'minmax(110px, 1fr)', sortKey: 'supplierName' }, (r) => r.supplierName),
     {
       id: 'leadTime',
       header: t('inventory.col.leadTime'),

@@ -16,15 +16,15 @@ import { SimulationBanner } from '../../components/SimulationBanner'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import { isOneOf, ORDER_SORT_LIST, TRIAGE_SORT_LIST, type OrderSort, type TriageSort } from '../../lib/contract-lists'
-import { formatInt, formatShortDateTime, maskName } from '../../lib/format'
+import { formatShortDateTime, maskName } from '../../lib/format'
 import { href } from '../../lib/router'
 import { idParam, paramOf, skuParam, useListSearch, useSortToggle } from '../../lib/use-list-params'
 import { usePagedCall } from '../../lib/use-paged-list'
 import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
-import { EnumSelect } from '../../components/EnumOptions'
-import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
+import { EnumSelect, PlatformSelect } from '../../components/EnumOptions'
+import { countColumn, moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
@@ -90,13 +90,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         render: (r) => <StatusBadge status={r.status} />
       },
       textColumn({ id: 'items', header: t('orders.col.items'), width: 'minmax(140px, 3fr)' }, (r) => r.itemsSummary),
-      {
-        id: 'quantity',
-        header: t('orders.col.quantity'),
-        width: '48px',
-        align: 'end',
-        render: (r) => <span className="num">{formatInt(r.totalQuantity)}</span>
-      },
+      countColumn({ id: 'quantity', header: t('orders.col.quantity'), width: '48px' }, (r) => r.totalQuantity),
       moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '88px', sortKey: 'paidFen' }, (r) => r.paidFen),
       {
         id: 'paidAt',
@@ -161,9 +155,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           <ExportMenu
             testId="orders-export"
             disabledReason={exportBlocked}
-            run={(format) =>
-              call('export.orders', { format, lang, status: statusParam, platform, productId, search: query })
-            }
+            run={(format) => call('export.orders', { format, lang, status: statusParam, platform, productId, search: query })}
           />
         }
       />
@@ -176,10 +168,8 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           onChange={setSearch}
         />
         <Chips label={t('orders.statusFilter')} options={statusOptions} value={status} onChange={setStatus} />
-        <EnumSelect
+        <PlatformSelect
           label={t('orders.platformFilter')}
-          values={PLATFORMS}
-          optionLabel={(p) => t(`platform.${p}`)}
           value={platform}
           onChange={setPlatform}
           allLabel={t('orders.allPlatforms')}

@@ -9,7 +9,7 @@ import type { CallInput } from '@shared/contract'
 import type { CancelReason, CaseStep, QueueCase, QueueCounts, QueueScope, StockoutCause } from '@shared/queue-types'
 import { CASE_STEPS, QUEUE_SCOPES } from '@shared/queue-types'
 import type { CauseLabels } from '@shared/queue-format'
-import { PLATFORMS, type Platform } from '@shared/types'
+import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
@@ -32,7 +32,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
 import { useQueueKeys } from './use-queue-keys'
-import { CauseFilter, EnumSelect } from '../../components/EnumOptions'
+import { CauseFilter, EnumSelect, PlatformSelect } from '../../components/EnumOptions'
 
 const NO_REASONS: CancelReason[] = []
 const NO_CAUSES: StockoutCause[] = []
@@ -243,11 +243,15 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
       {listsError ? <ErrorNotice error={listsError} /> : null}
       <div className="toolbar q-toolbar">
         <SearchBox label={t('queue.search')} placeholder={t('queue.searchPlaceholder')} value={search} onChange={setSearch} />
-        <EnumSelect label={t('queue.filters.scope')} values={QUEUE_SCOPES} optionLabel={(s) => t(`queue.scopes.${s}`)} value={scope} onChange={setScope} />
         <EnumSelect
+          label={t('queue.filters.scope')}
+          values={QUEUE_SCOPES}
+          optionLabel={(s) => t(`queue.scopes.${s}`)}
+          value={scope}
+          onChange={setScope}
+        />
+        <PlatformSelect
           label={t('queue.filters.platform')}
-          values={PLATFORMS}
-          optionLabel={(p) => t(`platform.${p}`)}
           value={platform}
           onChange={setPlatform}
           allLabel={t('common.all')}
@@ -257,7 +261,11 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
           label={t('queue.filters.overdue')}
           values={OVERDUE_FILTERS}
           optionLabel={(o) =>
-            o === 'all' ? t('common.all') : o === 'overdue' ? t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 }) : t('queue.filters.onTime')
+            o === 'all'
+              ? t('common.all')
+              : o === 'overdue'
+                ? t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 })
+                : t('queue.filters.onTime')
           }
           value={overdue}
           onChange={setOverdue}

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
-import { PLATFORMS, type Platform } from '@shared/types'
+import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Drawer } from '../../components/Drawer'
 import { Field } from '../../components/Field'
@@ -13,7 +13,7 @@ import { useApp } from '../../lib/app-context'
 import { causeLabel, reasonLabel } from '@shared/queue-format'
 import { useCall } from '../../lib/use-call'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { EnumSelect } from '../../components/EnumOptions'
+import { PlatformSelect } from '../../components/EnumOptions'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
@@ -72,10 +72,8 @@ function Reasons() {
   return (
     <div className="q-settings-section">
       {error ? <ErrorNotice error={error} onRetry={load} /> : null}
-      <EnumSelect
+      <PlatformSelect
         label={t('queue.filters.platform')}
-        values={PLATFORMS}
-        optionLabel={(p) => t(`platform.${p}`)}
         value={platform}
         onChange={setPlatform}
       />

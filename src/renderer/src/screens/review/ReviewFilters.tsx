@@ -3,10 +3,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REVIEW_PRESETS, type ReviewCause, type ReviewRange } from '@shared/review-types'
-import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
+import type { Platform, Supplier } from '@shared/types'
 import { DEFAULT_FILTERS, hasNarrowing, type Filters } from './filters'
 import { SupplierOptions } from '../../components/SupplierOptions'
-import { CauseFilter, EnumSelect } from '../../components/EnumOptions'
+import { CauseFilter, PlatformSelect } from '../../components/EnumOptions'
 
 export function ReviewFilters(props: {
   filters: Filters
@@ -97,10 +97,8 @@ export function ReviewFilters(props: {
         </form>
       ) : null}
       <span className="review-filters-break" />
-      <EnumSelect
+      <PlatformSelect
         label={t('review.filters.platform')}
-        values={PLATFORMS}
-        optionLabel={(p) => t(`platform.${p}`)}
         value={f.platform}
         onChange={(platform: Platform | null) => set({ platform })}
         allLabel={t('review.filters.allPlatforms')}
