@@ -1,7 +1,6 @@
 // 各页面共用的中文：错误、外框、常用词、时间和时长、状态、表单字段。键与 common.en.ts 完全一致（有测试检查）。
 import type { commonEn } from './common.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const commonZhCN: Shape<typeof commonEn> = {
   errors: {

@@ -1,7 +1,6 @@
 // 缺货引擎（issue #4）的中文提示。键与 engine.en.ts 完全一致（有测试检查）。
 import type { engineEn } from './engine.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const engineZhCN: Shape<typeof engineEn> = {
   state: { ready: '可发货', short: '缺货', unmapped: '编码未对应' },

@@ -1,7 +1,6 @@
 // 缺货取消队列（issue #5）的中文文字。键与 queue.en.ts 一致。
 import type { queueEn } from './queue.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const queueZhCN: Shape<typeof queueEn> = {
   steps: {

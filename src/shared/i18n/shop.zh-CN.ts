@@ -1,7 +1,6 @@
 // 提醒和订单页面、商品和库存表单、导出、翻页和设置的中文。键与 shop.en.ts 完全一致（有测试检查）。
 import type { listsEn, stockFormsEn, exportsEn } from './shop.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const listsZhCN: Shape<typeof listsEn> = {
   alerts: {

@@ -11,8 +11,7 @@ import type { en } from './en'
 import { backupZhCN } from './backup.zh-CN'
 import { listsZhCN, stockFormsZhCN, exportsZhCN } from './shop.zh-CN'
 import { commonZhCN } from './common.zh-CN'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
   importLimits: importLimitsZhCN,
