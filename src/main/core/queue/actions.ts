@@ -19,7 +19,7 @@ import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { lackingIds, writeCase, type CasePatch } from './rows'
 import { answerRefusal, stepOf } from './steps'
-import { apply, guard, illegal, lineSnap, load, orderSnap, type Change, type Detail } from './apply'
+import { apply, illegal, lineSnap, load, loadFor, orderSnap, type Change, type Detail } from './apply'
 import { lastUndoable, type Snapshot } from './undo-log'
 
 export interface StepOutcome {
@@ -71,8 +71,7 @@ export function doNotify(
   input: Omit<ParsedInput<'queue.notify'>, 'caseId'>,
   batch: string | null = null
 ): StepOutcome {
-  const { c, o } = load(ctx, caseId)
-  guard(ctx.db, 'notify', c, o)
+  const { c } = loadFor(ctx, caseId, 'notify')
   const at = notFuture(ctx, input.at, 'at')
   const changed = apply(
     ctx,
@@ -89,8 +88,7 @@ export function doNotify(
 
 export function doOffer(ctx: CoreContext, input: ParsedInput<'queue.offer'>): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, input.caseId)
-  guard(db, 'offer', c, o)
+  const { c, o } = loadFor(ctx, input.caseId, 'offer')
   const patch: CasePatch = {
     offer_kind: input.kind,
     offer_product_id: null,
@@ -204,8 +202,7 @@ export function doCancel(
   batch: string | null = null
 ): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'cancel', c, o)
+  const { c, o } = loadFor(ctx, caseId, 'cancel')
   const reason = prepared(db, 'SELECT id, platform, label, archived FROM queue_cancel_reasons WHERE id = ?').get(input.reasonId) as
     { id: number; platform: string; label: string; archived: number } | undefined
   if (!reason || reason.platform !== c.platform || reason.archived === 1) throw invalid('reasonId', 'case_reason_invalid')
@@ -220,8 +217,7 @@ export function doCancel(
 }
 
 export function doRefund(ctx: CoreContext, input: ParsedInput<'queue.refund'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'refund', c, o)
+  const { c, o } = loadFor(ctx, input.caseId, 'refund')
   const refund = input.refundFen ?? o.paidFen
   if (refund > o.paidFen) throw abovePaid(refund, o.paidFen)
   const change: Change = {
@@ -234,8 +230,7 @@ export function doRefund(ctx: CoreContext, input: ParsedInput<'queue.refund'>): 
 }
 
 export function doFollowup(ctx: CoreContext, input: ParsedInput<'queue.followup'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'followup', c, o)
+  const { c } = loadFor(ctx, input.caseId, 'followup')
   const change: Change = {
     kind: 'followed_up',
     patch: { feedback: input.feedback, feedback_note: input.note, follow_up_at: input.followUpAt, followed_up_at: isoNow(ctx) },
@@ -253,8 +248,7 @@ export function doCause(
   batch: string | null = null
 ): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'cause', c, o)
+  const { c } = loadFor(ctx, caseId, 'cause')
   const cause = prepared(db, 'SELECT code, archived FROM queue_causes WHERE code = ?').get(input.cause) as
     { code: string; archived: number } | undefined
   if (!cause || cause.archived === 1) throw invalid('cause', 'case_cause_unknown', { cause: input.cause })
@@ -283,8 +277,7 @@ export function doCause(
 }
 
 export function doClose(ctx: CoreContext, input: ParsedInput<'queue.close'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'close', c, o)
+  const { c } = loadFor(ctx, input.caseId, 'close')
   const change: Change = { kind: 'closed', patch: { closed_at: isoNow(ctx) }, detail: { note: input.note, causeCode: c.cause_code } }
   return { caseId: c.id, orderChanged: apply(ctx, c, change, null) }
 }
@@ -299,8 +292,7 @@ export function doClose(ctx: CoreContext, input: ParsedInput<'queue.close'>): St
  */
 export function doUndo(ctx: CoreContext, caseId: number, batch: string | null = null): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'undo', c, o)
+  const { c } = loadFor(ctx, caseId, 'undo')
   const last = lastUndoable(db, caseId)!
   const snap = JSON.parse(last.snapshot) as Snapshot
   const now = isoNow(ctx)

@@ -85,3 +85,10 @@ export function load(ctx: CoreContext, caseId: number): { c: CaseRow; o: OrderFa
   return { c, o: orderFacts(ctx.db, c.order_id) }
 }
 
+/** The case and its order, once the step `action` is allowed on them (otherwise the refusal is thrown). */
+export function loadFor(ctx: CoreContext, caseId: number, action: Parameters<typeof refusalOf>[0]): { c: CaseRow; o: OrderFacts } {
+  const loaded = load(ctx, caseId)
+  guard(ctx.db, action, loaded.c, loaded.o)
+  return loaded
+}
+

@@ -49,13 +49,8 @@ export function unknownPlaceholders(body: string): string[] {
   return renderTemplate(body, {}).unknown
 }
 
-interface TemplateRow {
-  id: number
-  kind: TemplateKind
-  lang: TemplateLang
-  name: string
-  body: string
-  preset: string | null
+/** A row of queue_templates: the template's own fields, with SQLite's 0/1 and column name. */
+interface TemplateRow extends Pick<MessageTemplate, 'id' | 'kind' | 'lang' | 'name' | 'body' | 'preset'> {
   edited: number
   updated_at: string
 }

@@ -1,28 +1,17 @@
 // Public shapes of the order-file parser. Plain data only: the caller (the import step that writes
 // SQLite) may run this in a worker and pass the result across a thread boundary.
-import type { AfterSaleStatus, OrderStatus, Platform } from '../../../../shared/types'
+import { BUYER_FIELDS, type AfterSaleStatus, type OrderLineData, type OrderStatus, type Platform } from '../../../../shared/types'
 
 export type FileEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'xlsx'
 export type SourcePlatform = Platform | 'generic'
 
-export interface NormalizedLine {
-  lineNo: number
-  subOrderNo: string | null
-  merchantCode: string
-  platformProductId: string
-  platformSkuId: string
-  title: string
-  spec: string
-  quantity: number
-  amountFen: number
-}
+export type NormalizedLine = OrderLineData
 
-export interface NormalizedOrder {
-  platform: Platform
-  orderNo: string
-  status: OrderStatus
-  afterSale: AfterSaleStatus
-  paidFen: number
+/** What identifies a line's item; two rows of one order agree on these (plus its amount) or conflict. */
+export const LINE_ITEM_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+
+/** An order's times and buyer texts, as one row of the file and the order built from its rows both carry them. */
+export interface OrderTexts {
   /** UTC ISO strings (Date#toISOString); the file's wall-clock times are read as China time (UTC+8). */
   paidAt: string | null
   promisedShipAt: string | null
@@ -32,6 +21,15 @@ export interface NormalizedOrder {
   address: string
   buyerNote: string
   merchantNote: string
+}
+export const ORDER_TEXT_KEYS = ['paidAt', 'promisedShipAt', 'shippedAt', ...BUYER_FIELDS] as const satisfies readonly (keyof OrderTexts)[]
+
+export interface NormalizedOrder extends OrderTexts {
+  platform: Platform
+  orderNo: string
+  status: OrderStatus
+  afterSale: AfterSaleStatus
+  paidFen: number
   lines: NormalizedLine[]
   /** Excel-style row numbers (header = 1) the order was built from. */
   sourceRows: number[]
