@@ -18,3 +18,28 @@ export function ResultCount({ total, text }: { total: number | null; text: (coun
   const { t } = useTranslation()
   return total !== null ? <span data-testid="result-count">{text(total)}</span> : <span className="muted">{t('common.loading')}</span>
 }
+
+/**
+ * The head of a box on a screen: its title (the id names the box for screen readers,
+ * `<section aria-labelledby={id}>`), a hint under it, and what sits at its right.
+ */
+export function BoxHead(props: { id: string; title: ReactNode; hint?: ReactNode; children?: ReactNode }) {
+  const title = (
+    <h2 className="box-title" id={props.id}>
+      {props.title}
+    </h2>
+  )
+  return (
+    <div className="box-head">
+      {props.hint ? (
+        <div>
+          {title}
+          <p className="muted small">{props.hint}</p>
+        </div>
+      ) : (
+        title
+      )}
+      {props.children}
+    </div>
+  )
+}

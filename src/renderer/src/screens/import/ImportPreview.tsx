@@ -9,6 +9,7 @@ import { shopPlatform } from './lists'
 import { ProblemTable } from './ProblemTable'
 import { problemText, sourceLabel } from './report-text'
 import { UnknownSkus } from './UnknownSkus'
+import { BoxHead } from '../../components/PageHeader'
 
 interface Props {
   report: ImportReport
@@ -133,13 +134,7 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
   return (
     <div className="import-report" data-testid="import-preview">
       <section className="box" aria-labelledby="import-preview-title">
-        <div className="box-head">
-          <div>
-            <h2 className="box-title" id="import-preview-title">
-              {t('import.preview.title')}
-            </h2>
-            <p className="muted small">{t('import.preview.notYet')}</p>
-          </div>
+        <BoxHead id="import-preview-title" title={t('import.preview.title')} hint={t('import.preview.notYet')}>
           <dl className="source-facts">
             <div>
               <dt>{t('import.preview.source')}</dt>
@@ -165,7 +160,7 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
               </div>
             ) : null}
           </dl>
-        </div>
+        </BoxHead>
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>

@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { problemText } from './report-text'
 import { TableHead } from '../../components/TableHead'
+import { BoxHead } from '../../components/PageHeader'
 
 const PAGE = 50
 type Show = 'all' | 'blocking' | 'notes'
@@ -32,10 +33,14 @@ export function ProblemTable({ errors, warnings }: { errors: ImportProblem[]; wa
 
   return (
     <section className="box" aria-labelledby="import-problems-title" data-testid="import-problems">
-      <div className="box-head">
-        <h2 className="box-title" id="import-problems-title">
-          {t('import.problems.title')} <span className="section-count">{formatInt(total)}</span>
-        </h2>
+      <BoxHead
+        id="import-problems-title"
+        title={
+          <>
+            {t('import.problems.title')} <span className="section-count">{formatInt(total)}</span>
+          </>
+        }
+      >
         {errors.length && warnings.length ? (
           <Chips
             label={t('import.problems.filter')}
@@ -47,7 +52,7 @@ export function ProblemTable({ errors, warnings }: { errors: ImportProblem[]; wa
             }}
           />
         ) : null}
-      </div>
+      </BoxHead>
       <p className="muted small">{t('import.problems.hint')}</p>
       <table className="mini-table problem-table">
         <TableHead

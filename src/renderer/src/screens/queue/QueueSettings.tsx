@@ -1,6 +1,6 @@
 // "Queue settings": the platforms' cancellation reasons, the stockout causes and
 // the buyer message templates, editable without leaving the queue.
-import { useCallback, useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
@@ -42,11 +42,12 @@ export function QueueSettings({ onClose }: { onClose: () => void }) {
   )
 }
 
+/** Runs a change and says so: "Saved", or the failure in the user's language. True when it went through. */
 function useRun() {
   const { t } = useTranslation()
   const { notify } = useApp()
   return useCallback(
-    async (fn: () => Promise<unknown>, ok: string): Promise<boolean> => {
+    async (fn: () => Promise<unknown>, ok: string = t('queue.settings.saved')): Promise<boolean> => {
       try {
         await fn()
         notify(ok)
@@ -57,6 +58,32 @@ function useRun() {
       }
     },
     [notify, t]
+  )
+}
+
+/** Hide an entry from the choices (its cases keep it), or bring it back. */
+function HideToggle({ archived, onToggle }: { archived: boolean; onToggle: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <button type="button" className="btn btn-small" onClick={onToggle}>
+      {archived ? t('queue.settings.restore') : t('queue.settings.hide')}
+    </button>
+  )
+}
+
+/** The form under a list that adds an entry: `added` (clear the fields, read the list again) once it is saved. */
+function AddForm({ add, added, children }: { add: () => Promise<unknown>; added: () => void; children: ReactNode }) {
+  const run = useRun()
+  return (
+    <form
+      className="q-settings-add"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void run(add).then((ok) => ok && added())
+      }}
+    >
+      {children}
+    </form>
   )
 }
 
@@ -72,41 +99,24 @@ function Reasons() {
   return (
     <div className="q-settings-section">
       {error ? <ErrorNotice error={error} onRetry={load} /> : null}
-      <PlatformSelect
-        label={t('queue.filters.platform')}
-        value={platform}
-        onChange={setPlatform}
-      />
+      <PlatformSelect label={t('queue.filters.platform')} value={platform} onChange={setPlatform} />
       <ul className="q-settings-list">
         {rows.map((r) => (
           <li key={r.id} className={r.archived ? 'muted' : ''}>
             <span>{reasonLabel(lang, r)}</span>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() =>
-                void run(() => call('queue.reasons.archive', { id: r.id, archived: !r.archived }), t('queue.settings.saved')).then(load)
-              }
-            >
-              {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
-            </button>
+            <HideToggle
+              archived={r.archived}
+              onToggle={() => void run(() => call('queue.reasons.archive', { id: r.id, archived: !r.archived })).then(load)}
+            />
           </li>
         ))}
       </ul>
-      <form
-        className="q-settings-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(
-            () => call('queue.reasons.save', { id: null, platform, label, labelEn, position: null }),
-            t('queue.settings.saved')
-          ).then((ok) => {
-            if (ok) {
-              setLabel('')
-              setLabelEn('')
-              load()
-            }
-          })
+      <AddForm
+        add={() => call('queue.reasons.save', { id: null, platform, label, labelEn, position: null })}
+        added={() => {
+          setLabel('')
+          setLabelEn('')
+          load()
         }}
       >
         <Field label={t('queue.settings.labelZh')}>
@@ -118,7 +128,7 @@ function Reasons() {
         <button type="submit" className="btn" disabled={!label.trim()}>
           {t('queue.settings.addReason')}
         </button>
-      </form>
+      </AddForm>
     </div>
   )
 }
@@ -143,33 +153,21 @@ function Causes() {
             </span>
             <span className="muted small">{t('queue.settings.cases', { count: r.cases })}</span>
             {r.builtin ? null : (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() =>
-                  void run(() => call('queue.causes.archive', { code: r.code, archived: !r.archived }), t('queue.settings.saved')).then(
-                    load
-                  )
-                }
-              >
-                {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
-              </button>
+              <HideToggle
+                archived={r.archived}
+                onToggle={() => void run(() => call('queue.causes.archive', { code: r.code, archived: !r.archived })).then(load)}
+              />
             )}
           </li>
         ))}
       </ul>
-      <form
-        className="q-settings-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(() => call('queue.causes.save', { code: code.trim(), labelZh, labelEn }), t('queue.settings.saved')).then((ok) => {
-            if (ok) {
-              setCode('')
-              setLabelZh('')
-              setLabelEn('')
-              load()
-            }
-          })
+      <AddForm
+        add={() => call('queue.causes.save', { code: code.trim(), labelZh, labelEn })}
+        added={() => {
+          setCode('')
+          setLabelZh('')
+          setLabelEn('')
+          load()
         }}
       >
         <Field label={t('queue.settings.code')} hint={t('queue.settings.codeHint')}>
@@ -184,7 +182,7 @@ function Causes() {
         <button type="submit" className="btn" disabled={!code.trim() || !labelZh.trim() || !labelEn.trim()}>
           {t('queue.settings.addCause')}
         </button>
-      </form>
+      </AddForm>
     </div>
   )
 }

@@ -8,6 +8,7 @@ import type { CancelReason, QueueCase, StockoutCause } from '@shared/queue-types
 import type { Supplier } from '@shared/types'
 import { formatMoney } from '../../lib/format'
 import { readYuan } from '../../lib/read-yuan'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 export type StepCall =
   'queue.notify' | 'queue.offer' | 'queue.answer' | 'queue.cancel' | 'queue.refund' | 'queue.followup' | 'queue.cause' | 'queue.close'
@@ -46,11 +47,7 @@ export function StepForm(props: {
     <form className="q-form" data-step-form data-testid={props.testId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 className="q-form-title">{props.title}</h3>
       <div className="q-form-body">{props.children}</div>
-      {error ? (
-        <div className="notice notice-error" role="alert" data-testid="step-error">
-          {error}
-        </div>
-      ) : null}
+      {error ? <ErrorNotice error={error} testId="step-error" /> : null}
       <div className="q-form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy} data-shortcut={props.shortcut}>
           {props.submitLabel}
