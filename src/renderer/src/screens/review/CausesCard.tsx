@@ -6,12 +6,13 @@ import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, T
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
 import { MoneyCells, moneyCols } from './table-cells'
 import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 type Metric = 'cases' | 'money'
 
@@ -53,12 +54,12 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
       }
       renderChart={() => (
         <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
+          <CartesianGrid stroke={grid()} vertical={false} />
           <XAxis dataKey="label" interval={0} height={lang === 'en' ? 96 : 72} tick={<AngledTick max={lang === 'en' ? 22 : 10} />} />
           <YAxis
             yAxisId="v"
             allowDecimals={false}
-            tick={AXIS}
+            tick={axis()}
             tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))}
             width={metric === 'cases' ? 40 : 64}
           />
@@ -67,12 +68,12 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             orientation="right"
             domain={[0, 100]}
             ticks={[0, 20, 40, 60, 80, 100]}
-            tick={AXIS}
+            tick={axis()}
             tickFormatter={(v: number) => `${v}%`}
             width={44}
           />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             formatter={(v, name) => (name === t('review.causes.cumPct') ? pct(Number(v)) : show(Number(v)))}
           />
           <Legend verticalAlign="top" height={28} />
@@ -80,7 +81,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             yAxisId="v"
             dataKey={value}
             name={t(metric === 'cases' ? 'review.causes.cases' : 'review.causes.lost')}
-            fill="#5b6b82"
+            fill={token('chart-bar')}
             isAnimationActive={false}
             maxBarSize={56}
           >
@@ -89,12 +90,12 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             ))}
           </Bar>
           {/* The Pareto rule of thumb: the causes left of where the line crosses 80% are the ones to fix first. */}
-          <ReferenceLine yAxisId="pct" y={80} stroke="#adb5bd" strokeDasharray="4 4" />
+          <ReferenceLine yAxisId="pct" y={80} stroke={token('chart-reference')} strokeDasharray="4 4" />
           <Line
             yAxisId="pct"
             dataKey={cum}
             name={t('review.causes.cumPct')}
-            stroke="#1d2635"
+            stroke={token('chart-ink')}
             strokeWidth={2}
             dot={{ r: 3 }}
             isAnimationActive={false}

@@ -5,16 +5,17 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { MoneyRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 import { MoneyCells, moneyCols, WeekCell } from './table-cells'
 import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 const SERIES = [
-  { key: 'refundFen', stack: 'refund', color: '#8aa4c8', label: 'review.col.refund' },
-  { key: 'compensationFen', stack: 'lost', color: '#f08c00', label: 'review.col.compensation' },
-  { key: 'marginFen', stack: 'lost', color: '#c92a2a', label: 'review.col.margin' }
+  { key: 'refundFen', stack: 'refund', color: 'chart-refund', label: 'review.col.refund' },
+  { key: 'compensationFen', stack: 'lost', color: 'chart-compensation', label: 'review.col.compensation' },
+  { key: 'marginFen', stack: 'lost', color: 'chart-margin', label: 'review.col.margin' }
 ] as const
 
 export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardProps) {
@@ -33,11 +34,11 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
       clickable
       renderChart={() => (
         <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-          <YAxis tick={AXIS} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
+          <CartesianGrid stroke={grid()} vertical={false} />
+          <XAxis dataKey="label" tick={axis()} interval="preserveStartEnd" />
+          <YAxis tick={axis()} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             labelFormatter={(_, payload) => {
               const w = payload?.[0]?.payload as MoneyRow | undefined
               return w ? t('review.trend.week', { date: w.week }) : ''
@@ -51,7 +52,7 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
               dataKey={s.key}
               stackId={s.stack}
               name={t(s.label)}
-              fill={s.color}
+              fill={token(s.color)}
               isAnimationActive={false}
               maxBarSize={36}
             />

@@ -7,10 +7,11 @@ import { REVIEW_TOP_SKUS, type SkuRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { days, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
 import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 type Metric = 'cases' | 'money'
 
@@ -74,11 +75,11 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
               })}
              
             >
-              <CartesianGrid stroke={GRID} horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
-              <YAxis type="category" dataKey="label" tick={AXIS} width={108} interval={0} />
+              <CartesianGrid stroke={grid()} horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={axis()} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
+              <YAxis type="category" dataKey="label" tick={axis()} width={108} interval={0} />
               <Tooltip
-                contentStyle={TOOLTIP_STYLE}
+                contentStyle={tooltipStyle()}
                 labelFormatter={(_, payload) => {
                   const r = payload?.[0]?.payload as SkuRow | undefined
                   return r ? `${r.merchantCode} ${r.name} ${r.spec}`.trim() + (r.supplierName ? ` · ${r.supplierName}` : '') : ''
@@ -92,7 +93,7 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
               <Bar
                 dataKey={metric === 'cases' ? 'cases' : 'lostFen'}
                 name={seriesName}
-                fill={metric === 'cases' ? '#1c7ed6' : '#c92a2a'}
+                fill={token(metric === 'cases' ? 'chart-cases' : 'chart-lost')}
                 isAnimationActive={false}
                 maxBarSize={20}
               />

@@ -7,7 +7,7 @@ import type { SupplierRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { causeColor, causeLabel, days, pct, yuan } from './look'
 import { chartSize } from './use-printing'
@@ -103,10 +103,10 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
               })}
              
             >
-              <CartesianGrid stroke={GRID} vertical={false} />
+              <CartesianGrid stroke={grid()} vertical={false} />
               <XAxis dataKey="label" interval={0} height={lang === 'en' ? 70 : 60} tick={<AngledTick max={lang === 'en' ? 14 : 8} />} />
-              <YAxis allowDecimals={false} tick={AXIS} width={32} />
-              <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatInt(Number(v))} />
+              <YAxis allowDecimals={false} tick={axis()} width={32} />
+              <Tooltip contentStyle={tooltipStyle()} formatter={(v) => formatInt(Number(v))} />
               <Legend />
               {causes.map((c) => (
                 <Bar

@@ -8,11 +8,12 @@ import type { TrendRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, cardBasics, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
 import { WeekCell } from './table-cells'
 import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 const countOf = (row: TrendRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -47,20 +48,20 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
       clickable
       renderChart={() => (
         <ComposedChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-          <YAxis yAxisId="n" allowDecimals={false} tick={AXIS} width={36} />
+          <CartesianGrid stroke={grid()} vertical={false} />
+          <XAxis dataKey="label" tick={axis()} interval="preserveStartEnd" />
+          <YAxis yAxisId="n" allowDecimals={false} tick={axis()} width={36} />
           <YAxis
             yAxisId="pct"
             orientation="right"
             domain={[0, (max: number) => Math.max(1, Math.ceil(max))]}
             allowDecimals={false}
-            tick={AXIS}
+            tick={axis()}
             tickFormatter={(v: number) => `${v}%`}
             width={40}
           />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             labelFormatter={(_, payload) => {
               const w = payload?.[0]?.payload as TrendRow | undefined
               return w ? weekTitle(w) : ''
@@ -84,7 +85,7 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
             yAxisId="pct"
             dataKey="cancelRatePct"
             name={rate}
-            stroke="#1d2635"
+            stroke={token('chart-ink')}
             strokeWidth={2}
             dot={{ r: 3 }}
             connectNulls

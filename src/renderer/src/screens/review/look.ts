@@ -3,13 +3,12 @@
 // print), money in yuan with thousands separators, shares as percentages.
 import type { ReviewCause } from '@shared/review-types'
 import { formatDecimal } from '../../lib/format'
+import { CAUSE_COLOURS, token } from '../../lib/tokens'
 
-/** Distinct colours that survive printing in greyscale reasonably (varying lightness). */
-const PALETTE = ['#c92a2a', '#e8590c', '#7048e8', '#1c7ed6', '#0ca678', '#d6336c', '#5c940d', '#8d5524', '#f2a600', '#868e96', '#1098ad', '#ae3ec9']
-
+/** The cause's colour (tokens.css --cause-1 … --cause-12), by its place in the list; an unknown cause takes the next. */
 export function causeColor(causes: ReviewCause[], code: string): string {
   const i = causes.findIndex((c) => c.code === code)
-  return PALETTE[(i < 0 ? causes.length : i) % PALETTE.length]!
+  return token(`cause-${((i < 0 ? causes.length : i) % CAUSE_COLOURS) + 1}`)
 }
 
 // A cause's label is shared with the queue and the CLI.
