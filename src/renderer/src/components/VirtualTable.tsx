@@ -88,7 +88,7 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   }
 
   return (
-    <div className="vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
+    <div className="list-panel vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
       <div className="vt-head" ref={headRef}>
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className="vt-row vt-headrow" style={template}>

@@ -85,12 +85,12 @@ export function SkuPicker(props: {
           />
           {search.rows ? (
             results.length ? (
-              <ul className="picker-results" aria-label={t('incoming.form.skuResults')}>
+              <ul className="row-list picker-results" aria-label={t('incoming.form.skuResults')}>
                 {results.map((r) => (
                   <li key={r.id}>
-                    <button type="button" className="picker-item" onClick={() => pick(r)}>
+                    <button type="button" className="sku-row picker-item" onClick={() => pick(r)}>
                       <span className="mono">{r.merchantCode}</span>
-                      <span className="picker-name">
+                      <span className="sku-row-name">
                         {r.name}
                         {r.spec ? <span className="muted"> · {r.spec}</span> : null}
                       </span>

@@ -123,7 +123,7 @@ export function PositionBlock({
       {loaded.incoming.length === 0 ? (
         <p className="muted small">{t('position.noDeliveries')}</p>
       ) : (
-        <ul className="delivery-list">
+        <ul className="row-list delivery-list">
           {loaded.incoming.map((i) => (
             <li key={i.id}>
               <a className="delivery-item" href={href('incoming', { sku: productId, code: merchantCode, open: i.id })}>

@@ -41,7 +41,7 @@ export function QueueList(props: {
   if (list.total === null && list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />
 
   return (
-    <div className="q-list" data-testid="queue-list">
+    <div className="list-panel q-list" data-testid="queue-list">
       <div className="q-list-scroll" ref={scrollRef} role="listbox" aria-label={t('queue.listLabel')} tabIndex={-1}>
         {list.total === null ? <div className="vt-message muted">{t('common.loading')}</div> : null}
         {list.total === 0 ? <div className="vt-message">{props.empty}</div> : null}
