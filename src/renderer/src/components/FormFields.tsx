@@ -18,9 +18,18 @@ export function NoteField({ value, onChange, maxLength = 1000, ...field }: Field
 /** What a typed-number input may add: a placeholder, and taking the focus when its dialog opens. */
 type Typed = { placeholder?: string; autoFocus?: boolean }
 
-function NumberInput({ mode, value, onChange, placeholder, autoFocus }: Controlled & Typed & { mode: 'decimal' | 'numeric' }) {
+/** The input itself; Field gives it its id and aria attributes (`rest`), which must reach the <input>. */
+function NumberInput({
+  mode,
+  value,
+  onChange,
+  placeholder,
+  autoFocus,
+  ...rest
+}: Controlled & Typed & { mode: 'decimal' | 'numeric' } & Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'placeholder' | 'autoFocus'>) {
   return (
     <input
+      {...rest}
       type="text"
       inputMode={mode}
       autoComplete="off"
