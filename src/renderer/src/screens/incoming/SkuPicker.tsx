@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProductRow } from '@shared/types'
 import { formatInt } from '../../lib/format'
 import { useSkuSearch } from '../../lib/use-sku-search'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 export interface SkuRef {
   id: number
@@ -83,6 +84,7 @@ export function SkuPicker(props: {
               }
             }}
           />
+          {search.error ? <ErrorNotice error={search.error} /> : null}
           {search.rows ? (
             results.length ? (
               <ul className="row-list picker-results" aria-label={t('incoming.form.skuResults')}>

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSkuSearch } from '../../lib/use-sku-search'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 export interface SubstituteRef {
   id: number
@@ -71,6 +72,7 @@ export function SubstitutePicker({ selfId, value, onChange, error }: Props) {
           }
         }}
       />
+      {search.error ? <ErrorNotice error={search.error} /> : null}
       {search.rows ? (
         results.length ? (
           <ul className="row-list picker-results" aria-label={t('productForm.substituteSearch')}>
