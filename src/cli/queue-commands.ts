@@ -126,16 +126,19 @@ function stepCommand(
   }
 }
 
+/** The queue's filters from the flags, the same for listing and exporting. */
+const queueFilters = (f: Flags) => ({
+  scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
+  step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
+  platform: platformFlag(f),
+  cause: f.cause ?? null,
+  overdue: f.overdue === true ? true : null,
+  search: f.search ?? ''
+})
+
 async function listCommand(call: Call, f: Flags, _args: string[], lang: Lang): Promise<Outcome> {
   const { tz } = await shop(call)
-  const query: CallInput<'queue.list'> = {
-    scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
-    step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
-    platform: platformFlag(f),
-    cause: f.cause ?? null,
-    overdue: f.overdue === true ? true : null,
-    search: f.search ?? ''
-  }
+  const query: CallInput<'queue.list'> = queueFilters(f)
   const first = await call('queue.list', { ...query, limit: PAGE })
   const rows = [...first.rows]
   for (let offset = PAGE; offset < first.total; offset += PAGE)
@@ -295,12 +298,7 @@ export const QUEUE_COMMANDS = {
     const file = await call('export.queue', {
       format: ext === '.csv' ? 'csv' : 'xlsx',
       lang,
-      scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
-      step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
-      platform: platformFlag(f),
-      cause: f.cause ?? null,
-      overdue: f.overdue === true ? true : null,
-      search: f.search ?? ''
+      ...queueFilters(f)
     })
     writeFileSync(path, file.bytes)
     return { value: { path, rows: file.rows }, text: `wrote ${file.rows} cases to ${path}` }
