@@ -1,7 +1,7 @@
 // Incoming stock: deliveries ordered from suppliers and not yet on the shelf.
 // Add one, change it, cancel it, or receive it — receiving records a 'receive'
 // movement in the stock ledger, and the engine reallocates at once.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IncomingRow, IncomingStatus } from '@shared/engine-types'
 import { call } from '../../api'
@@ -13,7 +13,7 @@ import { useApp } from '../../lib/app-context'
 import { formatInt, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import { usePagedCall } from '../../lib/use-paged-list'
-import { useCall } from '../../lib/use-call'
+import { useCall, useLoad } from '../../lib/use-call'
 import { idParam, paramOf, skuParam } from '../../lib/use-list-params'
 import { CancelDialog } from './CancelDialog'
 import { DueHint, IncomingStatusBadge } from './IncomingBadges'
@@ -44,7 +44,6 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
   const [selected, setSelected] = useState<IncomingRow | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const { suppliers, error: suppliersError } = useSuppliers()
-  const [counts, setCounts] = useState<Partial<Record<StatusFilter, number>>>({})
   const [version, setVersion] = useState(0)
 
   // A link may name one delivery to open (from an alert or an order's detail); if it is gone, say so.
@@ -57,20 +56,19 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
   }
 
   const productId = sku?.id ?? null
-  useEffect(() => {
-    let live = true
-    Promise.all(
-      STATUS_CHIPS.map((s) =>
-        call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
-      )
-    ).then(
-      (pairs) => live && setCounts(Object.fromEntries(pairs)),
-      () => live && setCounts({})
-    )
-    return () => {
-      live = false
-    }
-  }, [productId, version])
+  // How many deliveries each status chip holds (one small call each).
+  const countsRead = useLoad(
+    async (): Promise<Partial<Record<StatusFilter, number>>> =>
+      Object.fromEntries(
+        await Promise.all(
+          STATUS_CHIPS.map((s) =>
+            call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
+          )
+        )
+      ),
+    [productId, version]
+  )
+  const counts = countsRead.data ?? {}
 
   const statusParam = status === 'all' ? null : status
   const { list, queryKey: listKey } = usePagedCall('incoming.list', { status: statusParam, productId }, (r) => r, { version })
@@ -227,6 +225,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
       />
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       {linked.error ? <ErrorNotice error={linked.error} /> : null}
+      {countsRead.error ? <ErrorNotice error={countsRead.error} onRetry={countsRead.reload} /> : null}
       <div className="toolbar">
         <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
         <span className="muted small">{t('incoming.hint')}</span>
