@@ -75,7 +75,8 @@ export function parseYuan(input: string, options: { negative?: boolean; maxDigit
   const intPart = m[1] || '0'
   const frac = m[2] ?? ''
   if (frac.length > 2) return { ok: false, reason: 'decimals' }
-  const maxDigits = options.maxDigits ?? 9
+  // Ten digits of yuan reach the contract's ceiling (¥1,000,000,000.00 = MAX_FEN), checked exactly below.
+  const maxDigits = options.maxDigits ?? 10
   if (intPart.replace(/^0+/, '').length > maxDigits) return { ok: false, reason: 'too_large' }
   const fen = Number(intPart) * 100 + Number(frac.padEnd(2, '0'))
   if (options.maxDigits === undefined && fen > MAX_FEN) return { ok: false, reason: 'too_large' }

@@ -51,6 +51,9 @@ describe('one way to print money (a Chinese shop owner reads the sign before the
     expect(parseYuan('-3', { negative: true })).toEqual({ ok: true, fen: -300 })
     expect(parseYuan('1.234')).toEqual({ ok: false, reason: 'decimals' })
     expect(parseYuan('1234567890')).toEqual({ ok: false, reason: 'too_large' })
+    // The contract's ceiling, ¥1,000,000,000.00, parses; a fen more does not.
+    expect(parseYuan('1000000000')).toEqual({ ok: true, fen: 1_000_000_000_00 })
+    expect(parseYuan('1000000000.01')).toEqual({ ok: false, reason: 'too_large' })
     expect(fenToYuanInput(123450)).toBe('1234.50')
     expect(fenToYuanInput(-150)).toBe('-1.50')
     expect(fenToYuanInput(0)).toBe('0')
