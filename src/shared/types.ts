@@ -99,8 +99,11 @@ export interface OrderRow {
   lineCount: number
 }
 
-export interface OrderLine {
-  id: number
+/** An order's buyer and notes, as exports carry them (the import reads them, the column mapping names them). */
+export const BUYER_FIELDS = ['buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'] as const
+
+/** A line as the platform's file gives it (what an import reads and writes). */
+export interface OrderLineData {
   lineNo: number
   subOrderNo: string | null
   merchantCode: string
@@ -110,6 +113,10 @@ export interface OrderLine {
   spec: string
   quantity: number
   amountFen: number
+}
+
+export interface OrderLine extends OrderLineData {
+  id: number
   productId: number | null
   productName: string | null
   onHand: number | null

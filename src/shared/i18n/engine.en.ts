@@ -8,9 +8,8 @@ export const engineEn = {
     wait_restock: 'Wait: restock of {{sku}} arrives {{restockAt}}, before the promised ship time {{deadlineAt}}.',
     wait_restock_no_deadline: 'Wait: restock of {{sku}} arrives {{restockAt}}; the order has no promised ship time.',
     wait_short_delay:
-      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} h after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
-    substitute:
-      'Offer {{substituteSku}} instead of {{sku}}: {{available}} available, the order needs {{quantity}}; promised ship time {{deadlineAt}}. Ship it once the buyer agrees.',
+      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
+    substitute: 'Offer {{substituteSku}} instead of {{sku}}: {{available}} available, the order needs {{quantity}}; promised ship time {{deadlineAt}}. Ship it once the buyer agrees.',
     cancel_restock_late:
       'Cancel: restock of {{sku}} arrives {{restockAt}}, after the promised ship time {{deadlineAt}}; late compensation {{lateFen}}. Tell the buyer and cancel now.',
     cancel_restock_overdue:
@@ -29,15 +28,12 @@ export const engineEn = {
     unmapped: 'Merchant codes that map to no SKU'
   },
   alerts: {
-    out_of_stock:
-      '{{sku}} {{name}}: {{orders}} open orders are short of it ({{units}} units); {{available}} available, {{incoming}} on the way.',
+    out_of_stock: '{{sku}} {{name}}: {{orders}} open orders are short of it ({{units}} units); {{available}} available, {{incoming}} on the way.',
     short_order: '{{platform}} order {{orderNo}} is short of {{sku}}; promised ship time {{deadlineAt}}, late compensation {{lateFen}}.',
-    incoming_overdue:
-      '{{quantity}} units of {{sku}} from {{supplier}} were due {{dueAt}} and have not arrived; {{waiting}} orders are waiting.',
+    incoming_overdue: '{{quantity}} units of {{sku}} from {{supplier}} were due {{dueAt}} and have not arrived; {{waiting}} orders are waiting.',
     run_out:
       '{{sku}} will run out before restock can arrive: {{available}} available lasts about {{coverDays}} days at {{avgDaily}} a day, but restock takes {{leadTimeDays}} days (out around {{runOutAt}}).',
-    run_out_now:
-      '{{sku}} has nothing left for new orders (it sells about {{avgDaily}} a day) and restock takes {{leadTimeDays}} days: the next order will be short.',
+    run_out_now: '{{sku}} has nothing left for new orders (it sells about {{avgDaily}} a day) and restock takes {{leadTimeDays}} days: the next order will be short.',
     below_safety: '{{sku}}: {{available}} available, below its safety stock of {{safetyStock}}.',
     unmapped: 'Merchant code {{code}} maps to no SKU: {{orders}} open orders cannot be checked. Map it to a SKU.'
   },

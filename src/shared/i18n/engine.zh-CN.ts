@@ -1,7 +1,6 @@
 // 缺货引擎（issue #4）的中文提示。键与 engine.en.ts 完全一致（有测试检查）。
 import type { engineEn } from './engine.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const engineZhCN: Shape<typeof engineEn> = {
   state: { ready: '可发货', short: '缺货', unmapped: '编码未对应' },
@@ -11,17 +10,14 @@ export const engineZhCN: Shape<typeof engineEn> = {
     wait_restock: '等待补货：{{sku}} 的补货 {{restockAt}} 到货，早于承诺发货时间 {{deadlineAt}}。',
     wait_restock_no_deadline: '等待补货：{{sku}} 的补货 {{restockAt}} 到货；该订单没有承诺发货时间。',
     wait_short_delay:
-      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}} 小时；延迟发货赔付只有 {{lateFen}}。',
-    substitute:
-      '建议换发 {{substituteSku}}（代替 {{sku}}）：可用 {{available}} 件，订单需要 {{quantity}} 件；承诺发货时间 {{deadlineAt}}。买家同意后即可发货。',
-    cancel_restock_late:
-      '建议取消：{{sku}} 的补货 {{restockAt}} 才到，晚于承诺发货时间 {{deadlineAt}}；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
+      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}}；延迟发货赔付只有 {{lateFen}}。',
+    substitute: '建议换发 {{substituteSku}}（代替 {{sku}}）：可用 {{available}} 件，订单需要 {{quantity}} 件；承诺发货时间 {{deadlineAt}}。买家同意后即可发货。',
+    cancel_restock_late: '建议取消：{{sku}} 的补货 {{restockAt}} 才到，晚于承诺发货时间 {{deadlineAt}}；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
     cancel_restock_overdue:
       '建议取消：{{sku}} 的补货原定 {{dueAt}} 到货，至今未到，承诺发货时间 {{deadlineAt}} 前没有其他货能补上；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
     cancel_restock_taken:
       '建议取消：{{sku}} 在途的补货（最晚 {{restockAt}} 到货）已被更早的订单占用；承诺发货时间 {{deadlineAt}}，延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
-    cancel_no_restock:
-      '建议取消：{{sku}} 没有在途补货，承诺发货时间 {{deadlineAt}} 前无货可到；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。'
+    cancel_no_restock: '建议取消：{{sku}} 没有在途补货，承诺发货时间 {{deadlineAt}} 前无货可到；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。'
   },
   alertKinds: {
     out_of_stock: '缺货且有订单在等',
@@ -35,8 +31,7 @@ export const engineZhCN: Shape<typeof engineEn> = {
     out_of_stock: '{{sku}} {{name}}：{{orders}} 个待发货订单缺这个商品（共 {{units}} 件）；可用 {{available}} 件，在途 {{incoming}} 件。',
     short_order: '{{platform}}订单 {{orderNo}} 缺 {{sku}}；承诺发货时间 {{deadlineAt}}，延迟发货赔付 {{lateFen}}。',
     incoming_overdue: '{{supplier}} 的 {{sku}} {{quantity}} 件原定 {{dueAt}} 到货，至今未到；{{waiting}} 个订单在等。',
-    run_out:
-      '{{sku}} 会在补货到达前卖完：可用 {{available}} 件，按每天 {{avgDaily}} 件约可卖 {{coverDays}} 天，但补货需要 {{leadTimeDays}} 天（约 {{runOutAt}} 断货）。',
+    run_out: '{{sku}} 会在补货到达前卖完：可用 {{available}} 件，按每天 {{avgDaily}} 件约可卖 {{coverDays}} 天，但补货需要 {{leadTimeDays}} 天（约 {{runOutAt}} 断货）。',
     run_out_now: '{{sku}} 已经没有可卖的库存（每天约卖 {{avgDaily}} 件），补货需要 {{leadTimeDays}} 天：下一个订单就会缺货。',
     below_safety: '{{sku}}：可用 {{available}} 件，低于安全库存 {{safetyStock}} 件。',
     unmapped: '商家编码 {{code}} 没有对应的商品：{{orders}} 个待发货订单无法判断库存。请把它对应到商品。'
@@ -52,8 +47,7 @@ export const engineZhCN: Shape<typeof engineEn> = {
     safety_configured: '安全库存 = 你设置的 {{configured}}（还没有需求数据）',
     reorder_point: '再订货点 = 日均需求 × 交期 + 安全库存 = {{avgDaily}} × {{leadTimeDays}} + {{safetyStock}} = {{value}}（向上取整）',
     reorder_point_no_demand: '再订货点 = 安全库存 = {{value}}（还没有需求数据）',
-    order_quantity:
-      '建议采购量 = 缺货订单 {{waitingUnits}} + 再订货点 {{reorderPoint}} − 可用 {{available}} − 在途 {{incoming}} = {{value}}（不小于 0）'
+    order_quantity: '建议采购量 = 缺货订单 {{waitingUnits}} + 再订货点 {{reorderPoint}} − 可用 {{available}} − 在途 {{incoming}} = {{value}}（不小于 0）'
   },
   penalty: {
     fixed: '每单 {{fixedFen}}',
@@ -95,8 +89,7 @@ export const engineZhCN: Shape<typeof engineEn> = {
     },
     pdd_percent_10: {
       name: '拼多多 · 实付 10%（最低 ¥5，最高 ¥100）',
-      source:
-        '一则未注明日期的公开资料：付款后多日仍未发货的订单，按用户实付金额的 10% 赔付，最低 ¥5，最高 ¥100。缺货扣款：没有公开金额，假设与延迟发货相同，请按实际账单修改。'
+      source: '一则未注明日期的公开资料：付款后多日仍未发货的订单，按用户实付金额的 10% 赔付，最低 ¥5，最高 ¥100。缺货扣款：没有公开金额，假设与延迟发货相同，请按实际账单修改。'
     },
     taobao_percent_5: {
       name: '淘宝 · 实付 5%（最低 ¥5，最高 ¥30）',

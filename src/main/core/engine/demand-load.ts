@@ -7,7 +7,8 @@ import { prepared } from '../db/prepared'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
 import type { OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
-import { dayBoundaries, iso, localDate, msOrInfinity } from './time'
+import { localDate } from '../../../shared/time'
+import { dayBoundaries, iso, msOrInfinity } from './time'
 
 /** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
 export const DEMAND_WINDOW_DAYS = 28

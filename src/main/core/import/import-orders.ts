@@ -7,7 +7,7 @@ import { prepared } from '../db/prepared'
 import { appendMovement } from '../inventory/ledger'
 import { ImportCancelled } from './cancel'
 import { loadOrderIndex, loadOrdersById, orderDigest } from './existing-orders'
-import { bulkInsertOrders } from './insert-orders'
+import { bulkInsertOrders, lineData } from './insert-orders'
 import type { NormalizedLine, NormalizedOrder, ParsedOrderFile } from './parse'
 import { planOrder, type OrderAction } from './plan-orders'
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, type ImportProblem, type ImportReport, type UnknownSku } from './report'
@@ -237,18 +237,7 @@ function orderUpdater(
   )
   const deleteLinesFrom = prepared(db, 'DELETE FROM order_lines WHERE order_id = ? AND line_no > ?')
   const onHand = prepared(db, 'SELECT on_hand AS n FROM products WHERE id = ?')
-  const lineValues = (l: NormalizedLine) =>
-    [
-      l.subOrderNo,
-      l.merchantCode,
-      l.platformProductId,
-      l.platformSkuId,
-      l.title,
-      l.spec,
-      l.quantity,
-      l.amountFen,
-      resolve(l.merchantCode)
-    ] as const
+  const lineValues = (l: NormalizedLine) => [...lineData(l), resolve(l.merchantCode)] as const
 
   /** Returns 1 when the order shipped since the shop last saw it (its units leave the stock), else 0. */
   return (a: Extract<OrderAction, { kind: 'update' }>, digest: string, warnings: ImportProblem[]): number => {

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/contract'
 import type { CoreContext } from '../context'
 import { listBundles, removeBundle, setBundle } from '../inventory/bundles'
+import { writes } from '../writes'
 import { listStatusMeanings, removeStatusMeaning, setStatusMeaning } from './status-meanings'
 
 export function vocabularyHandlers(ctx: CoreContext) {
@@ -10,7 +11,7 @@ export function vocabularyHandlers(ctx: CoreContext) {
     'statuses.set': (input) => setStatusMeaning(ctx, input),
     'statuses.remove': (input) => removeStatusMeaning(ctx, input),
     'bundles.list': () => listBundles(ctx),
-    'bundles.set': (input) => setBundle(ctx, input),
-    'bundles.remove': (input) => removeBundle(ctx, input.code)
+    'bundles.set': writes(ctx, 'orders', (input) => setBundle(ctx, input)),
+    'bundles.remove': writes(ctx, 'orders', (input) => removeBundle(ctx, input.code))
   } satisfies Partial<Handlers>
 }

@@ -3,7 +3,7 @@
 // in `missing`, so the merchant sees what to fill in before pasting the message
 // into the platform's chat; "undefined" or an empty gap can never be sent.
 import type { ParsedInput } from '../../../shared/contract'
-import { formatYuan } from '../../../shared/engine-format'
+import { formatYuan } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { DraftMessage, MessageTemplate, TemplateKind, TemplateLang, TemplatePlaceholder } from '../../../shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '../../../shared/queue-types'
@@ -49,13 +49,8 @@ export function unknownPlaceholders(body: string): string[] {
   return renderTemplate(body, {}).unknown
 }
 
-interface TemplateRow {
-  id: number
-  kind: TemplateKind
-  lang: TemplateLang
-  name: string
-  body: string
-  preset: string | null
+/** A row of queue_templates: the template's own fields, with SQLite's 0/1 and column name. */
+interface TemplateRow extends Pick<MessageTemplate, 'id' | 'kind' | 'lang' | 'name' | 'body' | 'preset'> {
   edited: number
   updated_at: string
 }

@@ -8,7 +8,7 @@ import type { Field, Profile } from './platforms'
 import { problem, type ProblemLog } from './problems'
 import { RowParser, sameData, type ParsedRow } from './rows'
 import type { TableConsumer } from './table'
-import type { BadRow, NormalizedLine, NormalizedOrder, OrderPart, RowProblem } from './types'
+import { LINE_ITEM_KEYS, ORDER_TEXT_KEYS, type BadRow, type NormalizedLine, type NormalizedOrder, type OrderPart, type RowProblem } from './types'
 import { ImportCancelled } from './types'
 
 const PROGRESS_EVERY = 5_000
@@ -217,25 +217,9 @@ const ORDER_KEYS = [
   'presale',
   'afterSale',
   'paidFen',
-  'paidAt',
-  'promisedShipAt',
-  'shippedAt',
-  'buyerName',
-  'buyerPhone',
-  'address',
-  'buyerNote',
-  'merchantNote'
+  ...ORDER_TEXT_KEYS
 ] as const satisfies readonly (keyof NormalizedOrder)[]
-const LINE_KEYS = [
-  'subOrderNo',
-  'merchantCode',
-  'platformProductId',
-  'platformSkuId',
-  'title',
-  'spec',
-  'quantity',
-  'amountFen'
-] as const satisfies readonly (keyof NormalizedLine)[]
+const LINE_KEYS = [...LINE_ITEM_KEYS, 'amountFen'] as const satisfies readonly (keyof NormalizedLine)[]
 
 /** Same order data (columns we do not read, like tracking numbers, do not make a repeat a conflict). */
 function sameOrder(a: NormalizedOrder, b: NormalizedOrder): boolean {

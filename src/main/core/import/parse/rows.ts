@@ -6,9 +6,9 @@ import { cleanCell, detach, isEmptyMarker, isMangledId, parseAmountFen, parseChi
 import type { Cols } from './columns'
 import { afterSaleOf, statusMeaning, type Field, type Profile, type StatusMeaning } from './platforms'
 import { problem, type ImportProblemCode } from './problems'
-import type { NormalizedLine, RowProblem } from './types'
+import { LINE_ITEM_KEYS, ORDER_TEXT_KEYS, type NormalizedLine, type OrderTexts, type RowProblem } from './types'
 
-export interface ParsedRow {
+export interface ParsedRow extends OrderTexts {
   row: number
   orderNo: string
   subOrderNo: string | null
@@ -17,14 +17,6 @@ export interface ParsedRow {
   /** Order-level paid amount on this row, when the file has such a column. */
   paidFen: number | null
   lineFen: number | null
-  paidAt: string | null
-  promisedShipAt: string | null
-  shippedAt: string | null
-  buyerName: string
-  buyerPhone: string
-  address: string
-  buyerNote: string
-  merchantNote: string
   refundFen: number | null
   presale: boolean
   line: Omit<NormalizedLine, 'lineNo' | 'amountFen'>
@@ -53,16 +45,9 @@ const ROW_KEYS = [
   'afterSale',
   'paidFen',
   'lineFen',
-  'paidAt',
-  'promisedShipAt',
-  'shippedAt',
-  'buyerName',
-  'buyerPhone',
-  'address',
-  'buyerNote',
-  'merchantNote'
+  ...ORDER_TEXT_KEYS
 ] as const satisfies readonly (keyof ParsedRow)[]
-const LINE_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+const LINE_KEYS = LINE_ITEM_KEYS
 
 export class RowParser {
   private cells: readonly string[] = []

@@ -1,21 +1,11 @@
 // Public shapes of the order-file parser. Plain data only: the caller (the import step that writes
 // SQLite) may run this in a worker and pass the result across a thread boundary.
-import type { AfterSaleStatus, OrderStatus, Platform } from '../../../../shared/types'
+import { BUYER_FIELDS, type AfterSaleStatus, type OrderLineData, type OrderStatus, type Platform } from '../../../../shared/types'
 
 export type FileEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'xlsx'
 export type SourcePlatform = Platform | 'generic'
 
-export interface NormalizedLine {
-  lineNo: number
-  subOrderNo: string | null
-  merchantCode: string
-  platformProductId: string
-  platformSkuId: string
-  title: string
-  spec: string
-  quantity: number
-  amountFen: number
-}
+export type NormalizedLine = OrderLineData
 
 /**
  * Which part of an order a file holds. Taobao's classic export is two files: the order report
@@ -25,7 +15,24 @@ export interface NormalizedLine {
 export type { OrderPart } from '../../../../shared/types'
 import type { OrderPart } from '../../../../shared/types'
 
-export interface NormalizedOrder {
+/** What identifies a line's item; two rows of one order agree on these (plus its amount) or conflict. */
+export const LINE_ITEM_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+
+/** An order's times and buyer texts, as one row of the file and the order built from its rows both carry them. */
+export interface OrderTexts {
+  /** UTC ISO strings (Date#toISOString); the file's wall-clock times are read as China time (UTC+8). */
+  paidAt: string | null
+  promisedShipAt: string | null
+  shippedAt: string | null
+  buyerName: string
+  buyerPhone: string
+  address: string
+  buyerNote: string
+  merchantNote: string
+}
+export const ORDER_TEXT_KEYS = ['paidAt', 'promisedShipAt', 'shippedAt', ...BUYER_FIELDS] as const satisfies readonly (keyof OrderTexts)[]
+
+export interface NormalizedOrder extends OrderTexts {
   platform: Platform
   orderNo: string
   part: OrderPart
@@ -36,15 +43,6 @@ export interface NormalizedOrder {
   /** Pre-sale (Taobao 分阶段订单信息, Douyin 订单类型 预售): ships by its own date, never on the default window. */
   presale: boolean
   paidFen: number
-  /** UTC ISO strings (Date#toISOString); the file's wall-clock times are read as China time (UTC+8). */
-  paidAt: string | null
-  promisedShipAt: string | null
-  shippedAt: string | null
-  buyerName: string
-  buyerPhone: string
-  address: string
-  buyerNote: string
-  merchantNote: string
   lines: NormalizedLine[]
   /** Excel-style row numbers (header = 1) the order was built from. */
   sourceRows: number[]

@@ -11,6 +11,7 @@ import { problemText, sourceLabel } from './report-text'
 import { UnknownSkus } from './UnknownSkus'
 import { JoinSummary } from './JoinSummary'
 import { UnknownStatusChooser } from './UnknownStatusChooser'
+import { BoxHead } from '../../components/PageHeader'
 
 interface Props {
   report: ImportReport
@@ -147,13 +148,7 @@ export function ImportPreview({
   return (
     <div className="import-report" data-testid="import-preview">
       <section className="box" aria-labelledby="import-preview-title">
-        <div className="box-head">
-          <div>
-            <h2 className="box-title" id="import-preview-title">
-              {t('import.preview.title')}
-            </h2>
-            <p className="muted small">{t('import.preview.notYet')}</p>
-          </div>
+        <BoxHead id="import-preview-title" title={t('import.preview.title')} hint={t('import.preview.notYet')}>
           <dl className="source-facts">
             <div>
               <dt>{t('import.preview.source')}</dt>
@@ -179,7 +174,7 @@ export function ImportPreview({
               </div>
             ) : null}
           </dl>
-        </div>
+        </BoxHead>
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>

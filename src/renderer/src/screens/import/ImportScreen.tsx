@@ -69,6 +69,19 @@ export function ImportScreen() {
     }
   }
 
+  /** The import call for the chosen file and options; a preview writes nothing. */
+  const request = (o: Options, dryRun: boolean) => ({
+    kind: o.kind,
+    fileName: o.file.name,
+    bytes: o.file.bytes,
+    moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
+    statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
+    sheet: o.kind === 'orders' ? o.sheet : null,
+    platform: o.kind === 'orders' ? o.platform : ('auto' as const),
+    presetName: o.kind === 'orders' ? o.presetName : null,
+    dryRun
+  })
+
   /** Preview: the core checks and counts everything and writes nothing. */
   async function check(o: Options | null): Promise<void> {
     if (!o) return
@@ -77,17 +90,7 @@ export function ImportScreen() {
     setResult(null)
     setEditMapping(false)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
-        statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
-        sheet: o.kind === 'orders' ? o.sheet : null,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: true
-      })
+      const end = await job.run(request(o, true))
       if (end.state === 'done' && end.report) {
         setPreview(end.report)
       } else {
@@ -107,18 +110,7 @@ export function ImportScreen() {
     setError(null)
     setNotice(null)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
-        statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
-        sheet: o.kind === 'orders' ? o.sheet : null,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: false,
-        skipBadRows
-      })
+      const end = await job.run({ ...request(o, false), skipBadRows })
       if (end.state === 'done' && end.report) {
         if (end.report.applied) {
           setResult(end.report)

@@ -15,6 +15,7 @@ import { useEngineText } from '../../lib/engine-text'
 import { MessageDraft } from './MessageDraft'
 import { StepBadge } from './QueueList'
 import { AnswerForm, CancelForm, CauseForm, CloseForm, FollowupForm, NotifyForm, OfferForm, RefundForm, type FormProps } from './StepForms'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 const FOCUS_ORDER = [
   '[data-autofocus]',
@@ -168,11 +169,7 @@ export function CaseDetail(
           )
         })}
       </nav>
-      {refusal ? (
-        <div className="notice notice-error" role="alert" data-testid="step-refusal">
-          {refusal}
-        </div>
-      ) : null}
+      {refusal ? <ErrorNotice error={refusal} testId="step-refusal" /> : null}
 
       <div className="q-case-body">
         <div className="q-case-work" ref={formRef}>

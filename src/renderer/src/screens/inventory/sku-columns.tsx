@@ -1,28 +1,18 @@
-// The SKU list's columns: code, name, spec, stock on hand (with out/low tags), open demand, safety
-// stock, supplier, lead time and price.
+// Columns of the Inventory screen's SKU list: code, name and spec, on hand (with
+// out/low tags), open demand, safety stock, supplier, lead time, price.
 import type { TFunction } from 'i18next'
 import type { ProductRow } from '@shared/types'
 import type { Column } from '../../components/VirtualTable'
-import { formatInt, formatMoney } from '../../lib/format'
+import { formatInt } from '../../lib/format'
+import { countColumn, moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
-export function productColumns(t: TFunction): Column<ProductRow>[] {
+export function skuColumns(t: TFunction): Column<ProductRow>[] {
   return [
-    {
-      id: 'merchantCode',
-      header: t('inventory.col.merchantCode'),
-      width: '140px',
-      sortKey: 'merchantCode',
-      render: (r) => <span className="mono">{r.merchantCode}</span>,
-      text: (r) => r.merchantCode
-    },
-    {
-      id: 'name',
-      header: t('inventory.col.name'),
-      width: 'minmax(170px, 2fr)',
-      sortKey: 'name',
-      render: (r) => r.name,
-      text: (r) => r.name
-    },
+    monoColumn(
+      { id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '140px', sortKey: 'merchantCode' },
+      (r) => r.merchantCode
+    ),
+    textColumn({ id: 'name', header: t('inventory.col.name'), width: 'minmax(170px, 2fr)', sortKey: 'name' }, (r) => r.name),
     {
       id: 'spec',
       header: t('inventory.col.spec'),
@@ -60,22 +50,8 @@ export function productColumns(t: TFunction): Column<ProductRow>[] {
         </span>
       )
     },
-    {
-      id: 'safetyStock',
-      header: t('inventory.col.safetyStock'),
-      width: '84px',
-      align: 'end',
-      sortKey: 'safetyStock',
-      render: (r) => <span className="num">{formatInt(r.safetyStock)}</span>
-    },
-    {
-      id: 'supplier',
-      header: t('inventory.col.supplier'),
-      width: 'minmax(110px, 1fr)',
-      sortKey: 'supplierName',
-      render: (r) => r.supplierName ?? <span className="muted">—</span>,
-      text: (r) => r.supplierName ?? ''
-    },
+    countColumn({ id: 'safetyStock', header: t('inventory.col.safetyStock'), width: '84px', sortKey: 'safetyStock' }, (r) => r.safetyStock),
+    textColumn({ id: 'supplier', header: t('inventory.col.supplier'), width: 'minmax(110px, 1fr)', sortKey: 'supplierName' }, (r) => r.supplierName),
     {
       id: 'leadTime',
       header: t('inventory.col.leadTime'),
@@ -83,13 +59,6 @@ export function productColumns(t: TFunction): Column<ProductRow>[] {
       align: 'end',
       render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
     },
-    {
-      id: 'price',
-      header: t('inventory.col.price'),
-      width: '96px',
-      align: 'end',
-      sortKey: 'priceFen',
-      render: (r) => <span className="num">{formatMoney(r.priceFen)}</span>
-    }
+    moneyColumn({ id: 'price', header: t('inventory.col.price'), width: '96px', sortKey: 'priceFen' }, (r) => r.priceFen)
   ]
 }
