@@ -4,7 +4,7 @@ import { PDD_NEW_HEADERS } from '../tests/import/fixtures'
 // The same recent column set the import tests read, in the same order.
 const HEADERS = PDD_NEW_HEADERS
 
-const STATUSES = ['已收货', '已收货', '已收货', '已发货，待收货', '待发货', '已取消']
+const STATUSES = ['已收货', '已收货', '已收货', '已发货，待签收', '待发货', '已取消']
 
 export function skuCode(i: number): string {
   return `SKU-${String(i).padStart(5, '0')}`

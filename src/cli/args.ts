@@ -22,7 +22,10 @@ export const FLAG_SPEC = {
   key: { type: 'string' },
   search: { type: 'string' },
   filter: { type: 'string' },
-  status: { type: 'string' },
+  // Repeatable: `orders import --status "TEXT=state"`; other commands read the last one (see lastFlag).
+  status: { type: 'string', multiple: true },
+  sheet: { type: 'string' },
+  parts: { type: 'string' },
   platform: { type: 'string' },
   sort: { type: 'string' },
   desc: { type: 'boolean', default: false },
@@ -83,6 +86,9 @@ export function parseCli(argv: string[]) {
 
 export class UsageError extends Error {}
 
+/** The last value of a repeatable flag, for commands that take one. */
+export const lastFlag = (v: string[] | undefined): string | undefined => v?.at(-1)
+
 /** `--qty -3` reads as the value -3, not as a flag named "-3": rewritten to `--qty=-3`. */
 function joinNegativeValues(argv: string[]): string[] {
   const out: string[] = []
@@ -90,7 +96,13 @@ function joinNegativeValues(argv: string[]): string[] {
     const a = argv[i]!
     const next = argv[i + 1]
     const name = a.startsWith('--') ? a.slice(2) : null
-    if (name && name in FLAG_SPEC && FLAG_SPEC[name as keyof typeof FLAG_SPEC].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+    if (
+      name &&
+      name in FLAG_SPEC &&
+      FLAG_SPEC[name as keyof typeof FLAG_SPEC].type === 'string' &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
       out.push(`${a}=${next}`)
       i++
     } else out.push(a)

@@ -1,16 +1,16 @@
 // CLI commands for backups (issue #7): back up now, list the backups, restore one.
 import { resolve } from 'node:path'
 import type { BackupInfo, KeptAsideList } from '../shared/backup-types'
+import { formatFileSize } from '../shared/file-size'
 import { UsageError, type Flags } from './args'
 import type { Call, Outcome } from './call'
 import { table } from './format'
 
-const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`)
-const row = (b: BackupInfo) => [b.at, b.reason, size(b.bytes), b.skus ?? '?', b.orders ?? '?', b.verified ? 'checked' : 'NOT CHECKED', b.path]
+const row = (b: BackupInfo) => [b.at, b.reason, formatFileSize(b.bytes), b.skus ?? '?', b.orders ?? '?', b.verified ? 'checked' : 'NOT CHECKED', b.path]
 
 const keptText = (l: KeptAsideList): string =>
   (l.files.length
-    ? table(['time (UTC)', 'kind', 'size', 'rule', 'file'], l.files.map((f) => [f.at, f.kind, size(f.bytes), f.keep ? 'keep' : 'may go', f.path]))
+    ? table(['time (UTC)', 'kind', 'size', 'rule', 'file'], l.files.map((f) => [f.at, f.kind, formatFileSize(f.bytes), f.keep ? 'keep' : 'may go', f.path]))
     : 'no kept-aside files') + `\nrule: the newest ${l.keepNewest} of each kind and anything younger than ${l.keepDays} days stay; never the only copy`
 
 export const BACKUP_COMMANDS = {
@@ -25,7 +25,7 @@ export const BACKUP_COMMANDS = {
   backup: async (call: Call, f: Flags): Promise<Outcome> => {
     // --to takes a folder: the file name is always the app's own, so a backup never overwrites anything.
     const info = await call('backups.create', f.to ? { toFolder: resolve(f.to) } : {})
-    return { value: info, text: `backup written and checked: ${info.path} (${info.skus} SKUs, ${info.orders} orders, ${size(info.bytes)})` }
+    return { value: info, text: `backup written and checked: ${info.path} (${info.skus} SKUs, ${info.orders} orders, ${formatFileSize(info.bytes)})` }
   },
   'backups list': async (call: Call): Promise<Outcome> => {
     const list = await call('backups.list', {})

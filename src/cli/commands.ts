@@ -3,10 +3,11 @@
 import type { CallInput, CallOutput } from '../shared/contract'
 import { parseYuanToFen } from '../shared/money'
 import { MANUAL_MOVEMENT_TYPES, type ManualMovementType } from '../shared/types'
-import { intFlag, requireFlag, UsageError, type Flags } from './args'
+import { intFlag, lastFlag, requireFlag, UsageError, type Flags } from './args'
 import { table, yuan } from './format'
 import type { Call, Command } from './call'
 import { FILE_COMMANDS } from './import-export'
+import { VOCABULARY_COMMANDS, VOCABULARY_USAGE } from './vocabulary-commands'
 import { ENGINE_COMMANDS, ENGINE_USAGE } from './engine-commands'
 import { BACKUP_COMMANDS } from './backup-commands'
 import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
@@ -185,7 +186,7 @@ export const COMMANDS: Record<string, Command> = {
   'orders list': async (call, f) => {
     const page = await call('orders.list', {
       search: f.search ?? '',
-      status: (f.status ?? null) as CallInput<'orders.list'>['status'],
+      status: (lastFlag(f.status) ?? null) as CallInput<'orders.list'>['status'],
       platform: (f.platform ?? null) as CallInput<'orders.list'>['platform'],
       sort: (f.sort ?? 'paidAt') as CallInput<'orders.list'>['sort'],
       dir: f.desc === false && f.sort ? 'asc' : 'desc',
@@ -225,6 +226,7 @@ export const COMMANDS: Record<string, Command> = {
     return { value: s, text: `language ${s.language}, time zone ${s.timeZone}` }
   },
   ...FILE_COMMANDS,
+  ...VOCABULARY_COMMANDS,
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
   ...QUEUE_COMMANDS,
@@ -261,11 +263,13 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   settings get | settings set [--language auto|zh-CN|en] [--time-zone Asia/Shanghai]
   audit list [--limit N]
 
-  orders import FILE [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
+  orders import FILE [FILE…] [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
+      [--status "TEXT=state"]… [--sheet NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an unknown status means
   stock import FILE [--dry-run] [--skip-bad-rows]
   export orders|products FILE.csv|FILE.xlsx [--status S] [--platform P] [--filter F]
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
+${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}
 ${REVIEW_USAGE}

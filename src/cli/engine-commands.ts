@@ -4,13 +4,13 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
-import { formatEngineMessage, formatYuan } from '../shared/engine-format'
+import { formatEngineMessage } from '../shared/engine-format'
+import { formatYuan } from '../shared/money'
 import type { EngineMessage, PenaltyFormula, PlatformRule, TriageRow } from '../shared/engine-types'
 import { messageFor, type Lang } from '../shared/i18n/translate'
 import { parseYuanToFen } from '../shared/money'
-import { formatShopTime } from '../shared/time'
-import { offsetMs } from '../main/core/engine/time'
-import { intFlag, requireFlag, UsageError, type Flags } from './args'
+import { formatShopTime, zonedToUtc } from '../shared/time'
+import { intFlag, lastFlag, requireFlag, UsageError, type Flags } from './args'
 import type { Call, Outcome } from './call'
 import { table } from './format'
 
@@ -25,8 +25,10 @@ export function timeFlag(raw: string, timeZone: string, flag: string): string {
   if (/(Z|[+-]\d{2}:?\d{2})$/.test(text)) return text
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text)
   if (!m) throw new UsageError(`--${flag} must be a time like 2026-11-27T14:00 (shop time) or 2026-11-27T06:00Z, got "${raw}"`)
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0))
-  const utc = wall - offsetMs(wall - offsetMs(wall, timeZone), timeZone)
+  const utc = zonedToUtc(
+    { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), h: Number(m[4] ?? 0), mi: Number(m[5] ?? 0), s: Number(m[6] ?? 0) },
+    timeZone
+  )
   return new Date(utc).toISOString()
 }
 
@@ -103,8 +105,13 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
     orderNo: r.orderNo,
     state: r.state,
     deadline: r.deadline,
+    // "derived": paid time + the platform's window, an assumption (no promised ship time in the export).
+    deadlineSource: r.deadlineSource,
     hoursLeft: r.hoursLeft,
     penaltyFen: r.lateFen,
+    refundFlag: r.refundFlag,
+    refundFen: r.refundFen,
+    presale: r.presale,
     recommendation: r.recommendation,
     substituteSku: r.substituteSku,
     reason: words(lang, tz, r.reason)
@@ -247,7 +254,7 @@ export const ENGINE_COMMANDS = {
   },
   'incoming list': async (call: Call, f: Flags): Promise<Outcome> => {
     const tz = await shopTimeZone(call)
-    const status = f.status === 'all' ? null : ((f.status ?? 'open') as CallInput<'incoming.list'>['status'])
+    const status = lastFlag(f.status) === 'all' ? null : ((lastFlag(f.status) ?? 'open') as CallInput<'incoming.list'>['status'])
     const page = await call('incoming.list', { status, productId: await productIdOf(call, f.sku), limit: PAGE })
     const text = table(
       ['id', 'sku', 'qty', 'expected', 'status', 'supplier', 'note'],

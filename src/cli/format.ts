@@ -1,4 +1,4 @@
-import { formatFen } from '../shared/money'
+import { formatMoney } from '../shared/money'
 
 /** A plain aligned text table for terminals; CJK characters count as two columns. */
 export function table(headers: string[], rows: (string | number | null)[][]): string {
@@ -15,4 +15,5 @@ export function table(headers: string[], rows: (string | number | null)[][]): st
     .join('\n')
 }
 
-export const yuan = (fen: number): string => `¥${formatFen(fen)}`
+/** Amounts in the CLI's tables: the app's one money format (src/shared/money.ts). */
+export const yuan = formatMoney

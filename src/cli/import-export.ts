@@ -7,7 +7,8 @@ import { basename, extname } from 'node:path'
 import type { CallInput } from '../shared/contract'
 import { messageFor, type Lang } from '../shared/i18n/translate'
 import type { ImportJobStatus, ImportProblem, ImportReport } from '../shared/types'
-import { requireFlag, UsageError, type Flags } from './args'
+import { lastFlag, requireFlag, UsageError, type Flags } from './args'
+import { parseStatusFlags } from './vocabulary-commands'
 import { CallFailed, type Call, type Outcome } from './call'
 import { table } from './format'
 
@@ -46,7 +47,12 @@ async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJo
   return job
 }
 
-const describe = (lang: Lang, p: ImportProblem) => ({ row: p.row, column: p.column, code: p.code, message: messageFor(lang, p.messageKey, p.params) })
+const describe = (lang: Lang, p: ImportProblem) => ({
+  row: p.row,
+  column: p.column,
+  code: p.code,
+  message: messageFor(lang, p.messageKey, p.params)
+})
 
 function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
   const value = {
@@ -64,15 +70,44 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     unknownSkus: r.unknownSkus,
     errors: r.errors.map((p) => describe(lang, p)),
     warnings: r.warnings.map((p) => describe(lang, p)),
-    changes: r.changes
+    changes: r.changes,
+    files: r.files,
+    unknownStatuses: r.unknownStatuses,
+    join: r.join,
+    sheets: r.sheets,
+    refundsFlagged: r.refundsFlagged,
+    bundles: r.bundles
   }
-  const head = `${r.fileName}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
+  const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
-  if (r.unknownSkus.length) lines.push(`unknown merchant codes (map them: mappings add): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
-  if (r.errors.length) lines.push(table(['row', 'column', 'problem'], r.errors.slice(0, 50).map((p) => [p.row, p.column, messageFor(lang, p.messageKey, p.params)])))
+  if (r.unknownSkus.length)
+    lines.push(`unknown merchant codes (map them: mappings add): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
+  if (r.sheets.length) lines.push(`sheets: ${r.sheets.map((x) => `${x.name} (${x.format}${x.used ? '' : ', not used'})`).join(', ')}`)
+  if (r.join)
+    lines.push(
+      `joined ${r.join.joined} orders with their lines; ${r.join.ordersWithoutItems} orders have no items yet (import the 宝贝报表 too), ${r.join.itemsWithoutOrder} item groups have no order yet (import the 订单报表 too)`
+    )
+  if (r.bundles && r.bundles.created + r.bundles.updated + r.bundles.unchanged > 0)
+    lines.push(`bundles (组合明细): new ${r.bundles.created}, changed ${r.bundles.updated}, unchanged ${r.bundles.unchanged}`)
+  if (r.refundsFlagged) lines.push(`${r.refundsFlagged} open orders carry a refund: check before shipping`)
+  if (r.unknownStatuses.length)
+    lines.push(
+      `unknown order statuses (their rows wait; say what they mean with --status "TEXT=awaiting_shipment|shipped|received|cancelled|unpaid"): ${r.unknownStatuses.map((u) => `${u.text} (${u.rows} rows, first row ${u.firstRow})`).join(', ')}`
+    )
+  if (r.errors.length)
+    lines.push(
+      table(
+        ['row', 'column', 'problem'],
+        r.errors.slice(0, 50).map((p) => [p.row, p.column, messageFor(lang, p.messageKey, p.params)])
+      )
+    )
   if (r.errors.length > 50) lines.push(`… and ${r.errors.length - 50} more problems (use --json for all)`)
   lines.push(
-    r.applied ? 'imported.' : dryRun && !r.blocked ? 'dry run: nothing written.' : 'REJECTED: nothing written. Fix the rows above, or use --skip-bad-rows to import the rest.'
+    r.applied
+      ? 'imported.'
+      : dryRun && !r.blocked
+        ? 'dry run: nothing written.'
+        : 'REJECTED: nothing written. Fix the rows above, or use --skip-bad-rows to import the rest.'
   )
   return { value, text: lines.join('\n') }
 }
@@ -81,9 +116,15 @@ const importCommand =
   (kind: 'orders' | 'stock') =>
   async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
     const file = readInput(args[0])
+    // Several files make one import (Taobao's 订单报表 + 宝贝报表, joined on 订单编号).
+    const moreFiles = kind === 'orders' ? args.slice(1).map(readInput) : []
+    const statusMap = kind === 'orders' ? parseStatusFlags(f.status) : null
     const started = await call('import.start', {
       kind,
       ...file,
+      moreFiles,
+      statusMap,
+      sheet: f.sheet ?? null,
       platform: (f.platform ?? 'auto') as CallInput<'import.start'>['platform'],
       presetName: f.preset ?? null,
       dryRun: f['dry-run'] === true,
@@ -113,7 +154,7 @@ const exportCommand =
         ? await call('export.orders', {
             format,
             lang,
-            status: (f.status ?? null) as CallInput<'export.orders'>['status'],
+            status: (lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status'],
             platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
             search: f.search ?? ''
           })
@@ -139,7 +180,13 @@ export const FILE_COMMANDS = {
   'export products': exportCommand('products'),
   'mappings list': async (call: Call): Promise<Outcome> => {
     const list = await call('skuMappings.list', {})
-    return { value: list, text: table(['platform', 'code', '→ SKU', 'lines'], list.map((m) => [m.platform, m.code, m.merchantCode, m.linkedLines])) }
+    return {
+      value: list,
+      text: table(
+        ['platform', 'code', '→ SKU', 'lines'],
+        list.map((m) => [m.platform, m.code, m.merchantCode, m.linkedLines])
+      )
+    }
   },
   'mappings add': async (call: Call, f: Flags): Promise<Outcome> => {
     const product = await call('products.byCode', { merchantCode: requireFlag(f, 'sku') })
@@ -159,7 +206,13 @@ export const FILE_COMMANDS = {
   },
   'presets list': async (call: Call): Promise<Outcome> => {
     const list = await call('import.presets.list', {})
-    return { value: list, text: table(['name', 'platform', 'mapping'], list.map((p) => [p.name, p.platform, JSON.stringify(p.mapping)])) }
+    return {
+      value: list,
+      text: table(
+        ['name', 'platform', 'mapping'],
+        list.map((p) => [p.name, p.platform, JSON.stringify(p.mapping)])
+      )
+    }
   },
   'presets save': async (call: Call, f: Flags): Promise<Outcome> => {
     const p = await call('import.presets.save', {

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
-import { formatYuan } from '../shared/engine-format'
+import { formatYuan } from '../shared/money'
 import { messageFor, type Lang } from '../shared/i18n/translate'
 import { parseYuanToFen } from '../shared/money'
 import { formatCaseMessage, type CauseLabels } from '../shared/queue-format'
@@ -90,7 +90,26 @@ export function caseText(lang: Lang, c: QueueCase, tz: string, causes: CauseLabe
 type StepCommand = (call: Call, f: Flags, args: string[], lang: Lang) => Promise<Outcome>
 
 /** A step on the case named by the first argument; prints the case afterwards. */
-function stepCommand(usage: string, run: (call: Call, c: QueueCase, f: Flags, tz: string) => Promise<QueueCase>): StepCommand {
+const any = (list: readonly string[]): string => list.join('|')
+
+/** Each step's usage, written once: its errors quote it and QUEUE_USAGE lists it; value lists come from the contract's. */
+const STEP_USAGE = {
+  notify: `queue notify ORDER_NO [--channel ${any(NOTIFY_CHANNELS)}] [--at TIME] [--message T]`,
+  offer: `queue offer ORDER_NO --kind ${any(OFFER_KINDS)} [--substitute SKU] [--coupon 5] [--until TIME] [--amount 29.90] [--note T]`,
+  answer: `queue answer ORDER_NO --answer ${any(ANSWERS)} [--until TIME] [--by TIME] [--note T]`,
+  cancel: 'queue cancel ORDER_NO [--reason out_of_stock|ID|LABEL] [--note T]',
+  refund: 'queue refund ORDER_NO [--amount 29.90] [--compensation 3] [--note T]',
+  followup: `queue followup ORDER_NO --feedback ${any(FEEDBACKS)} [--note T] [--follow-up TIME]`,
+  cause: 'queue cause ORDER_NO --cause CODE [--supplier NAME] [--note T]',
+  close: 'queue close ORDER_NO [--note T]',
+  undo: 'queue undo ORDER_NO'
+} as const
+
+function stepCommand(
+  step: keyof typeof STEP_USAGE,
+  run: (call: Call, c: QueueCase, f: Flags, tz: string) => Promise<QueueCase>
+): StepCommand {
+  const usage = STEP_USAGE[step]
   return async (call, f, args, lang) => {
     const c = await caseOf(call, f, args, usage)
     const { tz, causes } = await shop(call)
@@ -99,16 +118,19 @@ function stepCommand(usage: string, run: (call: Call, c: QueueCase, f: Flags, tz
   }
 }
 
+/** The queue's filters from the flags, the same for listing and exporting. */
+const queueFilters = (f: Flags) => ({
+  scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
+  step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
+  platform: platformFlag(f),
+  cause: f.cause ?? null,
+  overdue: f.overdue === true ? true : null,
+  search: f.search ?? ''
+})
+
 async function listCommand(call: Call, f: Flags, _args: string[], lang: Lang): Promise<Outcome> {
   const { tz } = await shop(call)
-  const query: CallInput<'queue.list'> = {
-    scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
-    step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
-    platform: platformFlag(f),
-    cause: f.cause ?? null,
-    overdue: f.overdue === true ? true : null,
-    search: f.search ?? ''
-  }
+  const query: CallInput<'queue.list'> = queueFilters(f)
   const first = await call('queue.list', { ...query, limit: PAGE })
   const rows = [...first.rows]
   for (let offset = PAGE; offset < first.total; offset += PAGE)
@@ -174,46 +196,39 @@ export const QUEUE_COMMANDS = {
     const { tz, causes } = await shop(call)
     return { value: c, text: caseText(lang, c, tz, causes) }
   },
-  'queue notify': stepCommand(
-    'queue notify ORDER_NO [--channel platform_chat|phone|sms|other] [--at TIME] [--message T]',
-    (call, c, f, tz) =>
-      call('queue.notify', {
-        caseId: c.caseId,
-        channel: oneOf(f.channel, NOTIFY_CHANNELS, 'channel') ?? 'platform_chat',
-        at: optionalTime(f.at, tz, 'at'),
-        message: f.message ?? ''
-      })
+  'queue notify': stepCommand('notify', (call, c, f, tz) =>
+    call('queue.notify', {
+      caseId: c.caseId,
+      channel: oneOf(f.channel, NOTIFY_CHANNELS, 'channel') ?? 'platform_chat',
+      at: optionalTime(f.at, tz, 'at'),
+      message: f.message ?? ''
+    })
   ),
-  'queue offer': stepCommand(
-    'queue offer ORDER_NO --kind substitute|coupon|wait|refund [--substitute SKU] [--coupon 5] [--until TIME] [--amount 29.90]',
-    async (call, c, f, tz) => {
-      const kind = oneOf(requireFlag(f, 'kind'), OFFER_KINDS, 'kind')!
-      return call('queue.offer', {
-        caseId: c.caseId,
-        kind,
-        substituteId: f.substitute ? (await call('products.byCode', { merchantCode: f.substitute })).id : null,
-        couponFen: yuanFlag(f.coupon, 'coupon') ?? null,
-        waitUntil: optionalTime(f.until, tz, 'until'),
-        refundFen: yuanFlag(f.amount, 'amount') ?? null,
-        note: f.note ?? ''
-      })
-    }
+  'queue offer': stepCommand('offer', async (call, c, f, tz) => {
+    const kind = oneOf(requireFlag(f, 'kind'), OFFER_KINDS, 'kind')!
+    return call('queue.offer', {
+      caseId: c.caseId,
+      kind,
+      substituteId: f.substitute ? (await call('products.byCode', { merchantCode: f.substitute })).id : null,
+      couponFen: yuanFlag(f.coupon, 'coupon') ?? null,
+      waitUntil: optionalTime(f.until, tz, 'until'),
+      refundFen: yuanFlag(f.amount, 'amount') ?? null,
+      note: f.note ?? ''
+    })
+  }),
+  'queue answer': stepCommand('answer', (call, c, f, tz) =>
+    call('queue.answer', {
+      caseId: c.caseId,
+      answer: oneOf(requireFlag(f, 'answer'), ANSWERS, 'answer')!,
+      waitUntil: optionalTime(f.until, tz, 'until'),
+      replyBy: optionalTime(f.by, tz, 'by'),
+      note: f.note ?? ''
+    })
   ),
-  'queue answer': stepCommand(
-    'queue answer ORDER_NO --answer accepted_substitute|will_wait|agreed_cancel|no_reply [--until TIME] [--by TIME]',
-    (call, c, f, tz) =>
-      call('queue.answer', {
-        caseId: c.caseId,
-        answer: oneOf(requireFlag(f, 'answer'), ANSWERS, 'answer')!,
-        waitUntil: optionalTime(f.until, tz, 'until'),
-        replyBy: optionalTime(f.by, tz, 'by'),
-        note: f.note ?? ''
-      })
-  ),
-  'queue cancel': stepCommand('queue cancel ORDER_NO [--reason out_of_stock|ID|LABEL] [--note T]', async (call, c, f) =>
+  'queue cancel': stepCommand('cancel', async (call, c, f) =>
     call('queue.cancel', { caseId: c.caseId, reasonId: await reasonIdFor(call, c, f.reason), note: f.note ?? '' })
   ),
-  'queue refund': stepCommand('queue refund ORDER_NO [--amount 29.90] [--compensation 3] [--note T]', (call, c, f) =>
+  'queue refund': stepCommand('refund', (call, c, f) =>
     call('queue.refund', {
       caseId: c.caseId,
       refundFen: yuanFlag(f.amount, 'amount') ?? null,
@@ -221,17 +236,15 @@ export const QUEUE_COMMANDS = {
       note: f.note ?? ''
     })
   ),
-  'queue followup': stepCommand(
-    'queue followup ORDER_NO --feedback satisfied|neutral|complaint|bad_review_risk [--note T] [--follow-up TIME]',
-    (call, c, f, tz) =>
-      call('queue.followup', {
-        caseId: c.caseId,
-        feedback: oneOf(requireFlag(f, 'feedback'), FEEDBACKS, 'feedback')!,
-        note: f.note ?? '',
-        followUpAt: optionalTime(f['follow-up'], tz, 'follow-up')
-      })
+  'queue followup': stepCommand('followup', (call, c, f, tz) =>
+    call('queue.followup', {
+      caseId: c.caseId,
+      feedback: oneOf(requireFlag(f, 'feedback'), FEEDBACKS, 'feedback')!,
+      note: f.note ?? '',
+      followUpAt: optionalTime(f['follow-up'], tz, 'follow-up')
+    })
   ),
-  'queue cause': stepCommand('queue cause ORDER_NO --cause CODE [--supplier NAME] [--note T]', async (call, c, f) =>
+  'queue cause': stepCommand('cause', async (call, c, f) =>
     call('queue.cause', {
       caseId: c.caseId,
       cause: requireFlag(f, 'cause'),
@@ -239,10 +252,8 @@ export const QUEUE_COMMANDS = {
       note: f.note ?? ''
     })
   ),
-  'queue close': stepCommand('queue close ORDER_NO [--note T]', (call, c, f) =>
-    call('queue.close', { caseId: c.caseId, note: f.note ?? '' })
-  ),
-  'queue undo': stepCommand('queue undo ORDER_NO', (call, c) => call('queue.undo', { caseId: c.caseId })),
+  'queue close': stepCommand('close', (call, c, f) => call('queue.close', { caseId: c.caseId, note: f.note ?? '' })),
+  'queue undo': stepCommand('undo', (call, c) => call('queue.undo', { caseId: c.caseId })),
   'queue bulk': async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
     const action = oneOf(args[0], BULK_ACTIONS, 'action (first argument)')
     if (!action)
@@ -273,12 +284,7 @@ export const QUEUE_COMMANDS = {
     const file = await call('export.queue', {
       format: ext === '.csv' ? 'csv' : 'xlsx',
       lang,
-      scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
-      step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
-      platform: platformFlag(f),
-      cause: f.cause ?? null,
-      overdue: f.overdue === true ? true : null,
-      search: f.search ?? ''
+      ...queueFilters(f)
     })
     writeFileSync(path, file.bytes)
     return { value: { path, rows: file.rows }, text: `wrote ${file.rows} cases to ${path}` }
@@ -310,14 +316,14 @@ export const QUEUE_USAGE = `
                                          the cancellation queue, most urgent first, with counts per step
                                          S: ${CASE_STEPS.join('|')}
   queue show ORDER_NO [--platform P]     one case: step, amounts, what can be done next, timeline
-  queue notify ORDER_NO [--channel platform_chat|phone|sms|other] [--at TIME] [--message T]
-  queue offer ORDER_NO --kind substitute|coupon|wait|refund [--substitute SKU] [--coupon 5] [--until TIME] [--amount 29.90] [--note T]
-  queue answer ORDER_NO --answer accepted_substitute|will_wait|agreed_cancel|no_reply [--until TIME] [--by TIME] [--note T]
-  queue cancel ORDER_NO [--reason out_of_stock|ID|LABEL] [--note T]     cancelled in the back office; cancelled here too
-  queue refund ORDER_NO [--amount 29.90] [--compensation 3] [--note T]  default: the amount paid (never more)
-  queue followup ORDER_NO --feedback satisfied|neutral|complaint|bad_review_risk [--note T] [--follow-up TIME]
-  queue cause ORDER_NO --cause CODE [--supplier NAME] [--note T]        see: queue causes
-  queue close ORDER_NO [--note T] | queue undo ORDER_NO
+  ${STEP_USAGE.notify}
+  ${STEP_USAGE.offer}
+  ${STEP_USAGE.answer}
+  ${STEP_USAGE.cancel}     cancelled in the back office; cancelled here too
+  ${STEP_USAGE.refund}  default: the amount paid (never more)
+  ${STEP_USAGE.followup}
+  ${STEP_USAGE.cause}        see: queue causes
+  ${STEP_USAGE.close} | ${STEP_USAGE.undo}
   queue bulk notify|cancel|cause|undo --orders NO1,NO2,… [--reason CODE] [--cause CODE] [--channel C]
   queue export FILE.csv|FILE.xlsx [same filters as list]
   queue reasons [--platform P] | queue causes`

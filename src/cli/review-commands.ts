@@ -6,9 +6,10 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput } from '../shared/contract'
-import { formatYuan } from '../shared/engine-format'
+import { formatYuan } from '../shared/money'
+import { causeLabel } from '../shared/queue-format'
 import type { Lang } from '../shared/i18n/translate'
-import type { CauseRow, ReviewChart, ReviewData, SkuRow } from '../shared/review-types'
+import type { ReviewChart, ReviewData, SkuRow } from '../shared/review-types'
 import { REVIEW_CHARTS } from '../shared/review-types'
 import { PLATFORMS, type Platform } from '../shared/types'
 import { intFlag, UsageError, type Flags } from './args'
@@ -47,7 +48,6 @@ async function filters(call: Call, f: Flags): Promise<CallInput<'review.data'>> 
 
 const pct = (v: number | null): string => (v === null ? '-' : `${v}%`)
 const num = (v: number | null): string => (v === null ? '-' : String(v))
-const causeName = (lang: Lang, c: Pick<CauseRow, 'labelZh' | 'labelEn'>): string => (lang === 'zh-CN' ? c.labelZh : c.labelEn)
 
 function chartText(lang: Lang, chart: ReviewChart, d: ReviewData): string {
   const money = (m: { refundFen: number; compensationFen: number; marginFen: number; lostFen: number }) =>
@@ -57,7 +57,7 @@ function chartText(lang: Lang, chart: ReviewChart, d: ReviewData): string {
     case 'causes':
       return table(
         ['cause', 'code', 'cases', 'share', 'cumulative', ...moneyHead, 'cum. money'],
-        d.causes.map((c) => [causeName(lang, c), c.code, c.cases, pct(c.casesPct), pct(c.casesCumPct), ...money(c), pct(c.lostCumPct)])
+        d.causes.map((c) => [causeLabel(lang, c), c.code, c.cases, pct(c.casesPct), pct(c.casesCumPct), ...money(c), pct(c.lostCumPct)])
       )
     case 'trend':
       return table(

@@ -13,6 +13,7 @@ import { inventoryCalls } from './calls/inventory'
 import { orderCalls } from './calls/orders'
 import { queueCalls } from './calls/queue'
 import { reviewCalls } from './calls/review'
+import { vocabularyCalls } from './calls/vocabulary'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -27,7 +28,8 @@ export const contract = {
   ...backupCalls,
   ...engineCalls,
   ...queueCalls,
-  ...reviewCalls
+  ...reviewCalls,
+  ...vocabularyCalls
 } as const
 
 export type Contract = typeof contract

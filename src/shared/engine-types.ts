@@ -16,8 +16,11 @@ export type OrderState = (typeof ORDER_STATES)[number]
 export const RECOMMENDATIONS = ['wait', 'substitute', 'cancel'] as const
 export type Recommendation = (typeof RECOMMENDATIONS)[number]
 
-/** Where an order's deadline came from: the export's promised ship time, paid time + the platform's ship window, or nowhere. */
-export type DeadlineSource = 'promised' | 'window' | 'none'
+/**
+ * Where an order's deadline came from: the export's promised ship time, derived (paid time + the
+ * platform's ship window: an assumption, labelled as such), or nowhere (e.g. a pre-sale order).
+ */
+export type DeadlineSource = 'promised' | 'derived' | 'none'
 
 /**
  * A message the renderer or CLI puts into words: `key` is an i18n key, `params`
@@ -65,6 +68,11 @@ export interface TriageRow {
   rank: number
   deadline: string | null
   deadlineSource: DeadlineSource
+  /** A refund recorded on this open order (partial refund): check it before shipping. */
+  refundFlag: boolean
+  /** The refunded amount when the export said (退款金额). */
+  refundFen: number | null
+  presale: boolean
   /** Hours from `now` to the deadline, one decimal; negative when overdue; null without a deadline. */
   hoursLeft: number | null
   overdue: boolean
@@ -260,8 +268,7 @@ export interface IncomingRow {
 
 /** Compensation or deduction: a fixed amount, or a share of the amount paid clamped to [min, max]. */
 export type PenaltyFormula =
-  | { kind: 'fixed'; fixedFen: number }
-  | { kind: 'percent'; percentBp: number; minFen: number; maxFen: number | null }
+  { kind: 'fixed'; fixedFen: number } | { kind: 'percent'; percentBp: number; minFen: number; maxFen: number | null }
 
 export interface PlatformRule {
   id: number

@@ -19,6 +19,12 @@ const LISTS: Record<string, string> = {
   undoneKind: 'cases.eventNames'
 }
 
+/** A stockout cause's label in the user's language (causes carry both, edited in Settings). */
+export const causeLabel = (lang: string, c: { labelZh: string; labelEn: string }): string => (lang === 'zh-CN' ? c.labelZh : c.labelEn)
+
+/** A cancellation reason's label: the back office's own words, in English where the user gave them. */
+export const reasonLabel = (lang: string, r: { label: string; labelEn: string }): string => (lang === 'zh-CN' ? r.label : r.labelEn || r.label)
+
 /** Cause labels by code, e.g. from queue.causes.list. */
 export type CauseLabels = ReadonlyMap<string, { labelZh: string; labelEn: string }>
 
@@ -30,7 +36,7 @@ export function formatCaseMessage(lang: Lang, message: EngineMessage, timeZone: 
     if (list && typeof value === 'string') own[name] = messageFor(lang, `${list}.${value}`)
     else if (name === 'cause' && typeof value === 'string') {
       const label = causes?.get(value)
-      own[name] = label ? (lang === 'zh-CN' ? label.labelZh : label.labelEn) : value
+      own[name] = label ? causeLabel(lang, label) : value
     } else rest[name] = value
   }
   const params = { ...formatEngineParams(lang, rest, timeZone) }

@@ -170,6 +170,8 @@ export interface QueueCase extends QueueRow {
   order: {
     status: OrderStatus
     afterSale: AfterSaleStatus
+    /** Refunded amount the export recorded (退款金额), if it said. */
+    refundFen: number | null
     paidAt: string | null
     buyerPhone: string
     buyerNote: string

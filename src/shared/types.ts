@@ -8,6 +8,9 @@ export type Platform = (typeof PLATFORMS)[number]
 export const ORDER_STATUSES = ['unpaid', 'awaiting_shipment', 'shipped', 'received', 'cancelled'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
+export const ORDER_PARTS = ['whole', 'order', 'items'] as const
+export type OrderPart = (typeof ORDER_PARTS)[number]
+
 export const AFTER_SALE_STATUSES = ['none', 'in_progress', 'refunded'] as const
 export type AfterSaleStatus = (typeof AFTER_SALE_STATUSES)[number]
 
@@ -83,14 +86,24 @@ export interface OrderRow {
   paidAt: string | null
   promisedShipAt: string | null
   buyerName: string
+  /** Refunded amount the export recorded (退款金额), when it said. */
+  refundFen: number | null
+  /** A refund recorded on an order still to ship: it stays open; check the refund before shipping. */
+  refundFlag: boolean
+  presale: boolean
+  /** 'order': Taobao order report without its item report yet; 'items': the reverse. */
+  part: OrderPart
   /** Summary of the order's lines for list display, e.g. "保温杯 500ml 白色 ×2". */
   itemsSummary: string
   totalQuantity: number
   lineCount: number
 }
 
-export interface OrderLine {
-  id: number
+/** An order's buyer and notes, as exports carry them (the import reads them, the column mapping names them). */
+export const BUYER_FIELDS = ['buyerName', 'buyerPhone', 'address', 'buyerNote', 'merchantNote'] as const
+
+/** A line as the platform's file gives it (what an import reads and writes). */
+export interface OrderLineData {
   lineNo: number
   subOrderNo: string | null
   merchantCode: string
@@ -100,6 +113,10 @@ export interface OrderLine {
   spec: string
   quantity: number
   amountFen: number
+}
+
+export interface OrderLine extends OrderLineData {
+  id: number
   productId: number | null
   productName: string | null
   onHand: number | null
@@ -171,6 +188,36 @@ export interface ImportProblem {
   messageKey: string
   params: Record<string, string | number>
   blocking: boolean
+  /** The file (and sheet) the row is in, when one import read several. */
+  file?: string
+}
+
+/** An 订单状态 text the app does not know: its rows wait until the merchant says what it means. */
+export interface UnknownStatus {
+  text: string
+  rows: number
+  firstRow: number
+  file: string
+}
+
+/** What joining Taobao's order report and item report did (counts, with a few order numbers each). */
+export interface JoinSummary {
+  /** Orders that now have both their order data and their lines. */
+  joined: number
+  /** Orders from the order report whose lines are not known yet: import the 宝贝报表 too. */
+  ordersWithoutItems: number
+  ordersWithoutItemsSample: string[]
+  /** Lines from the item report whose order is not known yet: import the 订单报表 too. */
+  itemsWithoutOrder: number
+  itemsWithoutOrderSample: string[]
+}
+
+export interface SheetInfo {
+  file: string
+  name: string
+  format: string
+  rows: number
+  used: boolean
 }
 
 export interface FieldChange {
@@ -211,6 +258,17 @@ export interface ImportReport {
   /** Orders that went from awaiting shipment to shipped; their units left the stock. */
   shipments: number
   warnings: ImportProblem[]
+  /** Every file read by this import (the first is fileName). */
+  files: string[]
+  unknownStatuses: UnknownStatus[]
+  /** Set when an order report or item report (Taobao) was read. */
+  join: JoinSummary | null
+  /** Sheets of the workbooks read (empty for CSV and one-sheet workbooks). */
+  sheets: SheetInfo[]
+  /** Open orders carrying a refund (a partial refund): they stay open, flagged for a check. */
+  refundsFlagged: number
+  /** Bundles (组合装) a stock list defines in its 组合明细 column; null for order files. */
+  bundles: { created: number; updated: number; unchanged: number } | null
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing'
@@ -243,6 +301,7 @@ export interface ImportBatch {
 }
 
 export interface SkippedRow {
+  file: string
   row: number
   cells: Record<string, string>
   problems: ImportProblem[]
@@ -265,6 +324,34 @@ export interface SkuMapping {
   productName: string
   /** Order lines now linked through this mapping. */
   linkedLines: number
+}
+
+/** What the merchant said an order-status text means on one platform (issue #11). */
+export interface StatusMeaningRow {
+  platform: Platform
+  text: string
+  status: OrderStatus
+  updatedAt: string
+}
+
+export interface BundlePart {
+  productId: number
+  merchantCode: string
+  name: string
+  quantity: number
+  onHand: number
+}
+
+/** A shop code (组合装) that ships several stock SKUs × quantity. */
+export interface Bundle {
+  id: number
+  code: string
+  name: string
+  parts: BundlePart[]
+  /** Where used: order lines carrying the code, and how many of them are on open orders. */
+  lines: number
+  openOrders: number
+  updatedAt: string
 }
 
 export interface ExportFile {

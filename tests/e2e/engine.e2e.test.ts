@@ -37,15 +37,16 @@ const TZ = 'Asia/Shanghai'
 /** Money as the screens show it: ¥1,234.50. */
 const formatMoney = (fen: number): string => `¥${formatFen(fen)}`
 
-/** The countdown the UI shows for a deadline as of a moment, in English ("overdue 5 h", "in 2 d 3 h"). */
+/** The countdown the UI shows for a deadline as of a moment, in English ("overdue 5 h 12 min", "in 2 d 3 h"). */
 function countdownEn(deadline: string, nowMs: number): string {
   const diffMin = Math.round((Date.parse(deadline) - nowMs) / 60_000)
   const prefix = diffMin >= 0 ? 'in' : 'overdue'
   const m = Math.abs(diffMin)
   if (m < 60) return `${prefix} ${m} min`
   const h = Math.floor(m / 60)
-  if (h < 48) return `${prefix} ${h} h`
-  return `${prefix} ${Math.floor(h / 24)} d ${h % 24} h`
+  if (h < 48) return `${prefix} ${h} h${m % 60 ? ` ${m % 60} min` : ''}`
+  const days = Math.floor(h / 24)
+  return `${prefix} ${days} d${h % 24 ? ` ${h % 24} h` : ''}`
 }
 
 async function exportCsv(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {

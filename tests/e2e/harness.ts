@@ -130,6 +130,21 @@ export function openShopDb(now: () => Date = () => TEST_NOW): ShopDb {
   }
 }
 
+/**
+ * Runs an import through the handler table and waits for the job to settle. The job runs in this
+ * process and reads its file a slice at a time between macrotasks, so each poll yields to the event
+ * loop (setImmediate): a loop of bare `await invoke(...)` only ever runs microtasks, never lets the
+ * job move, and spins forever.
+ */
+export async function importAndWait(shop: ShopDb, input: CallInput<'import.start'>): Promise<CallOutput<'import.job'>> {
+  let job = await shop.invoke('import.start', input)
+  while (job.state === 'running') {
+    await new Promise((r) => setImmediate(r))
+    job = await shop.invoke('import.job', { jobId: job.jobId })
+  }
+  return job
+}
+
 export interface AppPage {
   page: Page
   context: BrowserContext

@@ -51,7 +51,7 @@ describe('Import', () => {
     const rows: PddRow[] = [
       { orderNo: '261126-900000000000001', code: known!.merchantCode, qty: 2, paid: '79.80' },
       { orderNo: '261126-900000000000002', code: 'E2E-MYSTERY-CUP', title: '神秘保温杯' },
-      { orderNo: '261126-900000000000003', code: known!.merchantCode, status: '已发货，待收货' }
+      { orderNo: '261126-900000000000003', code: known!.merchantCode, status: '已发货，待签收' }
     ]
     const file = pddCsv(rows, { headers: PDD_EXPORT })
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })

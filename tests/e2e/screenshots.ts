@@ -58,7 +58,7 @@ async function previewFixture(shop: ShopDb): Promise<Uint8Array> {
     const l = o.lines[0]!
     rows.push([
       o.orderNo,
-      '已发货，待收货',
+      '已发货，待签收',
       String(l.quantity),
       time(o.paidAt),
       time(o.promisedShipAt),

@@ -34,7 +34,7 @@ describe('allocation by priority', () => {
     await s.recompute()
     const t = await s.triage()
     // Paid 40 h ago + 48 h = due in 8 h, before the promised one due in 9 h.
-    expect(t.get('WINDOW')).toMatchObject({ state: 'ready', deadline: at(8), deadlineSource: 'window', hoursLeft: 8 })
+    expect(t.get('WINDOW')).toMatchObject({ state: 'ready', deadline: at(8), deadlineSource: 'derived', hoursLeft: 8 })
     expect(t.get('PROMISED')).toMatchObject({ state: 'short', deadlineSource: 'promised', hoursLeft: 9 })
   })
 

@@ -57,7 +57,21 @@ describe('engine commands in the CLI', () => {
     const t = await json(db, 'triage')
     expect(Object.keys(t)).toEqual(['now', 'orders', 'alerts'])
     expect(t.orders).toHaveLength(2)
-    expect(Object.keys(t.orders[0])).toEqual(['platform', 'orderNo', 'state', 'deadline', 'hoursLeft', 'penaltyFen', 'recommendation', 'substituteSku', 'reason'])
+    expect(Object.keys(t.orders[0])).toEqual([
+      'platform',
+      'orderNo',
+      'state',
+      'deadline',
+      'deadlineSource',
+      'hoursLeft',
+      'penaltyFen',
+      'refundFlag',
+      'refundFen',
+      'presale',
+      'recommendation',
+      'substituteSku',
+      'reason'
+    ])
     expect(t.orders[0]).toMatchObject({ platform: 'pdd', orderNo: '261126-000000000000001', state: 'ready', penaltyFen: 300, recommendation: null, reason: null })
     expect(t.orders[0].hoursLeft).toBeCloseTo(20, 0)
     expect(t.orders[1]).toMatchObject({ state: 'short', recommendation: 'cancel', substituteSku: null })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demandStats, inStockDays } from '../../src/main/core/engine/demand'
-import { dayBoundaries, localDate } from '../../src/main/core/engine/time'
+import { dayBoundaries } from '../../src/main/core/engine/time'
+import { localDate } from '../../src/shared/time'
 import { reorderFigures } from '../../src/main/core/engine/reorder'
 import { formatEngineMessage } from '../../src/shared/engine-format'
 import { FIXED_NOW, insertOrder } from '../helpers/shop'

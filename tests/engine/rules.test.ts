@@ -34,7 +34,7 @@ describe('platform rules as data', () => {
     const { platform, name, late, stockout, source, sourceDate } = pdd
     const edited = await s.call('rules.save', { id: pdd.id, platform, name, late, stockout, source, sourceDate, shipWindowHours: 24 })
     expect(edited).toMatchObject({ edited: true, shipWindowHours: 24, active: true })
-    expect((await s.triage()).get('O1')).toMatchObject({ deadline: at(14), deadlineSource: 'window' })
+    expect((await s.triage()).get('O1')).toMatchObject({ deadline: at(14), deadlineSource: 'derived' })
     const reset = await s.call('rules.reset', { id: pdd.id })
     expect(reset).toMatchObject({ edited: false, shipWindowHours: 48 })
     expect((await s.triage()).get('O1')!.deadline).toBe(at(38))

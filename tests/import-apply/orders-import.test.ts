@@ -23,7 +23,7 @@ const count = (s: TestShop, sql: string): number => (s.db.prepare(sql).get() as 
 const rows: PddRow[] = [
   { orderNo: '261125-000000000000001', qty: 2, paid: '79.80' },
   { orderNo: '261125-000000000000002', code: 'UNKNOWN-1', title: '神秘杯' },
-  { orderNo: '261125-000000000000003', status: '已发货，待收货' }
+  { orderNo: '261125-000000000000003', status: '已发货，待签收' }
 ]
 
 describe('importing an order export', () => {
@@ -62,7 +62,7 @@ describe('importing an order export', () => {
     const s = await shop()
     await run(s, pddCsv(rows))
     const newer = pddCsv([
-      { ...rows[0]!, status: '已发货，待收货' },
+      { ...rows[0]!, status: '已发货，待签收' },
       rows[1]!,
       { orderNo: '261126-000000000000004', qty: 1 }
     ])
@@ -76,7 +76,7 @@ describe('importing an order export', () => {
 
   it('an older export never moves an order backwards, and a column left out keeps what the shop knows', async () => {
     const s = await shop()
-    await run(s, pddCsv([{ ...rows[0]!, status: '已收货' }]))
+    await run(s, pddCsv([{ ...rows[0]!, status: '已签收' }]))
     const older = pddCsv([{ ...rows[0]!, status: '待发货' }], { headers: PDD_HEADERS.filter((h) => h !== '收货人') })
     const job = await run(s, older)
     expect(job.report).toMatchObject({ updated: 0, unchanged: 1 })

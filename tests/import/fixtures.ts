@@ -150,7 +150,8 @@ export function pddCsv(orders: PddOrder[], opts: { old?: boolean; encoding?: Enc
   return encode(csvText(headers, orders.map(pddRow), { eol, trailing }), opts.encoding ?? (opts.old ? 'gb18030' : 'utf-8-bom'))
 }
 
-// ---- Taobao classic (ExportOrderList, GBK) --------------------------------------------------
+// ---- Taobao classic: two files, the order report (ExportOrderList, no merchant code) and the item
+// report (ExportOrderDetailList, one row per line), GBK ----------------------------------------
 
 export const TAOBAO_CLASSIC_HEADERS = [
   '订单编号',
@@ -178,7 +179,7 @@ export const TAOBAO_CLASSIC_HEADERS = [
   '店铺Id',
   '店铺名称',
   '订单关闭原因',
-  '商家编码'
+  '分阶段订单信息'
 ]
 
 export function taobaoClassicRow(o: {
@@ -186,9 +187,9 @@ export function taobaoClassicRow(o: {
   status?: string
   qty?: string
   paid?: string
-  code?: string
   paidAt?: string
   address?: string
+  presale?: string
 }): Row {
   return {
     订单编号: `="${o.orderNo}"`,
@@ -216,7 +217,24 @@ export function taobaoClassicRow(o: {
     店铺Id: '="0012345"',
     店铺名称: '小店',
     订单关闭原因: '',
-    商家编码: o.code ?? '="007-MUG"'
+    分阶段订单信息: o.presale ?? ''
+  }
+}
+
+export const TAOBAO_ITEM_HEADERS = ['订单编号', '标题', '价格', '购买数量', '外部系统编号', '商品属性', '套餐信息', '备注', '订单状态', '商家编码']
+
+export function taobaoItemRow(o: { orderNo: string; code: string; qty?: string; price?: string; status?: string; title?: string }): Row {
+  return {
+    订单编号: `="${o.orderNo}"`,
+    标题: o.title ?? '手工陶瓷马克杯',
+    价格: o.price ?? '29.50',
+    购买数量: o.qty ?? '1',
+    外部系统编号: '',
+    商品属性: '颜色分类:白色',
+    套餐信息: '',
+    备注: '',
+    订单状态: o.status ?? '买家已付款，等待卖家发货',
+    商家编码: `="${o.code}"`
   }
 }
 

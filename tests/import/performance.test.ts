@@ -55,7 +55,7 @@ function bigPddCsv(n: number): Uint8Array {
     parts.push(
       template
         .replace('{no}', pddOrderNo(i))
-        .replace('{status}', i % 5 ? '待发货' : '"已发货，待收货"')
+        .replace('{status}', i % 5 ? '待发货' : '"已发货，待签收"')
         .replace('{qty}', String(1 + (i % 3)))
         .replace('{sku}', String(i % 500))
         .replace('{paid}', time(base + i * 2000))

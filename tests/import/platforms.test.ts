@@ -35,6 +35,9 @@ describe('Pinduoduo exports', () => {
       {
         platform: 'pdd',
         orderNo: '261126-100000000000001',
+        part: 'whole',
+        refundFen: null,
+        presale: false,
         status: 'awaiting_shipment',
         afterSale: 'none',
         paidFen: 7980,
@@ -78,13 +81,13 @@ describe('Pinduoduo exports', () => {
     expect(o.buyerPhone).toBe('13800138000')
   })
 
-  it('maps every status wording, with a full-width or half-width comma in 已发货，待收货', async () => {
+  it('maps every status wording, with a full-width or half-width comma in 已发货，待签收', async () => {
     const statuses = [
       '待付款',
       '待发货',
-      '已发货，待收货',
-      '已发货,待收货',
-      '已发货 ， 待收货',
+      '已发货，待签收',
+      '已发货,待签收',
+      '已发货 ， 待签收',
       '已收货',
       '已签收',
       '已取消',
@@ -107,13 +110,13 @@ describe('Pinduoduo exports', () => {
     ])
   })
 
-  it('maps after-sale states, and an order refunded before shipping comes out cancelled so it is never shipped', async () => {
+  it('maps after-sale states; 待发货 with 退款成功 is a partial refund that stays open and flagged, never a cancel', async () => {
     const r = await parseOrderFile(
       pddCsv([
         { orderNo: pddOrderNo(1), afterSale: '无售后或售后取消' },
         { orderNo: pddOrderNo(2), afterSale: '售后处理中' },
         { orderNo: pddOrderNo(3), afterSale: '退款成功' },
-        { orderNo: pddOrderNo(4), status: '已发货，待收货', afterSale: '退款成功' },
+        { orderNo: pddOrderNo(4), status: '已发货，待签收', afterSale: '退款成功' },
         { orderNo: pddOrderNo(5), status: '未发货，退款成功', afterSale: '' }
       ]),
       'a.csv'
@@ -121,12 +124,12 @@ describe('Pinduoduo exports', () => {
     expect(r.orders.map((o) => [o.status, o.afterSale])).toEqual([
       ['awaiting_shipment', 'none'],
       ['awaiting_shipment', 'in_progress'],
-      ['cancelled', 'refunded'],
+      ['awaiting_shipment', 'refunded'],
       ['shipped', 'refunded'],
       ['cancelled', 'refunded']
     ])
-    // Row 6's status already says cancelled; only row 4 needed the rule.
-    expect(r.problems.filter((p) => p.code === 'refunded_before_shipment').map((p) => p.row)).toEqual([4])
+    // The order's fate comes from 订单状态 (row 6 says 未发货，退款成功); row 4 is flagged for a check.
+    expect(r.problems.filter((p) => p.code === 'refund_on_open_order').map((p) => [p.row, p.blocking])).toEqual([[4, false]])
   })
 
   it('falls back to 商品id:样式ID when the merchant code is empty, and says so', async () => {
@@ -186,7 +189,9 @@ describe('Taobao exports', () => {
       buyerPhone: '13912345678',
       address: '广东省 深圳市 南山区 科技园路1号(518000)'
     })
-    expect(r.orders[0]!.lines[0]).toMatchObject({ merchantCode: '007-MUG', quantity: 2, amountFen: 5900, title: '手工陶瓷马克杯' })
+    // The real order report has no merchant code: its lines come from the item report (宝贝报表).
+    expect(r.format).toBe('taobao_classic')
+    expect(r.orders[0]).toMatchObject({ part: 'order', lines: [] })
   })
 
   it('reads the new XLSX export: sub-order rows merge into one order, with the order-level paid amount counted once', async () => {
@@ -216,7 +221,7 @@ describe('Taobao exports', () => {
     expect(b).toMatchObject({ orderNo: '4000999', status: 'shipped', paidFen: 2990 })
   })
 
-  it('leaves a sub-order refunded before shipping out of the items to ship, and cancels an order whose every item was refunded', async () => {
+  it('leaves a sub-order refunded before shipping out of the items to ship; 退款状态 alone never cancels the order', async () => {
     const bytes = await xlsxFile(TAOBAO_NEW_HEADERS, [
       taobaoNewRow({ orderNo: '5001', subNo: '5001-1' }),
       taobaoNewRow({ orderNo: '5001', subNo: '5001-2', refund: '退款成功' }),
@@ -227,7 +232,7 @@ describe('Taobao exports', () => {
     const r = await parseOrderFile(bytes, 'x.xlsx')
     expect(r.orders.map((o) => [o.orderNo, o.status, o.afterSale, o.lines.map((l) => l.subOrderNo)])).toEqual([
       ['5001', 'awaiting_shipment', 'none', ['5001-1']],
-      ['5002', 'cancelled', 'refunded', ['5002-1', '5002-2']],
+      ['5002', 'awaiting_shipment', 'refunded', ['5002-1', '5002-2']],
       ['5003', 'awaiting_shipment', 'in_progress', ['5003-1']]
     ])
     expect(r.problems).toContainEqual(expect.objectContaining({ row: 3, code: 'line_dropped', blocking: false }))
@@ -275,14 +280,24 @@ describe('Douyin exports', () => {
     expect(b).toMatchObject({ orderNo: '6900000000000000004', status: 'awaiting_shipment' })
   })
 
-  it('maps Douyin statuses, reads "-" as no after-sale, and cancels an order refunded before shipping', async () => {
+  it('maps Douyin statuses and every after-sale value (已全额退款, 补寄成功 …); the fate comes from 订单状态 alone', async () => {
     const rows = [
       ['待支付', '-', 'unpaid', 'none'],
       ['待发货', '-', 'awaiting_shipment', 'none'],
       ['已发货', '售后中', 'shipped', 'in_progress'],
       ['已完成', '-', 'received', 'none'],
       ['已关闭', '-', 'cancelled', 'none'],
-      ['待发货', '未发货仅退款', 'cancelled', 'refunded']
+      ['待发货', '未发货仅退款', 'awaiting_shipment', 'refunded'],
+      ['已关闭', '已全额退款', 'cancelled', 'refunded'],
+      ['已发货', '补寄成功', 'shipped', 'none'],
+      ['已完成', '换货成功', 'received', 'none'],
+      ['待发货', '部分退款', 'awaiting_shipment', 'refunded'],
+      ['已发货', '售后待处理', 'shipped', 'in_progress'],
+      ['已发货', '待退货', 'shipped', 'in_progress'],
+      ['已发货', '待收退货', 'shipped', 'in_progress'],
+      ['已完成', '退款成功', 'received', 'refunded'],
+      ['已完成', '售后关闭', 'received', 'none'],
+      ['备货中', '退款中', 'awaiting_shipment', 'in_progress']
     ]
     const r = await parseOrderFile(
       douyinCsv(rows.map(([status, afterSale], i) => douyinRow({ orderNo: id(i), subNo: id(100 + i), status, afterSale }))),

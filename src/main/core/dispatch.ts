@@ -4,6 +4,7 @@
 import { contract, type CallName, type Handlers } from '../../shared/contract'
 import { AppError, type ApiError, type Result } from '../../shared/errors'
 import { sqliteErrorToAppError } from './db/sqlite-errors'
+import { callDeclared } from './writes'
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name)
@@ -24,8 +25,8 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     return fail(new AppError('invalid_input', { field: field ?? '', reason: issue?.code ?? 'invalid' }, field).toApiError())
   }
   try {
-    const handler = handlers[name] as (input: unknown) => unknown
-    return { ok: true, value: await handler(parsed.data) }
+    // A call declared as a write (writes.ts) is followed by the recompute here, once it has succeeded.
+    return { ok: true, value: await callDeclared(handlers[name] as (input: unknown) => unknown, parsed.data) }
   } catch (e) {
     return fail(toApiError(e))
   }

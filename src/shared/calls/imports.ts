@@ -1,7 +1,7 @@
 // Import (issue #3): long work runs as a job that the renderer polls and may cancel; SKU mappings and column presets make imports repeatable.
 import { z } from 'zod'
 import type { ImportJobStatus, ImportBatch, SkippedRow, ImportPreset, SkuMapping } from '../types'
-import { PLATFORMS } from '../types'
+import { ORDER_STATUSES, PLATFORMS } from '../types'
 import { call, id, text } from './define'
 import { IMPORT_LIMITS } from '../import-limits'
 
@@ -31,12 +31,28 @@ const columnMapping = z.strictObject({
 })
 export type ColumnMappingInput = z.infer<typeof columnMapping>
 
+const fileBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes').refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too_large')
+/** Files imported together with the first (Taobao's 订单报表 + 宝贝报表). */
+export const MAX_MORE_FILES = 9
+
 export const importCalls = {
   'import.start': call<ImportJobStatus>()(
     z.strictObject({
       kind: z.enum(['orders', 'stock']),
       fileName: text(255).min(1),
-      bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes').refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too_large'),
+      bytes: fileBytes,
+      moreFiles: z
+        .array(z.strictObject({ fileName: text(255).min(1), bytes: fileBytes }))
+        .max(MAX_MORE_FILES)
+        .default([]),
+      /** Meanings for unknown status texts, as the merchant chose them in the preview; saved per platform when applied. */
+      statusMap: z
+        .record(text(100).min(1), z.enum(ORDER_STATUSES))
+        .refine((m) => Object.keys(m).length <= 100, 'too_many')
+        .nullable()
+        .default(null),
+      /** For a workbook: read only this sheet (by default every sheet holding orders is used). */
+      sheet: text(100).min(1).nullable().default(null),
       platform: z.enum(IMPORT_PLATFORMS).default('auto'),
       /** A saved preset's name, or a mapping given inline, for generic files. */
       presetName: text(100).nullable().default(null),

@@ -1,7 +1,6 @@
 // “设置 › 数据”（备份、恢复、修复）以及主进程修复对话框的文字。键与 backup.en.ts 一致。
 import type { backupEn } from './backup.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const backupZhCN: Shape<typeof backupEn> = {
   keptAside: {

@@ -3,12 +3,12 @@
 export const engineEn = {
   state: { ready: 'Ready', short: 'Short', unmapped: 'Unmapped' },
   recommendation: { wait: 'Wait', substitute: 'Substitute', cancel: 'Cancel' },
-  deadlineSource: { promised: 'Promised ship time', window: 'Paid time + ship window', none: 'No deadline' },
+  deadlineSource: { promised: 'Promised ship time', derived: 'Derived: paid time + ship window (assumed)', none: 'No deadline' },
   reasons: {
     wait_restock: 'Wait: restock of {{sku}} arrives {{restockAt}}, before the promised ship time {{deadlineAt}}.',
     wait_restock_no_deadline: 'Wait: restock of {{sku}} arrives {{restockAt}}; the order has no promised ship time.',
     wait_short_delay:
-      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} h after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
+      'Ask the buyer to accept a short delay: restock of {{sku}} arrives {{restockAt}}, {{delayHours}} after the promised ship time {{deadlineAt}}; late compensation is only {{lateFen}}.',
     substitute: 'Offer {{substituteSku}} instead of {{sku}}: {{available}} available, the order needs {{quantity}}; promised ship time {{deadlineAt}}. Ship it once the buyer agrees.',
     cancel_restock_late:
       'Cancel: restock of {{sku}} arrives {{restockAt}}, after the promised ship time {{deadlineAt}}; late compensation {{lateFen}}. Tell the buyer and cancel now.',

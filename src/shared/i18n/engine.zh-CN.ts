@@ -1,17 +1,16 @@
 // 缺货引擎（issue #4）的中文提示。键与 engine.en.ts 完全一致（有测试检查）。
 import type { engineEn } from './engine.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const engineZhCN: Shape<typeof engineEn> = {
   state: { ready: '可发货', short: '缺货', unmapped: '编码未对应' },
   recommendation: { wait: '等待', substitute: '换货', cancel: '取消' },
-  deadlineSource: { promised: '承诺发货时间', window: '付款时间 + 发货时限', none: '无截止时间' },
+  deadlineSource: { promised: '承诺发货时间', derived: '推算：付款时间 + 发货时限（假定）', none: '无截止时间' },
   reasons: {
     wait_restock: '等待补货：{{sku}} 的补货 {{restockAt}} 到货，早于承诺发货时间 {{deadlineAt}}。',
     wait_restock_no_deadline: '等待补货：{{sku}} 的补货 {{restockAt}} 到货；该订单没有承诺发货时间。',
     wait_short_delay:
-      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}} 小时；延迟发货赔付只有 {{lateFen}}。',
+      '请买家接受稍晚发货：{{sku}} 的补货 {{restockAt}} 到货，比承诺发货时间 {{deadlineAt}} 晚 {{delayHours}}；延迟发货赔付只有 {{lateFen}}。',
     substitute: '建议换发 {{substituteSku}}（代替 {{sku}}）：可用 {{available}} 件，订单需要 {{quantity}} 件；承诺发货时间 {{deadlineAt}}。买家同意后即可发货。',
     cancel_restock_late: '建议取消：{{sku}} 的补货 {{restockAt}} 才到，晚于承诺发货时间 {{deadlineAt}}；延迟发货赔付 {{lateFen}}。请立即联系买家并取消订单。',
     cancel_restock_overdue:

@@ -32,8 +32,9 @@ export const importEn = {
   bad_quantity: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a number of pieces (a whole number, 1 or more).',
   bad_time: 'Row {{row}}, column “{{column}}”: “{{value}}” is not a date and time (for example 2026-11-26 14:03:05).',
   unknown_status:
-    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows, so this row cannot be imported. You can skip the rows with problems and import the rest.',
-  unknown_after_sale: 'Row {{row}}, column “{{column}}”: the after-sale status “{{value}}” is not one the app knows.',
+    'Row {{row}}, column “{{column}}”: the order status “{{value}}” is not one the app knows, so this row is held back; the rest of the file imports. Say what it means in the preview under “Order statuses the app does not know” (or in Settings → Order statuses; in the CLI, --status); importing the file with that meaning brings the row in.',
+  unknown_after_sale:
+    'Row {{row}}, column “{{column}}”: the after-sale status “{{value}}” is not one the app knows. The order is taken by its order status; check its after-sale on the platform.',
   duplicate_order: 'Row {{row}}: order {{orderNo}} is already in row {{firstRow}} with different details. Keep only the right row.',
   duplicate_sub_order:
     'Row {{row}}: item {{subOrderNo}} of order {{orderNo}} is already in row {{firstRow}} with different details. Keep only the right row.',
@@ -43,7 +44,9 @@ export const importEn = {
   merchant_code_fallback:
     'Row {{row}}: the item has no merchant code, so its product ID and style ID were used instead ({{code}}). You can link this code to one of your products once.',
   merchant_code_missing: 'Row {{row}}: the item has no merchant code, so it cannot be matched to your stock automatically.',
-  refunded_before_shipment: 'Row {{row}}: order {{orderNo}} was refunded before shipping, so it was imported as cancelled. Do not ship it.',
+  refund_on_open_order:
+    'Row {{row}}: order {{orderNo}} is still to ship but has a refund recorded (for example a price difference). It stays open; check the refund before shipping.',
+  mixed_platforms: 'These files come from different platforms ({{platforms}}). Import each platform’s files separately.',
   line_dropped:
     'Row {{row}}: an item of order {{orderNo}} (sub-order {{subOrderNo}}) was cancelled or refunded before shipping, so it is not counted as waiting to ship.',
   partially_shipped: 'Row {{row}}: order {{orderNo}} is partly shipped; it stays “awaiting shipment” until everything has been sent.',

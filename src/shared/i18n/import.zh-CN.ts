@@ -28,8 +28,9 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   bad_amount: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的金额（元），例如 39.90。',
   bad_quantity: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的件数（需为 1 或以上的整数）。',
   bad_time: '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的日期时间，例如 2026-11-26 14:03:05。',
-  unknown_status: '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别，这一行不能导入。可以选择跳过有问题的行，先导入其余订单。',
-  unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。',
+  unknown_status:
+    '第 {{row}} 行“{{column}}”列：订单状态“{{value}}”无法识别，此行暂不导入，文件其余部分照常导入。请在预览的“软件不认识的订单状态”里选择它的含义（也可在“设置 → 订单状态”中设置；命令行用 --status）；按该含义导入文件后，此行即可导入。',
+  unknown_after_sale: '第 {{row}} 行“{{column}}”列：售后状态“{{value}}”无法识别。订单按订单状态处理，请到平台核对售后情况。',
   duplicate_order: '第 {{row}} 行：订单 {{orderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
   duplicate_sub_order:
     '第 {{row}} 行：订单 {{orderNo}} 的子订单 {{subOrderNo}} 已在第 {{firstRow}} 行出现，但内容不同。请只保留正确的一行。',
@@ -37,7 +38,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   order_incomplete: '第 {{row}} 行：订单 {{orderNo}} 的另一行（第 {{rows}} 行）有问题，整单暂不导入。订单要么整单导入，要么不导入。',
   merchant_code_fallback: '第 {{row}} 行：商品没有商家编码，已改用商品ID和样式ID（{{code}}）。只需把这个编码和你的商品对应一次。',
   merchant_code_missing: '第 {{row}} 行：商品没有商家编码，无法自动对应到你的库存。',
-  refunded_before_shipment: '第 {{row}} 行：订单 {{orderNo}} 在发货前已退款，已按“已取消”导入。请不要发货。',
+  refund_on_open_order: '第 {{row}} 行：订单 {{orderNo}} 仍需发货，但有退款记录（例如退差价）。订单保持待发货，请在发货前核对退款。',
+  mixed_platforms: '这些文件来自不同平台（{{platforms}}）。请按平台分别导入。',
   line_dropped: '第 {{row}} 行：订单 {{orderNo}} 中的一件商品（子订单 {{subOrderNo}}）在发货前已取消或退款，不再计入待发货。',
   partially_shipped: '第 {{row}} 行：订单 {{orderNo}} 只发了一部分货，全部发出前仍算“待发货”。',
   paid_amount_summed: '第 {{row}} 行：订单 {{orderNo}} 各行的实付金额不同，已相加作为订单实付金额。'

@@ -1,7 +1,6 @@
 // 取消队列界面文字（issue #5）。键与 queue-screen.en.ts 完全一致。
 import type { queueScreenEn } from './queue-screen.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
   title: '取消队列',

@@ -86,10 +86,10 @@ export const queueEn = {
   consequences: {
     late_compensation: 'Late compensation {{lateFen}} if not shipped by {{deadlineAt}}.',
     late_compensation_due: 'Past the promised ship time {{deadlineAt}}: late compensation {{lateFen}} is due.',
-    shop_score: '{{hours}} h left before a late shipment counts against the shop’s score (and can restrict shop functions).',
-    shop_score_late: 'Late by {{hours}} h: it counts against the shop’s score and can restrict shop functions.',
-    buyer_not_told: 'The buyer has not been told anything for {{hours}} h: unhappy buyers leave bad reviews.',
-    buyer_waiting_late: 'The buyer was told but is still waiting, {{hours}} h after paying.',
+    shop_score: '{{hours}} left before a late shipment counts against the shop’s score (and can restrict shop functions).',
+    shop_score_late: 'Late by {{hours}}: it counts against the shop’s score and can restrict shop functions.',
+    buyer_not_told: 'The buyer has not been told anything for {{hours}}: unhappy buyers leave bad reviews.',
+    buyer_waiting_late: 'The buyer was told but is still waiting, {{hours}} after paying.',
     wait_passed:
       'The buyer agreed to wait until {{waitUntilAt}}; that date has passed and the order still cannot ship. Contact the buyer again.',
     stockout_deduction: 'Cancelling for lack of stock costs {{stockoutFen}}.'

@@ -1,8 +1,7 @@
 // 缺货取消队列（issue #5）的中文文字。键与 queue.en.ts 一致。
 import { placeholderLabels } from '../template-placeholders'
 import type { queueEn } from './queue.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const queueZhCN: Shape<typeof queueEn> = {
   steps: {
@@ -84,10 +83,10 @@ export const queueZhCN: Shape<typeof queueEn> = {
   consequences: {
     late_compensation: '如在 {{deadlineAt}} 前未发货，需赔付 {{lateFen}}。',
     late_compensation_due: '已过承诺发货时间 {{deadlineAt}}：需赔付延迟发货 {{lateFen}}。',
-    shop_score: '还剩 {{hours}} 小时；延迟发货会影响店铺评分，严重时限制店铺功能。',
-    shop_score_late: '已延迟 {{hours}} 小时：影响店铺评分，严重时限制店铺功能。',
-    buyer_not_told: '已 {{hours}} 小时未告知买家：买家不满容易给差评。',
-    buyer_waiting_late: '已告知买家，但买家付款后已等待 {{hours}} 小时。',
+    shop_score: '还剩 {{hours}}；延迟发货会影响店铺评分，严重时限制店铺功能。',
+    shop_score_late: '已延迟 {{hours}}：影响店铺评分，严重时限制店铺功能。',
+    buyer_not_told: '已 {{hours}}未告知买家：买家不满容易给差评。',
+    buyer_waiting_late: '已告知买家，但买家付款后已等待 {{hours}}。',
     wait_passed: '买家同意等到 {{waitUntilAt}}，现已过期但订单仍无法发货，请再次联系买家。',
     stockout_deduction: '因缺货取消需扣款 {{stockoutFen}}。'
   },

@@ -1,7 +1,6 @@
 // 供应链复盘（issue #6）的中文文字。键与 review.en.ts 一致（有测试检查）。
 import type { reviewEn } from './review.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const reviewZhCN: Shape<typeof reviewEn> = {
   title: '供应链复盘',

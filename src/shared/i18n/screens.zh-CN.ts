@@ -1,8 +1,7 @@
 // 缺货引擎相关页面（issue #4）的中文：订单缺货分析、推演、到货、补货建议、库存分析、
 // 平台规则和服务水平。键与 screens.en.ts 完全一致（有测试检查）。
 import type { screensEn } from './screens.en'
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Shape } from './shape'
 
 export const screensZhCN: Shape<typeof screensEn> = {
   triage: {

@@ -6,6 +6,7 @@ import type { CallName, Handlers } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import { sqliteErrorToAppError } from '../db/sqlite-errors'
 import type { BackupService } from './service'
+import { keepDeclaration } from '../writes'
 
 /** Answered even when the database is damaged: they read backups or the settings file, not the shop. */
 export const RECOVERY_CALLS: ReadonlySet<CallName> = new Set<CallName>([
@@ -39,10 +40,11 @@ export function guardHandlers(handlers: Handlers, service: BackupService, onDama
     service.markDamaged('runtime')
     if (first) onDamaged()
   }
-  const guarded: Record<string, (input: unknown) => unknown> = {}
+  const guarded: Record<string, (input: unknown, wrote?: () => void) => unknown> = {}
   for (const name of Object.keys(handlers) as CallName[]) {
-    const handler = handlers[name] as (input: unknown) => unknown
-    guarded[name] = (input) => {
+    const handler = handlers[name] as (input: unknown, wrote?: () => void) => unknown
+    // The wrapper keeps the handler's write declaration, so dispatch still recomputes after it.
+    guarded[name] = keepDeclaration(handler, (input: unknown, wrote?: () => void) => {
       if (service.restoring && name !== 'backups.status') throw new AppError('backup_busy')
       if (service.damaged && !RECOVERY_CALLS.has(name)) throw new AppError('db_corrupt')
       const settle = (value: unknown): unknown => {
@@ -54,12 +56,12 @@ export function guardHandlers(handlers: Handlers, service: BackupService, onDama
         throw e
       }
       try {
-        const out = handler(input)
+        const out = handler(input, wrote)
         return out instanceof Promise ? out.then(settle, fail) : settle(out)
       } catch (e) {
         return fail(e)
       }
-    }
+    })
   }
   return guarded as Handlers
 }

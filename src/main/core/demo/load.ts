@@ -8,7 +8,7 @@ import { prepared } from '../db/prepared'
 import { generateDemoShop } from './generate'
 import type { DemoPlan } from './plan'
 import { iso } from './time'
-import { seedDemoCases } from '../queue/demo-cases'
+import { seedDemoCases } from './queue-cases'
 
 /** True when the shop has no products, orders or suppliers (settings and audit don't count). */
 export function isShopEmpty(db: Db): boolean {

@@ -40,6 +40,8 @@ export interface EngineOrder {
   paidAt: string | null
   promisedShipAt: string | null
   paidFen: number
+  /** Pre-sale: ships by its own date; without a promised time it has no deadline (never the default window). */
+  presale?: boolean
   lines: EngineLine[]
 }
 
@@ -51,6 +53,8 @@ export interface OpenOrders {
   orderNo: string[]
   paidAt: (string | null)[]
   promisedShipAt: (string | null)[]
+  /** 1 for a pre-sale order. */
+  presale: Uint8Array
   paidFen: Float64Array
   lineStart: Int32Array
   /** Product id of each line; 0 when its merchant code maps to no SKU. */
@@ -69,6 +73,7 @@ export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
     orderNo: [],
     paidAt: [],
     promisedShipAt: [],
+    presale: new Uint8Array(list.length),
     paidFen: new Float64Array(list.length),
     lineStart: new Int32Array(list.length + 1),
     linePid: new Int32Array(lines),
@@ -83,6 +88,7 @@ export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
     o.paidAt.push(order.paidAt)
     o.promisedShipAt.push(order.promisedShipAt)
     o.paidFen[i] = order.paidFen
+    o.presale[i] = order.presale ? 1 : 0
     o.lineStart[i] = j
     for (const l of order.lines) {
       o.linePid[j] = l.productId ?? 0
@@ -126,8 +132,10 @@ export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform) => numb
     let hours = windows.get(p)
     if (hours === undefined) windows.set(p, (hours = shipWindowHours(p)))
     paidMs[i] = paid
-    deadlineMs[i] = deadlineOf(promised, paid, hours)
-    deadlineSource[i] = promised !== Infinity ? 0 : paid !== Infinity ? 1 : 2
+    // A pre-sale order ships by its own date: the ordinary window would invent a deadline.
+    const presale = o.presale[i] === 1 && promised === Infinity
+    deadlineMs[i] = presale ? Infinity : deadlineOf(promised, paid, hours)
+    deadlineSource[i] = promised !== Infinity ? 0 : paid !== Infinity && !presale ? 1 : 2
   }
   const order = Array.from({ length: n }, (_, i) => i)
   // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key.
@@ -191,7 +199,10 @@ export function allocate(o: OpenOrders, order: Int32Array, stock: Int32Array): A
     if (short) {
       for (let j = start; j < end; j++) if (linePid[j]! < stock.length) stock[linePid[j]!]! += lineQty[j]!
       state[i] = SHORT
-      lacking.set(i, short.sort((a, b) => a - b))
+      lacking.set(
+        i,
+        short.sort((a, b) => a - b)
+      )
       continue
     }
     state[i] = READY

@@ -2,6 +2,7 @@
 // whole-order allocation, recommendations for short orders, and per-SKU figures
 // (available to promise, waiting and incoming units, demand, cover, reorder).
 // Pure: no database, no clock, so tests and the what-if path share it.
+import type { SkuPosition } from '../../../shared/engine-types'
 import type { Platform } from '../../../shared/types'
 import { allocate, needsOf, prioritize, SHORT, type Allocation, type OpenOrders, type Priority } from './allocate'
 import type { DemandStats } from './demand'
@@ -29,19 +30,22 @@ export interface EngineInput {
   prioritized?: Prioritized
 }
 
-export interface SkuResult {
-  productId: number
-  onHand: number
-  allocated: number
-  available: number
-  openUnits: number
-  openOrders: number
-  waitingUnits: number
-  waitingOrders: number
-  lackingUnits: number
-  lackingOrders: number
-  incomingUnits: number
-  nextIncomingAt: string | null
+/** A SKU's figures as the engine stores them (engine_skus); the counts are those a stock position shows. */
+export interface SkuResult extends Pick<
+  SkuPosition,
+  | 'productId'
+  | 'onHand'
+  | 'allocated'
+  | 'available'
+  | 'openUnits'
+  | 'openOrders'
+  | 'waitingUnits'
+  | 'waitingOrders'
+  | 'lackingUnits'
+  | 'lackingOrders'
+  | 'incomingUnits'
+  | 'nextIncomingAt'
+> {
   overdueUnits: number
   demand: DemandStats | null
   leadTimeDays: number

@@ -7,7 +7,8 @@ import { prepared } from '../db/prepared'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
 import type { OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
-import { dayBoundaries, iso, localDate, msOrInfinity } from './time'
+import { localDate } from '../../../shared/time'
+import { dayBoundaries, iso, msOrInfinity } from './time'
 
 /** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
 export const DEMAND_WINDOW_DAYS = 28
@@ -34,26 +35,31 @@ export function demandWindow(nowMs: number, timeZone: string): DemandWindow {
   }
 }
 
-// Shipped and received orders only: open orders are already in memory (see computeDemand).
+// Shipped and received orders only: open orders are already in memory (see computeDemand). A bundle
+// line counts as its components' units.
 // Each local day is a range of paid_at (ISO text sorts as time): one index range scan per day.
 // CROSS JOIN keeps the days as the outer loop and `+o.status` keeps the planner off the status index,
 // which it would otherwise prefer (and then read every order ever shipped).
 const DAILY_DEMAND = `
   WITH d(i, lo, hi) AS (SELECT CAST(key AS INTEGER), value ->> 0, value ->> 1 FROM json_each(?))
-  SELECT l.product_id, d.i, SUM(l.quantity)
+  SELECT COALESCE(bp.product_id, l.product_id) AS pid, d.i, SUM(l.quantity * COALESCE(bp.quantity, 1))
   FROM d CROSS JOIN orders o ON o.paid_at >= d.lo AND o.paid_at < d.hi
   JOIN order_lines l ON l.order_id = o.id
-  WHERE +o.status IN ('shipped', 'received') AND l.product_id IS NOT NULL
-  GROUP BY l.product_id, d.i`
+  LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
+  LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id
+  WHERE +o.status IN ('shipped', 'received') AND (l.product_id IS NOT NULL OR bp.product_id IS NOT NULL)
+  GROUP BY pid, d.i`
 
 /** Demand counts paid orders that were not cancelled: shipped and received ones from SQL, open ones from the loaded columns. */
 export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow, open: OpenOrders): Map<number, DemandStats> {
   const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
-  const daily = (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][]).map(([productId, day, units]) => ({
-    productId,
-    day,
-    units
-  }))
+  const daily = (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][]).map(
+    ([productId, day, units]) => ({
+      productId,
+      day,
+      units
+    })
+  )
   const first = w.boundaries[0]!
   const last = w.boundaries[w.boundaries.length - 1]!
   for (let i = 0; i < open.count; i++) {

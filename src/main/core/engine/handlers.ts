@@ -1,4 +1,5 @@
-// The engine's part of the handler table (issue #4).
+// The engine's part of the handler table (issue #4). Deliveries and rules change
+// what the engine reads but not the orders: their writes recompute warm.
 import type { Handlers } from '../../../shared/contract'
 import type { CoreContext } from '../context'
 import { readAlerts } from './alerts'
@@ -8,6 +9,7 @@ import { asOf, ensureFresh, readSummary, recompute } from './recompute'
 import { exportReorder, reorderPlan } from './reorder-plan'
 import { activateRule, deleteRule, listRules, resetRule, saveRule } from './rules'
 import { listTriage, orderTriage } from './triage'
+import { writes } from '../writes'
 
 export function engineHandlers(ctx: CoreContext) {
   const fresh = <T>(read: () => T): T => {
@@ -28,14 +30,14 @@ export function engineHandlers(ctx: CoreContext) {
     },
     'incoming.list': (input) => listIncoming(ctx, input),
     'incoming.get': (input) => getIncoming(ctx, input.id),
-    'incoming.add': (input) => addIncoming(ctx, input),
-    'incoming.update': (input) => updateIncoming(ctx, input),
-    'incoming.cancel': (input) => cancelIncoming(ctx, input),
-    'incoming.receive': (input) => receiveIncoming(ctx, input),
+    'incoming.add': writes(ctx, 'stock', (input) => addIncoming(ctx, input)),
+    'incoming.update': writes(ctx, 'stock', (input) => updateIncoming(ctx, input)),
+    'incoming.cancel': writes(ctx, 'stock', (input) => cancelIncoming(ctx, input)),
+    'incoming.receive': writes(ctx, 'stock', (input) => receiveIncoming(ctx, input)),
     'rules.list': () => listRules(ctx),
-    'rules.save': (input) => saveRule(ctx, input),
-    'rules.activate': (input) => activateRule(ctx, input.id),
-    'rules.reset': (input) => resetRule(ctx, input.id),
-    'rules.delete': (input) => deleteRule(ctx, input.id)
+    'rules.save': writes(ctx, 'stock', (input) => saveRule(ctx, input)),
+    'rules.activate': writes(ctx, 'stock', (input) => activateRule(ctx, input.id)),
+    'rules.reset': writes(ctx, 'stock', (input) => resetRule(ctx, input.id)),
+    'rules.delete': writes(ctx, 'stock', (input) => deleteRule(ctx, input.id))
   } satisfies Partial<Handlers>
 }

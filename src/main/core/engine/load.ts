@@ -19,10 +19,17 @@ export interface SkuInfo {
   maxId: number
 }
 
+// A line whose code is a bundle (组合装) stands for its components × quantity: the engine only ever
+// sees stock SKUs, so allocation, shortages, alerts and reorder figures speak of the component.
+// An order with no lines (Taobao's order report without its item report) is not here at all: it
+// takes no stock and is never ready or short.
 const OPEN_ORDER_ROWS = `
-  SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen, l.product_id, l.quantity,
-    CASE WHEN l.product_id IS NULL THEN l.merchant_code ELSE '' END
-  FROM orders o JOIN order_lines l ON l.order_id = o.id`
+  SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen,
+    COALESCE(bp.product_id, l.product_id), l.quantity * COALESCE(bp.quantity, 1),
+    CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END, o.presale
+  FROM orders o JOIN order_lines l ON l.order_id = o.id
+  LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
+  LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id`
 
 /**
  * Two ways to find the open orders. When they are a fair share of all orders (a
@@ -42,7 +49,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   ).get() as { open: number; total: number }
   const rows = prepared(db, share.open * 8 >= share.total ? BY_SCAN : BY_INDEX)
     .raw()
-    .all() as [number, Platform, string, string | null, string | null, number, number | null, number, string][]
+    .all() as [number, Platform, string, string | null, string | null, number, number | null, number, string, number][]
   // Pass 1: one index per order (in the order rows come), and how many lines each has.
   const indexOf = new Map<number, number>()
   const orderOfRow = new Int32Array(rows.length)
@@ -54,6 +61,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
     orderNo: [],
     paidAt: [],
     promisedShipAt: [],
+    presale: new Uint8Array(0),
     paidFen: new Float64Array(0),
     lineStart: new Int32Array(0),
     linePid: new Int32Array(rows.length),
@@ -62,6 +70,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   }
   const ids: number[] = []
   const paidFen: number[] = []
+  const presale: number[] = []
   rows.forEach((r, k) => {
     let i = indexOf.get(r[0])
     if (i === undefined) {
@@ -73,6 +82,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
       o.paidAt.push(r[3])
       o.promisedShipAt.push(r[4])
       paidFen.push(r[5])
+      presale.push(r[9])
       lineCount.push(0)
     }
     lineCount[i]!++
@@ -81,6 +91,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   o.count = ids.length
   o.id = Float64Array.from(ids)
   o.paidFen = Float64Array.from(paidFen)
+  o.presale = Uint8Array.from(presale)
   o.lineStart = new Int32Array(o.count + 1)
   for (let i = 0; i < o.count; i++) o.lineStart[i + 1] = o.lineStart[i]! + lineCount[i]!
   // Pass 2: each line into its order's slots, keeping the rows' order within an order.
@@ -138,11 +149,8 @@ export function loadSubstitutes(db: Db): Map<number, number[]> {
 
 export function loadOpenDeliveries(db: Db): Delivery[] {
   return (
-    prepared(db, `SELECT id, product_id, quantity, expected_at FROM incoming_stock WHERE status = 'open' ORDER BY expected_at, id`).raw().all() as [
-      number,
-      number,
-      number,
-      string
-    ][]
+    prepared(db, `SELECT id, product_id, quantity, expected_at FROM incoming_stock WHERE status = 'open' ORDER BY expected_at, id`)
+      .raw()
+      .all() as [number, number, number, string][]
   ).map(([id, productId, quantity, expectedAt]) => ({ id, productId, quantity, expectedAt, expectedMs: Date.parse(expectedAt) }))
 }

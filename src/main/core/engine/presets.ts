@@ -3,20 +3,14 @@
 // edit it or choose another. Where the domain notes give no figure, the preset
 // says it is an assumption and why that one. Texts are stored in Chinese (the
 // shop owner's language); engine.presets.<code> in i18n localises unedited presets.
-import type { PenaltyFormula } from '../../../shared/engine-types'
-import type { Platform } from '../../../shared/types'
+import type { PenaltyFormula, PlatformRule } from '../../../shared/engine-types'
 
-export interface RulePreset {
+/** A rule as shipped: `active` marks the preset a fresh shop uses for its platform. */
+export interface RulePreset extends Pick<
+  PlatformRule,
+  'platform' | 'active' | 'name' | 'shipWindowHours' | 'late' | 'stockout' | 'source' | 'sourceDate'
+> {
   code: string
-  platform: Platform
-  /** The preset a fresh shop uses for its platform. */
-  active: boolean
-  name: string
-  shipWindowHours: number
-  late: PenaltyFormula
-  stockout: PenaltyFormula
-  source: string
-  sourceDate: string | null
 }
 
 const fixed = (fixedFen: number): PenaltyFormula => ({ kind: 'fixed', fixedFen })

@@ -13,7 +13,7 @@ import { computeDemand, demandWindow, storeDemand, storedDemand, supplierLeadSig
 import { loadOpenDeliveries, loadOpenOrders, loadSkus, loadSubstitutes } from './load'
 import { activeRules } from './rules'
 import { storeResult } from './store'
-import { syncCases } from '../queue/sync'
+import { runResultsStored } from './hooks'
 import { keepWarm, warmState } from './cache'
 import { PLATFORMS } from '../../../shared/types'
 
@@ -86,8 +86,8 @@ function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): Engin
       },
       same ? warm.written : null
     )
-    // Issue #5: the cancellation queue opens and updates its cases from the results just stored, in this transaction (not for a what-if).
-    if (cache) syncCases(db, new Date(nowMs).toISOString())
+    // The hooks (the queue's cases, wire.ts) follow the results just stored, in this transaction (not for a what-if).
+    if (cache) runResultsStored(db, new Date(nowMs).toISOString())
     prepared(db, 'UPDATE engine_state SET duration_ms = ? WHERE id = 1').run(Math.round(performance.now() - started))
     return { orders, windowsKey: windows, prioritized: { priority: result.priority, deadline: result.deadline }, written: { state: result.allocation.state, lateFen: result.lateFen } }
   }).immediate()

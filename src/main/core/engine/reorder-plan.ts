@@ -12,9 +12,10 @@ import { prepared } from '../db/prepared'
 import { toCsv, toXlsx } from '../export'
 import { getSettings } from '../settings/settings'
 import { readSummary, zFor } from './recompute'
-import { explainReorder, type SafetyFormula } from './reorder'
+import { explainReorder, type ReorderFigures } from './reorder'
 
-interface Raw {
+/** A row of the stored figures: the SKU, its stock and demand, and the reorder figures (reorder.ts). */
+interface Raw extends ReorderFigures {
   productId: number
   merchantCode: string
   name: string
@@ -33,12 +34,6 @@ interface Raw {
   demandUnits: number
   leadTimeDays: number
   leadSigma: number | null
-  statSafety: number | null
-  safetyUsed: number
-  safetyFormula: SafetyFormula
-  reorderPoint: number | null
-  suggestedQty: number
-  daysOfCover: number | null
 }
 
 export function reorderPlan(ctx: CoreContext, q: ParsedInput<'engine.reorder'>): ReorderPlan {

@@ -13,7 +13,8 @@ import { hoursLeft } from './deadlines'
 const COLUMNS = `
   eo.order_id AS orderId, o.platform, o.order_no AS orderNo, o.paid_at AS paidAt, o.paid_fen AS paidFen, o.buyer_name AS buyerName,
   eo.state, eo.rank, eo.deadline,
-  CASE WHEN eo.deadline IS NULL THEN 'none' WHEN o.promised_ship_at IS NOT NULL THEN 'promised' ELSE 'window' END AS deadlineSource,
+  CASE WHEN eo.deadline IS NULL THEN 'none' WHEN o.promised_ship_at IS NOT NULL THEN 'promised' ELSE 'derived' END AS deadlineSource,
+  o.refund_fen AS refundFen, (o.after_sale = 'refunded') AS refundFlag, o.presale,
   eo.late_fen AS lateFen, a.stockout_fen AS stockoutFen,
   a.recommendation, a.reason_key AS reasonKey, a.reason_params AS reasonParams, sp.merchant_code AS shortSku,
   a.substitute_id AS substituteProductId, sub.merchant_code AS substituteSku, a.ready_at AS readyAt, a.lacking`
@@ -79,6 +80,9 @@ function toRows(ctx: CoreContext, raws: Raw[], nowMs: number): TriageRow[] {
   )
   return raws.map((r) => {
     const { reasonKey, reasonParams, lacking: _lacking, ...rest } = r
+    // SQLite hands booleans back as 0/1.
+    rest.refundFlag = (rest.refundFlag as unknown) === 1
+    rest.presale = (rest.presale as unknown) === 1
     const left = hoursLeft(r.deadline, nowMs)
     const l = lines.get(r.orderId)
     return {

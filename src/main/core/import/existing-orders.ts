@@ -27,6 +27,10 @@ export function orderDigest(o: NormalizedOrder): string {
     o.buyerNote,
     o.merchantNote
   ]
+  // Added with issue #11; appended only when set, so orders imported before keep their digest.
+  if (o.part !== 'whole') parts.push(`part:${o.part}`)
+  if (o.refundFen !== null) parts.push(`refund:${o.refundFen}`)
+  if (o.presale) parts.push('presale')
   for (const l of o.lines)
     parts.push(l.lineNo, l.subOrderNo, l.merchantCode, l.platformProductId, l.platformSkuId, l.title, l.spec, l.quantity, l.amountFen)
   return createHash('sha1').update(parts.join('\u001f')).digest('base64')
@@ -57,11 +61,13 @@ export function loadOrdersById(db: Db, ids: number[]): Map<number, ExistingOrder
       db,
       `SELECT id, order_no AS orderNo, status, after_sale AS afterSale, paid_fen AS paidFen, paid_at AS paidAt,
          promised_ship_at AS promisedShipAt, shipped_at AS shippedAt, buyer_name AS buyerName, buyer_phone AS buyerPhone,
-         address, buyer_note AS buyerNote, merchant_note AS merchantNote, NULL AS lines
+         address, buyer_note AS buyerNote, merchant_note AS merchantNote, order_part AS part, refund_fen AS refundFen,
+         presale, NULL AS lines
        FROM orders WHERE id IN (${marks})`
     ).all(...chunk) as ExistingOrder[]
     for (const o of orders) {
       o.lines = []
+      o.presale = (o.presale as unknown) === 1
       out.set(o.id, o)
     }
     const lines = prepared(

@@ -7,17 +7,27 @@ import { prepared } from '../db/prepared'
 import { appendMovement } from '../inventory/ledger'
 import { ImportCancelled } from './cancel'
 import { loadOrderIndex, loadOrdersById, orderDigest } from './existing-orders'
-import { bulkInsertOrders } from './insert-orders'
+import { bulkInsertOrders, lineData } from './insert-orders'
 import type { NormalizedLine, NormalizedOrder, ParsedOrderFile } from './parse'
 import { planOrder, type OrderAction } from './plan-orders'
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, type ImportProblem, type ImportReport, type UnknownSku } from './report'
 import { skuResolver } from './resolve-sku'
+import { bundleParts } from '../inventory/bundles'
+import { completeWithStored, JoinCounter } from './complete-parts'
+import { heldOnlyByStatus, unknownStatuses } from './unknown-statuses'
+import { saveStatusMeanings } from './status-meanings'
+import type { OrderStatus, SheetInfo } from '../../../shared/types'
 
 export interface ImportRunOptions {
   fileName: string
   sha256: string
   dryRun: boolean
   skipBadRows: boolean
+  /** Every file read (the first is fileName), and the workbook sheets seen. */
+  files?: string[]
+  sheets?: SheetInfo[]
+  /** Meanings the merchant gave for unknown status texts in this import: saved for the platform when applied. */
+  statusMap?: Record<string, OrderStatus>
   onProgress?: (done: number, total: number) => void
   shouldCancel?: () => boolean
 }
@@ -29,14 +39,29 @@ export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem
   messageKey: `importProblems.${p.code}`,
   // Messages may name the row and column, so they travel with the params.
   params: { ...p.params, row: p.row, column: p.column ?? '' },
-  blocking: p.blocking
+  blocking: p.blocking,
+  ...(p.file ? { file: p.file } : {})
 })
 
 type Planned = { action: OrderAction; digest: string }
 
-/** What the file would do: unchanged orders are recognised by digest; only the others are compared field by field. */
-function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] }): Planned[] {
+/**
+ * What the file would do: unchanged orders are recognised by digest; only the others are compared field by field.
+ * A Taobao order report or item report is first completed with the other half the shop stored.
+ */
+function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] }, join: JoinCounter): Planned[] {
   const index = loadOrderIndex(ctx.db, parsed.platform)
+  const partIds = parsed.orders.filter((o) => o.part !== 'whole' && index.has(o.orderNo)).map((o) => index.get(o.orderNo)!.id)
+  const storedParts = partIds.length ? loadOrdersById(ctx.db, partIds) : null
+  const orders = storedParts
+    ? parsed.orders.map((o) => {
+        const done = o.part === 'whole' ? o : completeWithStored(o, storedParts.get(index.get(o.orderNo)?.id ?? 0))
+        join.add(o, done)
+        return done
+      })
+    : parsed.orders
+  if (!storedParts) for (const o of orders) join.add(o, o)
+  parsed = { ...parsed, orders }
   const digests = parsed.orders.map(orderDigest)
   const toCompare: number[] = []
   parsed.orders.forEach((o, i) => {
@@ -53,9 +78,15 @@ function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: Normalized
   })
 }
 
-export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: ImportRunOptions): ImportReport {
+export function importOrders(
+  ctx: CoreContext,
+  parsed: ParsedOrderFile & { joinedInImport?: number },
+  opts: ImportRunOptions
+): ImportReport {
   const problems = parsed.problems.map(toProblem)
-  const blockingProblems = problems.filter((p) => p.blocking)
+  // Rows whose only trouble is an unknown status wait for the merchant's answer; they do not hold back the rest.
+  const held = heldOnlyByStatus(problems)
+  const blockingProblems = problems.filter((p) => p.blocking && !held(p))
   const fileLevelBlock = blockingProblems.some((p) => p.row === 0)
   const blocked = blockingProblems.length > 0
   const report: ImportReport = {
@@ -73,24 +104,36 @@ export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: Im
     blocked,
     batchId: null,
     unknownSkus: [],
-    errors: blockingProblems.slice(0, MAX_LISTED_PROBLEMS),
+    // Listed with the rows waiting on an unknown status, so the merchant sees every row held back.
+    errors: problems.filter((p) => p.blocking).slice(0, MAX_LISTED_PROBLEMS),
     changes: [],
     shipments: 0,
-    warnings: problems.filter((p) => !p.blocking).slice(0, MAX_LISTED_PROBLEMS)
+    warnings: problems.filter((p) => !p.blocking).slice(0, MAX_LISTED_PROBLEMS),
+    files: opts.files ?? [opts.fileName],
+    unknownStatuses: unknownStatuses(problems),
+    join: null,
+    sheets: opts.sheets ?? [],
+    refundsFlagged: 0,
+    bundles: null
   }
   if (fileLevelBlock) return report
   // A generic file (the merchant's own table, read through a column mapping) is stored under 'other'.
   const platform = parsed.platform === 'generic' ? 'other' : parsed.platform
 
-  const planned = plan(ctx, { ...parsed, platform })
+  const join = new JoinCounter(parsed.joinedInImport ?? 0)
+  const planned = plan(ctx, { ...parsed, platform }, join)
+  report.join = join.result(parsed.format === 'taobao_items' || parsed.orders.some((o) => o.part !== 'whole'))
   const resolve = skuResolver(ctx.db, platform)
+  const bundles = bundleParts(ctx.db)
   const unknown = new Map<string, UnknownSku>()
   for (const { action } of planned) {
     report[action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged']++
+    const o = action.kind === 'update' ? action.merged : action.order
+    if (o.status === 'awaiting_shipment' && o.afterSale === 'refunded') report.refundsFlagged++
     if (action.kind === 'update' && report.changes.length < MAX_LISTED_CHANGES)
       report.changes.push({ key: action.order.orderNo, changes: action.changes })
     for (const line of action.order.lines) {
-      if (resolve(line.merchantCode) !== null) continue
+      if (resolve(line.merchantCode) !== null || bundles.has(line.merchantCode)) continue
       const u = unknown.get(line.merchantCode) ?? { code: line.merchantCode, title: line.title, spec: line.spec, lines: 0 }
       u.lines++
       unknown.set(line.merchantCode, u)
@@ -108,7 +151,7 @@ export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: Im
           `INSERT INTO import_batches (kind, file_name, file_sha256, platform, encoding, rows, created, updated, unchanged, skipped, imported_at)
            VALUES ('orders', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
         ).run(
-          opts.fileName,
+          (opts.files ?? [opts.fileName]).join(' + '),
           opts.sha256,
           platform,
           parsed.encoding,
@@ -130,16 +173,20 @@ export function importOrders(ctx: CoreContext, parsed: ParsedOrderFile, opts: Im
         creates.map((p) => ({ order: p.action.order, digest: p.digest })),
         { now, batchId, resolve, onBatch: check }
       )
-      const update = orderUpdater(ctx, batchId, now, resolve)
+      const update = orderUpdater(ctx, batchId, now, resolve, bundles)
       let done = creates.length
       for (const p of planned) {
         if (p.action.kind !== 'update') continue
         if (++done % 5000 === 0) check(done)
         report.shipments += update(p.action, p.digest, report.warnings)
       }
-      const skippedRow = prepared(ctx.db, 'INSERT OR REPLACE INTO import_skipped_rows (batch_id, row, cells, problems) VALUES (?, ?, ?, ?)')
+      const skippedRow = prepared(
+        ctx.db,
+        'INSERT OR REPLACE INTO import_skipped_rows (batch_id, file, row, cells, problems) VALUES (?, ?, ?, ?, ?)'
+      )
       for (const bad of parsed.badRows)
-        skippedRow.run(batchId, bad.row, JSON.stringify(bad.cells), JSON.stringify(bad.problems.map(toProblem)))
+        skippedRow.run(batchId, bad.file ?? '', bad.row, JSON.stringify(bad.cells), JSON.stringify(bad.problems.map(toProblem)))
+      if (opts.statusMap) saveStatusMeanings(ctx, platform, opts.statusMap, now)
       report.batchId = batchId
       report.applied = true
       prepared(ctx.db, 'UPDATE import_batches SET report = ? WHERE id = ?').run(JSON.stringify(summary(report)), batchId)
@@ -162,11 +209,18 @@ const summary = (r: ImportReport) => ({
   unknownSkus: r.unknownSkus.length
 })
 
-function orderUpdater(ctx: CoreContext, batchId: number, now: string, resolve: (code: string) => number | null) {
+function orderUpdater(
+  ctx: CoreContext,
+  batchId: number,
+  now: string,
+  resolve: (code: string) => number | null,
+  bundles: Map<string, { productId: number; quantity: number }[]>
+) {
   const db = ctx.db
   const updateOrder = prepared(
     db,
     `UPDATE orders SET status = @status, after_sale = @afterSale, paid_fen = @paidFen, paid_at = @paidAt, promised_ship_at = @promisedShipAt,
+       order_part = @part, refund_fen = @refundFen, presale = @presaleInt,
        shipped_at = @shippedAt, buyer_name = @buyerName, buyer_phone = @buyerPhone, address = @address, buyer_note = @buyerNote,
        merchant_note = @merchantNote, updated_at = @now, import_batch_id = @batchId, import_hash = @digest
      WHERE id = @id`
@@ -183,23 +237,13 @@ function orderUpdater(ctx: CoreContext, batchId: number, now: string, resolve: (
   )
   const deleteLinesFrom = prepared(db, 'DELETE FROM order_lines WHERE order_id = ? AND line_no > ?')
   const onHand = prepared(db, 'SELECT on_hand AS n FROM products WHERE id = ?')
-  const lineValues = (l: NormalizedLine) =>
-    [
-      l.subOrderNo,
-      l.merchantCode,
-      l.platformProductId,
-      l.platformSkuId,
-      l.title,
-      l.spec,
-      l.quantity,
-      l.amountFen,
-      resolve(l.merchantCode)
-    ] as const
+  const lineValues = (l: NormalizedLine) => [...lineData(l), resolve(l.merchantCode)] as const
 
   /** Returns 1 when the order shipped since the shop last saw it (its units leave the stock), else 0. */
   return (a: Extract<OrderAction, { kind: 'update' }>, digest: string, warnings: ImportProblem[]): number => {
     const id = a.existing.id
-    updateOrder.run({ ...a.merged, now, batchId, id, digest })
+    const { presale, ...merged } = a.merged
+    updateOrder.run({ ...merged, presaleInt: presale ? 1 : 0, now, batchId, id, digest })
     if (a.linesChanged) {
       const known = new Set(a.existing.lines.map((l) => l.lineNo))
       for (const l of a.order.lines) {
@@ -213,9 +257,18 @@ function orderUpdater(ctx: CoreContext, batchId: number, now: string, resolve: (
     // in the stock list the shop counted, so they move no stock.
     const shippedNow = a.existing.status === 'awaiting_shipment' && (a.merged.status === 'shipped' || a.merged.status === 'received')
     if (!shippedNow) return 0
-    for (const l of a.order.lines) {
+    // A bundle ships its components.
+    const units = a.order.lines.flatMap((l) => {
       const productId = resolve(l.merchantCode)
-      if (productId === null) continue
+      if (productId !== null) return [{ productId, quantity: l.quantity, code: l.merchantCode }]
+      return (bundles.get(l.merchantCode) ?? []).map((p) => ({
+        productId: p.productId,
+        quantity: l.quantity * p.quantity,
+        code: l.merchantCode
+      }))
+    })
+    for (const l of units) {
+      const productId = l.productId
       const have = (onHand.get(productId) as { n: number }).n
       const take = Math.min(have, l.quantity)
       if (take < l.quantity) {
@@ -225,7 +278,7 @@ function orderUpdater(ctx: CoreContext, batchId: number, now: string, resolve: (
           column: null,
           code: 'shipped_more_than_stock',
           messageKey: 'importProblems.shipped_more_than_stock',
-          params: { row, column: '', orderNo: a.order.orderNo, code: l.merchantCode, quantity: l.quantity, onHand: have },
+          params: { row, column: '', orderNo: a.order.orderNo, code: l.code, quantity: l.quantity, onHand: have },
           blocking: false
         })
       }

@@ -12,6 +12,7 @@ import { ImportCancelled } from './cancel'
 import { MAX_LISTED_CHANGES, type FieldChange, type ImportProblem, type ImportReport } from './report'
 import { mapStockHeaders, type StockField } from './stock-columns'
 import { toProblem, type ImportRunOptions } from './import-orders'
+import { applyBundles, planBundles, readPartsCell, type BundleRow } from './stock-bundles'
 
 export interface StockTable {
   encoding: string
@@ -31,6 +32,9 @@ interface StockRow {
   leadTimeDays?: number
   unitCostFen?: number
   priceFen?: number
+  /** Set when the row defines a bundle (its 组合明细 cell). */
+  parts?: BundleRow['parts']
+  partsText?: string
 }
 
 const problem = (row: number, column: string | null, code: string, params: Record<string, string | number> = {}): ImportProblem => ({
@@ -98,6 +102,11 @@ function readRows(table: StockTable): { rows: StockRow[]; problems: ImportProble
       unitCostFen: money('unitCost'),
       priceFen: money('price')
     }
+    const partsText = cell(r, 'bundleParts')
+    if (partsText !== undefined) {
+      const parts = readPartsCell(partsText, rowNo, header('bundleParts'), problem, rowProblems)
+      if (parts) Object.assign(row, { parts, partsText })
+    }
     const earlier = code ? seen.get(code) : undefined
     if (earlier && JSON.stringify({ ...earlier, row: 0 }) !== JSON.stringify({ ...row, row: 0 })) {
       rowProblems.push(problem(rowNo, header('merchantCode'), 'duplicate_sku', { code: code ?? '', firstRow: earlier.row }))
@@ -116,12 +125,38 @@ function readRows(table: StockTable): { rows: StockRow[]; problems: ImportProble
 
 export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRunOptions): ImportReport {
   const fileProblems: ImportProblem[] = table.problems.map(toProblem)
-  const { rows, problems, badRows } = readRows(table)
-  const all = [...fileProblems, ...problems]
+  const read = readRows(table)
+  const rows = read.rows.filter((r) => !r.parts)
+  const cols = mapStockHeaders(table.headers)
+  const headerOf = (f: StockField): string | null => (cols.has(f) ? (table.headers[cols.get(f)!] ?? f) : null)
+  const bundleRows: BundleRow[] = read.rows.flatMap((r) =>
+    r.parts ? [{ row: r.row, code: r.code, ...(r.name ? { name: r.name } : {}), partsText: r.partsText ?? '', parts: r.parts, hadStock: (r.onHand ?? 0) > 0 }] : []
+  )
+  const newCodes = new Set(rows.filter((r) => r.name).map((r) => r.code))
+  const bundles = planBundles(
+    ctx,
+    bundleRows,
+    newCodes,
+    { code: headerOf('merchantCode') ?? '', parts: headerOf('bundleParts') ?? '', stock: headerOf('onHand') },
+    problem
+  )
+  const problems = [...read.problems, ...bundles.problems]
+  const badRows = read.badRows + bundles.problems.length
+  const all = [...fileProblems, ...problems, ...bundles.warnings]
   const blocking = all.filter((p) => p.blocking)
   const report: ImportReport = {
     kind: 'stock',
     fileName: opts.fileName,
+    files: [opts.fileName],
+    unknownStatuses: [],
+    join: null,
+    sheets: [],
+    refundsFlagged: 0,
+    bundles: {
+      created: bundles.plans.filter((b) => b.state === 'created').length,
+      updated: bundles.plans.filter((b) => b.state === 'updated').length,
+      unchanged: bundles.plans.filter((b) => b.state === 'unchanged').length
+    },
     platform: null,
     encoding: table.encoding,
     headers: table.headers,
@@ -185,6 +220,9 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
       report.updated++
       if (report.changes.length < MAX_LISTED_CHANGES) report.changes.push({ key: p.r.code, changes: p.changes })
     } else report.unchanged++
+  }
+  for (const b of bundles.plans) {
+    if (b.change && report.changes.length < MAX_LISTED_CHANGES) report.changes.push({ key: b.r.code, changes: [b.change] })
   }
   const skipNameless = report.errors.filter((e) => e.code === 'missing_name').length
   report.skipped += skipNameless
@@ -263,6 +301,8 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
         })
       }
     })
+    // After the products: a bundle may be made of SKUs this same file creates.
+    applyBundles(ctx, bundles.plans)
     report.batchId = batchId
     report.applied = true
     recordAudit(ctx, 'import.stock', 'import_batch', batchId, {

@@ -5,7 +5,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
-import type { NormalizedOrder } from './parse'
+import type { NormalizedLine, NormalizedOrder } from './parse'
 
 const ROWS_PER_STATEMENT = 100
 const ORDER_COLUMNS = [
@@ -26,7 +26,10 @@ const ORDER_COLUMNS = [
   'created_at',
   'updated_at',
   'import_batch_id',
-  'import_hash'
+  'import_hash',
+  'order_part',
+  'refund_fen',
+  'presale'
 ]
 const LINE_COLUMNS = [
   'order_id',
@@ -80,6 +83,13 @@ function suspendSecondaryIndexes(db: Db): () => void {
   }
 }
 
+/**
+ * A line's own values in the column order both writers use (this bulk insert and the
+ * update of one order): sub_order_no … amount_fen, between line_no and product_id.
+ */
+export const lineData = (l: NormalizedLine) =>
+  [l.subOrderNo, l.merchantCode, l.platformProductId, l.platformSkuId, l.title, l.spec, l.quantity, l.amountFen] as const
+
 export function bulkInsertOrders(
   db: Db,
   orders: { order: NormalizedOrder; digest: string }[],
@@ -97,21 +107,21 @@ export function bulkInsertOrders(
   orders.forEach(({ order: o, digest }, i) => {
     const id = nextId++
     orderBuf.push(id, o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, o.paidAt, o.promisedShipAt, o.shippedAt, o.buyerName)
-    orderBuf.push(o.buyerPhone, o.address, o.buyerNote, o.merchantNote, ctx.now, ctx.now, ctx.batchId, digest)
+    orderBuf.push(
+      o.buyerPhone,
+      o.address,
+      o.buyerNote,
+      o.merchantNote,
+      ctx.now,
+      ctx.now,
+      ctx.batchId,
+      digest,
+      o.part,
+      o.refundFen,
+      o.presale ? 1 : 0
+    )
     for (const l of o.lines) {
-      lineBuf.push(
-        id,
-        l.lineNo,
-        l.subOrderNo,
-        l.merchantCode,
-        l.platformProductId,
-        l.platformSkuId,
-        l.title,
-        l.spec,
-        l.quantity,
-        l.amountFen
-      )
-      lineBuf.push(ctx.resolve(l.merchantCode))
+      lineBuf.push(id, l.lineNo, ...lineData(l), ctx.resolve(l.merchantCode))
       // Lines of one order stay in the same statement as far as possible, but a statement never grows past the limit.
       if (lineBuf.length >= ROWS_PER_STATEMENT * LINE_COLUMNS.length) {
         flush(db, 'orders', ORDER_COLUMNS, orderBuf)

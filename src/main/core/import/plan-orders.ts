@@ -46,7 +46,10 @@ export function mergeOrder(existing: ExistingOrder, incoming: NormalizedOrder): 
     buyerPhone: incoming.buyerPhone || existing.buyerPhone,
     address: incoming.address || existing.address,
     buyerNote: incoming.buyerNote || existing.buyerNote,
-    merchantNote: incoming.merchantNote || existing.merchantNote
+    merchantNote: incoming.merchantNote || existing.merchantNote,
+    part: incoming.part,
+    refundFen: incoming.refundFen ?? existing.refundFen,
+    presale: incoming.presale || existing.presale
   }
   return merged
 }
@@ -71,12 +74,15 @@ export function planOrder(existing: ExistingOrder | undefined, order: Normalized
   if (!existing) return { kind: 'create', order }
   const merged = mergeOrder(existing, order)
   const changes: FieldChange[] = []
-  const compare = (field: keyof MergedOrder): void => {
+  const compare = (field: Exclude<keyof MergedOrder, 'presale'>): void => {
     if (merged[field] !== existing[field]) changes.push({ field, from: existing[field], to: merged[field] })
   }
   compare('status')
   compare('afterSale')
   compare('paidFen')
+  compare('refundFen')
+  compare('part')
+  if (merged.presale !== existing.presale) changes.push({ field: 'presale', from: Number(existing.presale), to: Number(merged.presale) })
   for (const f of MERGED_TIME_FIELDS) compare(f)
   for (const f of MERGED_TEXT_FIELDS) compare(f)
   const linesChanged = linesDiffer(existing.lines, order.lines)

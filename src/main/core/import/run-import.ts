@@ -5,8 +5,11 @@ import { createHash } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { importOrders } from './import-orders'
 import { importStock } from './import-stock'
-import { parseOrderFile, readTable, type ColumnMapping, type SourcePlatform } from './parse'
-import type { ImportPhase } from '../../../shared/types'
+import { readTable, type ColumnMapping, type SourcePlatform } from './parse'
+import type { ImportPhase, OrderStatus, SheetInfo } from '../../../shared/types'
+import { joinFiles, type NamedFile } from './join-files'
+import { parseOrderSheets } from './sheets'
+import { statusMapsOf } from './status-meanings'
 import type { ImportReport } from './report'
 import { IMPORT_LIMITS } from '../../../shared/import-limits'
 import { limitError, withFileName } from './parse/limits'
@@ -15,6 +18,10 @@ export interface ImportRequest {
   kind: 'orders' | 'stock'
   fileName: string
   bytes: Uint8Array
+  /** Further files of the same import (orders only). */
+  moreFiles?: { fileName: string; bytes: Uint8Array }[]
+  statusMap?: Record<string, OrderStatus> | null
+  sheet?: string | null
   platform: 'auto' | SourcePlatform
   mapping: ColumnMapping | null
   dryRun: boolean
@@ -28,16 +35,29 @@ export interface ImportHooks {
 
 /** A file past one of the import limits is refused here, naming the file; nothing has been written at that point. */
 export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
+  const files = [{ fileName: req.fileName, bytes: req.bytes }, ...(req.kind === 'orders' ? (req.moreFiles ?? []) : [])]
+  // Every file of a several-file import is held to the limits; the refusal names the file that passed one.
+  for (const f of files) {
+    if (f.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', f.fileName)
+  }
+  let current = req.fileName
   try {
-    if (req.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes')
-    return await readAndApply(ctx, req, hooks)
+    return await readAndApply(ctx, req, files, hooks, (name) => (current = name))
   } catch (e) {
-    throw withFileName(e, req.fileName)
+    throw withFileName(e, current)
   }
 }
 
-async function readAndApply(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
-  const sha256 = createHash('sha256').update(req.bytes).digest('hex')
+async function readAndApply(
+  ctx: CoreContext,
+  req: ImportRequest,
+  files: { fileName: string; bytes: Uint8Array }[],
+  hooks: ImportHooks,
+  reading: (fileName: string) => void
+): Promise<ImportReport> {
+  const hash = createHash('sha256')
+  for (const f of files) hash.update(f.bytes)
+  const sha256 = hash.digest('hex')
   hooks.onProgress('reading', 0, 1)
   const opts = {
     fileName: req.fileName,
@@ -52,12 +72,28 @@ async function readAndApply(ctx: CoreContext, req: ImportRequest, hooks: ImportH
     hooks.onProgress('checking', 0, 1)
     return importStock(ctx, table, opts)
   }
-  const parsed = await parseOrderFile(req.bytes, req.fileName, {
+  const parseOptions = {
     platform: req.platform,
     ...(req.mapping ? { mapping: req.mapping } : {}),
-    onProgress: (done, total) => hooks.onProgress('reading', done, total),
+    statusMaps: statusMapsOf(ctx),
+    ...(req.statusMap ? { statusMap: req.statusMap } : {}),
+    onProgress: (done: number, total: number) => hooks.onProgress('reading', done, total),
     shouldCancel: hooks.shouldCancel
-  })
+  }
+  const named: NamedFile[] = []
+  const sheets: SheetInfo[] = []
+  for (const f of files) {
+    reading(f.fileName)
+    const read = await parseOrderSheets(f.bytes, f.fileName, parseOptions, req.sheet ?? null)
+    for (const p of read.files) named.push({ label: read.sheets.length && p.sheet ? `${f.fileName} › ${p.sheet}` : f.fileName, parsed: p })
+    sheets.push(...read.sheets.map((s) => ({ file: f.fileName, ...s })))
+  }
+  reading(req.fileName)
   hooks.onProgress('checking', 0, 1)
-  return importOrders(ctx, parsed, opts)
+  return importOrders(ctx, joinFiles(named), {
+    ...opts,
+    files: files.map((f) => f.fileName),
+    sheets,
+    ...(req.statusMap ? { statusMap: req.statusMap } : {})
+  })
 }

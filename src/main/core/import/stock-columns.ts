@@ -8,7 +8,8 @@ export const STOCK_FIELDS = [
   'supplier',
   'leadTimeDays',
   'unitCost',
-  'price'
+  'price',
+  'bundleParts'
 ] as const
 export type StockField = (typeof STOCK_FIELDS)[number]
 
@@ -31,7 +32,9 @@ const ALIASES: Record<StockField, string[]> = {
     'lead time days'
   ],
   unitCost: ['成本价(元)', '成本价', '成本', '进价', 'unitcost', 'unit cost', 'cost'],
-  price: ['售价(元)', '售价', '价格', '销售价', 'price']
+  price: ['售价(元)', '售价', '价格', '销售价', 'price'],
+  // A filled cell makes the row a bundle (组合装) of these parts: "A001x1, B011x2".
+  bundleParts: ['组合明细', '组合装明细', '组合商品明细', '子商品明细', '组合内容', 'bundleparts', 'bundle parts', 'components']
 }
 
 /** Lower-case, half-width parentheses, no spaces: "采购周期（天）" and "采购周期(天)" match. */

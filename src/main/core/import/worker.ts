@@ -6,7 +6,9 @@ import { closeDatabase, openDatabase } from '../db/open'
 import { toApiError } from '../dispatch'
 import { ImportCancelled } from './cancel'
 import { runImport } from './run-import'
-import { afterChange } from '../engine/triggers'
+import { runAfterWrite } from '../writes'
+import { wireCore } from '../wire'
+import { IMPORT_CHANGE } from './change'
 import type { WorkerReply, WorkerStart } from './worker-protocol'
 
 async function main(): Promise<void> {
@@ -28,7 +30,10 @@ async function main(): Promise<void> {
       shouldCancel: () => Atomics.load(start.cancelFlag, 0) === 1
     })
     // The engine's recompute after a big import takes seconds: it runs here too, off the app's main thread.
-    if (report.applied) afterChange(ctx, true)
+    if (report.applied) {
+      wireCore()
+      runAfterWrite(ctx, IMPORT_CHANGE)
+    }
     post({ type: 'done', report, recomputed: report.applied })
   } catch (e) {
     if (e instanceof ImportCancelled) post({ type: 'cancelled' })

@@ -100,6 +100,10 @@ function writeSubstitutes(ctx: CoreContext, productId: number, ids: number[]): v
   ids.forEach((sid, rank) => insert.run(productId, sid, rank))
 }
 
+/** A SKU's own settings in the column order both statements list them (name … lead_time_days). */
+const settingValues = (input: ParsedInput<'products.create'> | ParsedInput<'products.update'>) =>
+  [input.name, input.spec, input.priceFen, input.unitCostFen, input.safetyStock, input.supplierId, input.leadTimeDays] as const
+
 export function createProduct(ctx: CoreContext, input: ParsedInput<'products.create'>): ProductDetail {
   const id = ctx.db
     .transaction(() => {
@@ -112,18 +116,7 @@ export function createProduct(ctx: CoreContext, input: ParsedInput<'products.cre
         ctx.db,
         `INSERT INTO products (merchant_code, name, spec, price_fen, unit_cost_fen, safety_stock, supplier_id, lead_time_days, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(
-        input.merchantCode,
-        input.name,
-        input.spec,
-        input.priceFen,
-        input.unitCostFen,
-        input.safetyStock,
-        input.supplierId,
-        input.leadTimeDays,
-        now,
-        now
-      )
+      ).run(input.merchantCode, ...settingValues(input), now, now)
       const newId = Number(lastInsertRowid)
       writeSubstitutes(ctx, newId, input.substituteIds)
       recordAudit(ctx, 'product.create', 'product', newId, { merchantCode: input.merchantCode, name: input.name })
@@ -143,17 +136,7 @@ export function updateProduct(ctx: CoreContext, input: ParsedInput<'products.upd
         ctx.db,
         `UPDATE products SET name = ?, spec = ?, price_fen = ?, unit_cost_fen = ?, safety_stock = ?, supplier_id = ?,
          lead_time_days = ?, updated_at = ? WHERE id = ?`
-      ).run(
-        input.name,
-        input.spec,
-        input.priceFen,
-        input.unitCostFen,
-        input.safetyStock,
-        input.supplierId,
-        input.leadTimeDays,
-        isoNow(ctx),
-        input.id
-      )
+      ).run(...settingValues(input), isoNow(ctx), input.id)
       writeSubstitutes(ctx, input.id, input.substituteIds)
       recordAudit(ctx, 'product.update', 'product', input.id, {
         before: { name: before.name, spec: before.spec, priceFen: before.price_fen, safetyStock: before.safety_stock },

@@ -9,6 +9,7 @@ import { prepared } from '../db/prepared'
 const ROW_COLUMNS = `
   o.id, o.platform, o.order_no AS orderNo, o.status, o.after_sale AS afterSale, o.paid_fen AS paidFen,
   o.paid_at AS paidAt, o.promised_ship_at AS promisedShipAt, o.buyer_name AS buyerName,
+  o.refund_fen AS refundFen, (o.status = 'awaiting_shipment' AND o.after_sale = 'refunded') AS refundFlag, o.presale, o.order_part AS part,
   (SELECT group_concat(trim(l.title || ' ' || l.spec) || ' ×' || l.quantity, '；') FROM order_lines l WHERE l.order_id = o.id) AS itemsSummary,
   (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS totalQuantity,
   (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS lineCount`
@@ -44,7 +45,7 @@ export function listOrders(ctx: CoreContext, q: ParsedInput<'orders.list'>): Pag
     ctx.db,
     `SELECT ${ROW_COLUMNS} FROM orders o ${WHERE} ORDER BY ${SORT_SQL[q.sort](dir)}, o.id ${dir} LIMIT :limit OFFSET :offset`
   ).all({ ...params, limit: q.limit, offset: q.offset }) as OrderRow[]
-  return { total, rows }
+  return { total, rows: rows.map(booleans) }
 }
 
 export function getOrder(ctx: CoreContext, id: number): OrderDetail {
@@ -63,5 +64,12 @@ export function getOrder(ctx: CoreContext, id: number): OrderDetail {
      FROM order_lines l LEFT JOIN products p ON p.id = l.product_id
      WHERE l.order_id = ? ORDER BY l.line_no`
   ).all(id) as OrderLine[]
-  return { ...row, lines }
+  return { ...booleans(row), lines }
+}
+
+/** SQLite hands booleans back as 0/1. */
+function booleans<T extends Pick<OrderRow, 'refundFlag' | 'presale'>>(r: T): T {
+  r.refundFlag = (r.refundFlag as unknown) === 1
+  r.presale = (r.presale as unknown) === 1
+  return r
 }

@@ -10,16 +10,17 @@
 // compensating movement — if a step ever writes one, its undo must append the
 // opposite movement, never delete (the ledger is append-only).
 import type { ParsedInput } from '../../../shared/contract'
-import { formatYuan } from '../../../shared/engine-format'
+import { formatYuan } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { Answer } from '../../../shared/queue-types'
-import type { AfterSaleStatus, OrderStatus } from '../../../shared/types'
 import { recordAudit } from '../audit'
 import { isoNow, type CoreContext } from '../context'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
-import { lackingIds, loadCase, orderFacts, writeCase, isMutableColumn, type CasePatch, type CaseRow, type OrderFacts } from './rows'
-import { answerRefusal, refusalOf, stepOf, type Refusal } from './steps'
+import { lackingIds, writeCase, type CasePatch } from './rows'
+import { answerRefusal, stepOf } from './steps'
+import { apply, illegal, lineSnap, load, loadFor, orderSnap, type Change, type Detail } from './apply'
+import { lastUndoable, type Snapshot } from './undo-log'
 
 export interface StepOutcome {
   caseId: number
@@ -27,108 +28,11 @@ export interface StepOutcome {
   orderChanged: boolean
 }
 
-type Detail = Record<string, string | number | boolean | null>
-
-interface Change {
-  kind: string
-  patch: CasePatch
-  detail: Detail
-  order?: { status?: OrderStatus; afterSale?: AfterSaleStatus }
-  /** Order lines to move to another SKU. */
-  lines?: { id: number; productId: number | null }[]
-}
-
-interface OrderSnap {
-  status: OrderStatus
-  after_sale: AfterSaleStatus
-  updated_at: string
-}
-interface LineSnap {
-  id: number
-  product_id: number | null
-}
-export interface Snapshot {
-  case: CasePatch
-  order: { before: OrderSnap; after: OrderSnap } | null
-  lines: { before: LineSnap[]; after: LineSnap[] } | null
-}
-
-export function illegal(r: Refusal): AppError {
-  return new AppError('illegal_transition', r.params ?? {}, undefined, r.key)
-}
-
 const invalid = (field: string, name: string, params: Record<string, string | number> = {}): AppError =>
   new AppError('invalid_input', { field, ...params }, field, `errors.${name}`)
 
 const abovePaid = (refundFen: number, paidFen: number): AppError =>
   invalid('refundFen', 'refund_above_paid', { refund: formatYuan(refundFen), paid: formatYuan(paidFen) })
-
-/** The newest action on the case that can still be undone, if any. */
-export function lastUndoable(db: Db, caseId: number): { id: number; kind: string; snapshot: string } | undefined {
-  return prepared(
-    db,
-    `SELECT id, kind, snapshot FROM queue_events WHERE case_id = ? AND actor = 'user' AND snapshot IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1`
-  ).get(caseId) as { id: number; kind: string; snapshot: string } | undefined
-}
-
-function guard(db: Db, action: Parameters<typeof refusalOf>[0], c: CaseRow, o: OrderFacts): void {
-  const r = refusalOf(action, c, o, action === 'undo' ? lastUndoable(db, c.id) !== undefined : false)
-  if (r) throw illegal(r)
-}
-
-const orderSnap = (db: Db, orderId: number): OrderSnap =>
-  prepared(db, 'SELECT status, after_sale, updated_at FROM orders WHERE id = ?').get(orderId) as OrderSnap
-
-const lineSnap = (db: Db, ids: number[]): LineSnap[] =>
-  prepared(db, 'SELECT id, product_id FROM order_lines WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(
-    JSON.stringify(ids)
-  ) as LineSnap[]
-
-/** Writes a step: the case's columns (and its step, derived again), the order or lines, the event with its undo snapshot, the audit entry. */
-function apply(ctx: CoreContext, c: CaseRow, change: Change, batch: string | null): boolean {
-  const db = ctx.db
-  const now = isoNow(ctx)
-  const next = { ...c, ...change.patch }
-  const patch: CasePatch = { ...change.patch, step: stepOf(next), updated_at: now }
-  const before: CasePatch = {}
-  for (const k of Object.keys(patch)) if (isMutableColumn(k)) (before as Record<string, unknown>)[k] = c[k]
-  writeCase(db, c.id, patch)
-
-  let order: Snapshot['order'] = null
-  if (change.order) {
-    const was = orderSnap(db, c.order_id)
-    const status = change.order.status ?? was.status
-    const afterSale = change.order.afterSale ?? was.after_sale
-    if (status !== was.status || afterSale !== was.after_sale) {
-      prepared(db, 'UPDATE orders SET status = ?, after_sale = ?, updated_at = ? WHERE id = ?').run(status, afterSale, now, c.order_id)
-      order = { before: was, after: orderSnap(db, c.order_id) }
-    }
-  }
-  let lines: Snapshot['lines'] = null
-  if (change.lines?.length) {
-    const ids = change.lines.map((l) => l.id)
-    const was = lineSnap(db, ids)
-    const move = prepared(db, 'UPDATE order_lines SET product_id = ? WHERE id = ? AND order_id = ?')
-    for (const l of change.lines) move.run(l.productId, l.id, c.order_id)
-    lines = { before: was, after: lineSnap(db, ids) }
-  }
-  const snapshot: Snapshot = { case: before, order, lines }
-  prepared(db, `INSERT INTO queue_events (case_id, at, kind, actor, detail, snapshot, batch) VALUES (?, ?, ?, 'user', ?, ?, ?)`).run(
-    c.id,
-    now,
-    change.kind,
-    JSON.stringify(change.detail),
-    JSON.stringify(snapshot),
-    batch
-  )
-  recordAudit(ctx, `queue.${change.kind}`, 'case', c.id, { orderId: c.order_id, ...change.detail, ...(batch ? { batch } : {}) })
-  return order !== null || lines !== null
-}
-
-function load(ctx: CoreContext, caseId: number): { c: CaseRow; o: OrderFacts } {
-  const c = loadCase(ctx.db, caseId)
-  return { c, o: orderFacts(ctx.db, c.order_id) }
-}
 
 const skuOf = (db: Db, productId: number | null): string | null =>
   productId === null
@@ -167,8 +71,7 @@ export function doNotify(
   input: Omit<ParsedInput<'queue.notify'>, 'caseId'>,
   batch: string | null = null
 ): StepOutcome {
-  const { c, o } = load(ctx, caseId)
-  guard(ctx.db, 'notify', c, o)
+  const { c } = loadFor(ctx, caseId, 'notify')
   const at = notFuture(ctx, input.at, 'at')
   const changed = apply(
     ctx,
@@ -185,8 +88,7 @@ export function doNotify(
 
 export function doOffer(ctx: CoreContext, input: ParsedInput<'queue.offer'>): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, input.caseId)
-  guard(db, 'offer', c, o)
+  const { c, o } = loadFor(ctx, input.caseId, 'offer')
   const patch: CasePatch = {
     offer_kind: input.kind,
     offer_product_id: null,
@@ -300,8 +202,7 @@ export function doCancel(
   batch: string | null = null
 ): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'cancel', c, o)
+  const { c, o } = loadFor(ctx, caseId, 'cancel')
   const reason = prepared(db, 'SELECT id, platform, label, archived FROM queue_cancel_reasons WHERE id = ?').get(input.reasonId) as
     { id: number; platform: string; label: string; archived: number } | undefined
   if (!reason || reason.platform !== c.platform || reason.archived === 1) throw invalid('reasonId', 'case_reason_invalid')
@@ -316,8 +217,7 @@ export function doCancel(
 }
 
 export function doRefund(ctx: CoreContext, input: ParsedInput<'queue.refund'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'refund', c, o)
+  const { c, o } = loadFor(ctx, input.caseId, 'refund')
   const refund = input.refundFen ?? o.paidFen
   if (refund > o.paidFen) throw abovePaid(refund, o.paidFen)
   const change: Change = {
@@ -330,8 +230,7 @@ export function doRefund(ctx: CoreContext, input: ParsedInput<'queue.refund'>): 
 }
 
 export function doFollowup(ctx: CoreContext, input: ParsedInput<'queue.followup'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'followup', c, o)
+  const { c } = loadFor(ctx, input.caseId, 'followup')
   const change: Change = {
     kind: 'followed_up',
     patch: { feedback: input.feedback, feedback_note: input.note, follow_up_at: input.followUpAt, followed_up_at: isoNow(ctx) },
@@ -349,8 +248,7 @@ export function doCause(
   batch: string | null = null
 ): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'cause', c, o)
+  const { c } = loadFor(ctx, caseId, 'cause')
   const cause = prepared(db, 'SELECT code, archived FROM queue_causes WHERE code = ?').get(input.cause) as
     { code: string; archived: number } | undefined
   if (!cause || cause.archived === 1) throw invalid('cause', 'case_cause_unknown', { cause: input.cause })
@@ -379,8 +277,7 @@ export function doCause(
 }
 
 export function doClose(ctx: CoreContext, input: ParsedInput<'queue.close'>): StepOutcome {
-  const { c, o } = load(ctx, input.caseId)
-  guard(ctx.db, 'close', c, o)
+  const { c } = loadFor(ctx, input.caseId, 'close')
   const change: Change = { kind: 'closed', patch: { closed_at: isoNow(ctx) }, detail: { note: input.note, causeCode: c.cause_code } }
   return { caseId: c.id, orderChanged: apply(ctx, c, change, null) }
 }
@@ -395,8 +292,7 @@ export function doClose(ctx: CoreContext, input: ParsedInput<'queue.close'>): St
  */
 export function doUndo(ctx: CoreContext, caseId: number, batch: string | null = null): StepOutcome {
   const db = ctx.db
-  const { c, o } = load(ctx, caseId)
-  guard(db, 'undo', c, o)
+  const { c } = loadFor(ctx, caseId, 'undo')
   const last = lastUndoable(db, caseId)!
   const snap = JSON.parse(last.snapshot) as Snapshot
   const now = isoNow(ctx)

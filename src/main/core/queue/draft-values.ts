@@ -3,7 +3,7 @@
 // is mapped to): the platform's listing title is a sales headline, often with line
 // breaks and quotes that would break the message ("纯棉T恤 "男款",白色⏎加大码").
 // Only a line mapped to no product falls back to that title, tidied.
-import { formatYuan } from '../../../shared/engine-format'
+import { formatYuan } from '../../../shared/money'
 import type { TemplateLang, TemplatePlaceholder } from '../../../shared/queue-types'
 import { isoNow, type CoreContext } from '../context'
 import { prepared } from '../db/prepared'

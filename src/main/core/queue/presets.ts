@@ -8,14 +8,15 @@
 import type { TemplateKind, TemplateLang } from '../../../shared/queue-types'
 import type { Platform } from '../../../shared/types'
 
-export interface CausePreset {
+/** A shipped entry of a list the user edits (a cause, a cancellation reason): a stable code, its zh and en labels. */
+export interface LabelPreset {
   code: string
   zh: string
   en: string
 }
 
 /** The taxonomy of docs/domain.md, in the order it lists them ("other" last). */
-export const CAUSE_PRESETS: readonly CausePreset[] = [
+export const CAUSE_PRESETS: readonly LabelPreset[] = [
   { code: 'supplier_shortage', zh: '供应商断货', en: 'Supplier out of stock or short of capacity' },
   { code: 'supplier_late', zh: '供应商延迟', en: 'Supplier shipped later than promised' },
   { code: 'demand_spike', zh: '活动/爆单', en: 'Promotion, group-buy or live-stream spike' },
@@ -28,18 +29,12 @@ export const CAUSE_PRESETS: readonly CausePreset[] = [
   { code: 'other', zh: '其他', en: 'Other' }
 ]
 
-export interface ReasonPreset {
-  code: string
-  zh: string
-  en: string
-}
-
 /**
  * A starting list, the same for every platform: the back offices' own lists differ
  * and change, so the user edits each platform's list to match what its back office
  * offers. Out of stock comes first because it is what the queue is for.
  */
-export const REASON_PRESETS: readonly ReasonPreset[] = [
+export const REASON_PRESETS: readonly LabelPreset[] = [
   { code: 'out_of_stock', zh: '缺货', en: 'Out of stock' },
   { code: 'buyer_request', zh: '买家要求取消', en: 'Buyer asked to cancel' },
   { code: 'agreed', zh: '与买家协商一致', en: 'Agreed with the buyer' },

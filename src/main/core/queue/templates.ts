@@ -5,7 +5,7 @@
 // stores it in one form (English names); drafting never leaves a raw placeholder.
 import type { ParsedInput } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
-import type { DraftMessage, MessageTemplate, TemplateKind, TemplateLang } from '../../../shared/queue-types'
+import type { DraftMessage, MessageTemplate, TemplateKind } from '../../../shared/queue-types'
 import { PLACEHOLDER_INFO } from '../../../shared/template-placeholders'
 import { canonicalTemplate, hasProblems, parseTemplate, renderTemplate } from '../../../shared/template-text'
 import { recordAudit } from '../audit'
@@ -45,13 +45,8 @@ export function checkedTemplateBody(body: string): string {
   return canonicalTemplate(body)
 }
 
-interface TemplateRow {
-  id: number
-  kind: TemplateKind
-  lang: TemplateLang
-  name: string
-  body: string
-  preset: string | null
+/** A row of queue_templates: the template's own fields, with SQLite's 0/1 and column name. */
+interface TemplateRow extends Pick<MessageTemplate, 'id' | 'kind' | 'lang' | 'name' | 'body' | 'preset'> {
   edited: number
   updated_at: string
 }

@@ -4,7 +4,8 @@
 import { AppError } from '../../../shared/errors'
 import type { ReviewRange, ReviewWeek } from '../../../shared/review-types'
 import { REVIEW_MAX_DAYS } from '../../../shared/review-types'
-import { iso, localDate, localMidnight, offsetMs } from '../engine/time'
+import { localDate, localMidnight, offsetMs } from '../../../shared/time'
+import { iso } from '../engine/time'
 
 const DAY = 86_400_000
 

@@ -1,28 +1,26 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { durationMessage } from '@shared/time'
 import { countdown, type Countdown } from '../lib/format'
 import { useNow } from '../lib/use-now'
 
+/** "in 5 h 12 min" / "overdue 2 d 3 h": the one way the app says how far a deadline is. */
 export function countdownText(t: TFunction, c: Countdown): string {
-  const prefix = c.kind === 'in' ? 'in' : 'overdue'
-  return c.unit === 'minutes'
-    ? t(`time.${prefix}Minutes`, { count: c.value })
-    : c.unit === 'hours'
-      ? t(`time.${prefix}Hours`, { count: c.value })
-      : t(`time.${prefix}Days`, { days: c.value, hours: c.hours })
+  return t(c.kind === 'in' ? 'time.in' : 'time.overdue', { duration: durationText(t, durationMs(c)) })
 }
 
-/** A length of time as people say it: "20 min", "5 h", "2 d 3 h" ("2 d" when `coarse`). */
-export function spanText(t: TFunction, ms: number, coarse = false): string {
-  const c = countdown(new Date(Math.abs(ms)).toISOString(), 0)
-  if (!c) return ''
-  return c.unit === 'minutes'
-    ? t('time.spanMinutes', { count: c.value })
-    : c.unit === 'hours'
-      ? t('time.spanHours', { count: c.value })
-      : coarse
-        ? t('time.spanDaysOnly', { count: c.value })
-        : t('time.spanDays', { days: c.value, hours: c.hours })
+const durationMs = (c: Countdown): number => {
+  const d = c.duration
+  if (d.unit === 'minutes') return d.minutes * 60_000
+  if (d.unit === 'hours') return (d.hours * 60 + d.minutes) * 60_000
+  return (d.days * 24 + d.hours) * 3_600_000
+}
+
+/** A length of time as people say it (src/shared/time.ts): "20 min", "5 h 12 min", "2 d 3 h" ("2 d" when `coarse`). */
+export function durationText(t: TFunction, ms: number, coarse = false): string {
+  const m = durationMessage(ms)
+  if (coarse && m.key === 'duration.daysHours') return t('duration.days', { days: m.params.days })
+  return t(m.key, m.params)
 }
 
 /**
@@ -35,6 +33,7 @@ export function CountdownHint({ iso, nowMs }: { iso: string | null; nowMs?: numb
   const clock = useNow()
   const c = countdown(iso, nowMs ?? clock)
   if (!c) return null
-  const urgent = c.kind === 'in' && (c.unit === 'minutes' || (c.unit === 'hours' && c.value < 12))
+  const d = c.duration
+  const urgent = c.kind === 'in' && (d.unit === 'minutes' || (d.unit === 'hours' && d.hours < 12))
   return <span className={`countdown ${c.kind === 'overdue' ? 'overdue' : urgent ? 'urgent' : ''}`}>{countdownText(t, c)}</span>
 }

@@ -1,12 +1,8 @@
 // "Export ▾" with CSV and Excel: asks the core for the file's bytes and saves them.
 // In the desktop app a download opens the system save dialog.
-import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportFile } from '@shared/types'
-import { toApiError } from '../api'
-import { errorText } from '../i18n'
-import { useApp } from '../lib/app-context'
-import { useEscape } from '../lib/escape'
+import { useMenu } from '../lib/use-menu'
 import { Icon } from './Icon'
 
 export type ExportFormat = 'csv' | 'xlsx'
@@ -36,48 +32,14 @@ export function ExportMenu(props: {
   disabledReason?: string | null
 }) {
   const { t } = useTranslation()
-  const { notify } = useApp()
-  const [open, setOpen] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const ref = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  useEscape(() => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }, open)
+  const { open, setOpen, ref, buttonRef, onMenuKey, busy, act } = useMenu()
 
-  useEffect(() => {
-    if (!open) return
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [open])
-
-  async function pick(format: ExportFormat): Promise<void> {
-    setOpen(false)
-    setBusy(true)
-    try {
+  const pick = (format: ExportFormat): Promise<void> =>
+    act(async () => {
       const file = await props.run(format)
       saveFile(file)
-      notify(t('export.done', { count: file.rows, file: file.fileName }))
-    } catch (e) {
-      notify(errorText(t, toApiError(e)), 'error')
-    } finally {
-      setBusy(false)
-      buttonRef.current?.focus()
-    }
-  }
-
-  function onMenuKey(e: React.KeyboardEvent<HTMLDivElement>): void {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
-    e.preventDefault()
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
-    const i = items.indexOf(document.activeElement as HTMLElement)
-    items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus()
-  }
+      return t('export.done', { count: file.rows, file: file.fileName })
+    })
 
   return (
     <div className="menu-anchor" ref={ref} data-testid={props.testId}>

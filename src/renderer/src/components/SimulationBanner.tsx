@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApp } from '../lib/app-context'
 import { formatDateTime } from '../lib/format'
 import { useNow } from '../lib/use-now'
-import { spanText } from './Countdown'
+import { durationText } from './Countdown'
 import { Icon } from './Icon'
 
 export function SimulationBanner({ at, onExit }: { at: string; onExit: () => void }) {
@@ -15,7 +15,7 @@ export function SimulationBanner({ at, onExit }: { at: string; onExit: () => voi
   const offset =
     Math.abs(diff) < 60_000
       ? t('whatIf.offsetNow')
-      : t(diff > 0 ? 'whatIf.offsetLater' : 'whatIf.offsetEarlier', { span: spanText(t, diff) })
+      : t(diff > 0 ? 'whatIf.offsetLater' : 'whatIf.offsetEarlier', { span: durationText(t, diff) })
   return (
     <div className="sim-banner" role="status" data-testid="what-if-banner">
       <Icon name="clock" size={20} />

@@ -1,10 +1,10 @@
 // A virtualized, sortable table over a paged server list: only the rows in view
 // (plus a small overscan) exist in the DOM, and pages load as they scroll in.
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PagedList } from '../lib/use-paged-list'
 import { ErrorNotice } from './ErrorNotice'
+import { useVirtualRows } from '../lib/use-virtual-rows'
 
 export interface Column<R> {
   id: string
@@ -44,29 +44,8 @@ interface Props<R> {
 export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   const { t } = useTranslation()
   const { list, columns, rowHeight = 38 } = props
-  const scrollRef = useRef<HTMLDivElement>(null)
   const headRef = useRef<HTMLDivElement>(null)
-  const total = list.total ?? 0
-
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index
-  const last = items[items.length - 1]?.index
-  const { loadRange } = list
-
-  useEffect(() => {
-    if (first !== undefined && last !== undefined) loadRange(first, last)
-  }, [first, last, loadRange])
-
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
-  }, [props.queryKey])
+  const { scrollRef, total, virtualizer, items } = useVirtualRows(list, rowHeight, 12, props.queryKey)
 
   // The table never squeezes a column below its track's minimum; it scrolls sideways instead.
   const minWidth = columns.reduce((sum, c) => sum + (Number(/\d+/.exec(c.width)?.[0]) || 0), 0)
@@ -109,7 +88,7 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   }
 
   return (
-    <div className="vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
+    <div className="list-panel vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
       <div className="vt-head" ref={headRef}>
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className="vt-row vt-headrow" style={template}>
@@ -117,7 +96,13 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
               const active = props.sort.key === c.sortKey
               const ariaSort = active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
               return (
-                <div key={c.id} role="columnheader" aria-sort={ariaSort} className={`vt-cell align-${c.align ?? 'start'}`} title={c.headerTitle}>
+                <div
+                  key={c.id}
+                  role="columnheader"
+                  aria-sort={ariaSort}
+                  className={`vt-cell align-${c.align ?? 'start'}`}
+                  title={c.headerTitle}
+                >
                   {c.sortKey ? (
                     <button type="button" className={`vt-sort${active ? ' active' : ''}`} onClick={() => props.onSort(c.sortKey!)}>
                       <span>{c.header}</span>

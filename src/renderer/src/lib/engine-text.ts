@@ -5,7 +5,8 @@
 // reaches the screen as a raw key or "{{x}}".
 import { useCallback } from 'react'
 import type { EngineMessage, PenaltyFormula, PlatformRule } from '@shared/engine-types'
-import { formatEngineMessage, formatYuan } from '@shared/engine-format'
+import { formatEngineMessage } from '@shared/engine-format'
+import { formatYuan } from '@shared/money'
 import { messageFor, type Lang } from '@shared/i18n/translate'
 import { useApp } from './app-context'
 

@@ -1,50 +1,10 @@
 // Every number, amount and time the UI shows goes through here, so the whole app
 // formats one way. Money is integer fen; times are stored as UTC ISO strings and
 // shown in the shop's time zone.
+import { durationOf, formatShopTime, type Duration } from '@shared/time'
 
-const MAX_FEN = 1_000_000_000_00
-
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}
-
-/** 123450 → "¥1,234.50"; integer arithmetic only, so no float artefacts. */
-export function formatMoney(fen: number): string {
-  if (!Number.isFinite(fen)) return '—'
-  const whole = Math.trunc(fen)
-  const sign = whole < 0 ? '-' : ''
-  const abs = Math.abs(whole)
-  const yuan = Math.floor(abs / 100)
-  const cents = abs % 100
-  return `${sign}¥${group(String(yuan))}.${String(cents).padStart(2, '0')}`
-}
-
-/** Fen → the plain yuan text a form field starts with: 123450 → "1234.50", 0 → "0". */
-export function fenToYuanInput(fen: number): string {
-  if (fen === 0) return '0'
-  const yuan = Math.floor(fen / 100)
-  const cents = fen % 100
-  return cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, '0')}`
-}
-
-export type YuanParse = { ok: true; fen: number } | { ok: false; reason: 'format' | 'decimals' | 'too_large' }
-
-/**
- * Parses what a person types as a yuan amount ("12", "12.5", "1,234.50", "¥8.80")
- * into integer fen by splitting the string, never via floating point.
- */
-export function parseYuan(input: string): YuanParse {
-  const s = input.trim().replace(/^[¥￥]\s*/, '').replace(/[,，]/g, '')
-  const m = /^(\d*)(?:[.。](\d*))?$/.exec(s)
-  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return { ok: false, reason: 'format' }
-  const intPart = m[1] || '0'
-  const frac = m[2] ?? ''
-  if (frac.length > 2) return { ok: false, reason: 'decimals' }
-  if (intPart.replace(/^0+/, '').length > 9) return { ok: false, reason: 'too_large' }
-  const fen = Number(intPart) * 100 + Number(frac.padEnd(2, '0'))
-  if (fen > MAX_FEN) return { ok: false, reason: 'too_large' }
-  return { ok: true, fen }
-}
+// Money is src/shared/money.ts, one format for the renderer, the CLI and the exports.
+export { fenToYuanInput, formatMoney, formatYuan, formatYuanWhole, parseYuan, type YuanParse } from '@shared/money'
 
 export type IntParse = { ok: true; value: number } | { ok: false }
 
@@ -69,45 +29,16 @@ export function formatSigned(n: number): string {
   return '0'
 }
 
-const dtfCache = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = dtfCache.get(timeZone)
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23'
-      })
-    } catch {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: 'UTC',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23'
-      })
-    }
-    dtfCache.set(timeZone, f)
-  }
-  return f
-}
-
-/** "2025-11-26T06:05:00Z" in Asia/Shanghai → "2025-11-26 14:05" (the form Chinese back offices use). */
+/** "2025-11-26T06:05:00Z" in Asia/Shanghai → "2025-11-26 14:05" (the form Chinese back offices use); UTC for an unknown zone. */
 export function formatDateTime(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return '—'
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return '—'
-  const p: Record<string, string> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(d)) p[part.type] = part.value
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
+  let shown: string
+  try {
+    shown = formatShopTime(iso, timeZone)
+  } catch {
+    shown = formatShopTime(iso, 'UTC')
+  }
+  return shown ? shown.slice(0, 16) : '—'
 }
 
 /** The compact form for dense tables: "11-26 14:05" (the year is in the detail panel). */
@@ -116,20 +47,15 @@ export function formatShortDateTime(iso: string | null | undefined, timeZone: st
   return full === '—' ? full : full.slice(5)
 }
 
-export type Countdown = { kind: 'in' | 'overdue'; unit: 'minutes' | 'hours' | 'days'; value: number; hours: number }
+export type Countdown = { kind: 'in' | 'overdue'; duration: Duration }
 
-/** How far a deadline is from now, rounded the way a person says it ("in 5 h", "overdue 2 d 3 h"). */
+/** How far a deadline is from now, as a person says it ("in 5 h 12 min", "overdue 2 d 3 h"; src/shared/time.ts). */
 export function countdown(iso: string | null | undefined, nowMs: number): Countdown | null {
   if (!iso) return null
   const t = new Date(iso).getTime()
   if (Number.isNaN(t)) return null
-  const diffMin = Math.round((t - nowMs) / 60_000)
-  const kind = diffMin >= 0 ? 'in' : 'overdue'
-  const m = Math.abs(diffMin)
-  if (m < 60) return { kind, unit: 'minutes', value: m, hours: 0 }
-  const h = Math.floor(m / 60)
-  if (h < 48) return { kind, unit: 'hours', value: h, hours: 0 }
-  return { kind, unit: 'days', value: Math.floor(h / 24), hours: h % 24 }
+  const diff = Math.round((t - nowMs) / 60_000) * 60_000
+  return { kind: diff >= 0 ? 'in' : 'overdue', duration: durationOf(diff) }
 }
 
 /** 王小明 → 王*明, 王明 → 王*, Alice → A***e: enough to recognise, not enough to leak. */

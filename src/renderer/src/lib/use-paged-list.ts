@@ -2,9 +2,10 @@
 // Only pages near the visible window are ever requested, so a list of 100,000
 // orders costs a few hundred rows of memory and one small query per page.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { CallInput, CallName, CallOutput } from '@shared/contract'
 import type { ApiError } from '@shared/errors'
 import type { Page } from '@shared/types'
-import { toApiError } from '../api'
+import { call, toApiError } from '../api'
 
 export const PAGE_SIZE = 200
 
@@ -112,4 +113,29 @@ export function usePagedList<R extends { id: number }>(
   const rowAt = useCallback((index: number) => pages?.[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE], [pages])
 
   return { total: current?.total ?? null, error: current?.error ?? null, rowAt, loadRange, reload, patch }
+}
+
+/** The calls that answer a page of rows for an offset and a limit. */
+type PagedCall = {
+  [K in CallName]: CallInput<K> extends { offset?: number; limit?: number } ? (CallOutput<K> extends Page<unknown> ? K : never) : never
+}[CallName]
+type RowOf<K extends PagedCall> = CallOutput<K> extends Page<infer T> ? T : never
+
+/**
+ * A paged contract call as a table's list: `input` is the query without its page
+ * (the list starts afresh whenever it changes), `toRow` gives each row the `id` the
+ * table selects by. `version` bumped: the same query read again from the top.
+ */
+export function usePagedCall<K extends PagedCall, R extends { id: number }>(
+  name: K,
+  input: Omit<CallInput<K>, 'offset' | 'limit'>,
+  toRow: (row: RowOf<K>) => R,
+  options: { enabled?: boolean; version?: number } = {}
+): { list: PagedList<R>; queryKey: string } {
+  const queryKey = JSON.stringify([name, input, options.version ?? 0])
+  const fetchPage = async (offset: number, limit: number): Promise<Page<R>> => {
+    const page = (await call(name, { ...input, offset, limit } as CallInput<K>)) as Page<RowOf<K>>
+    return { total: page.total, rows: page.rows.map(toRow) }
+  }
+  return { list: usePagedList<R>(queryKey, fetchPage, options.enabled ?? true), queryKey }
 }

@@ -1,4 +1,3 @@
-import { penaltyColumns, RULE_PRESETS } from '../../engine/presets'
 import type { Migration } from '../migrations'
 
 // Issue #4, the stockout engine. Platform rules are data (presets with their
@@ -126,6 +125,21 @@ CREATE TABLE engine_demand (
 ) STRICT;
 `
 
+/**
+ * The platform rule presets exactly as this migration wrote them when it landed
+ * (platform, preset, name, ship window, late kind/fixed/bp/min/max, stockout
+ * kind/fixed/bp/min/max, source, source date, active). A frozen copy: the live
+ * presets in engine/presets.ts may change; what version 3 wrote may not.
+ */
+// prettier-ignore
+const RULE_ROWS: readonly (readonly (string | number | null)[])[] = [
+  ["pdd","pdd_fixed_3","拼多多 · 延迟发货每单 ¥3",48,"fixed",300,0,0,null,"fixed",300,0,0,null,"延迟发货：每单固定 ¥3（48 小时发货规则的公开报道；一则新闻称自 2022-12-09 起暂停执行；ERP 账单数据显示 2025 年订单有 ¥3.0 的“延迟发货扣款”）。缺货扣款：资料中只有账单项目，没有金额，假设同为 ¥3，请按实际账单修改。发货时限：普通商品 48 小时（部分商品 24 小时）。","2025",1],
+  ["pdd","pdd_percent_10","拼多多 · 实付 10%（最低 ¥5，最高 ¥100）",48,"percent",0,1000,500,10000,"percent",0,1000,500,10000,"一则未注明日期的公开资料：付款后多日仍未发货的订单，按用户实付金额的 10% 赔付，最低 ¥5，最高 ¥100。缺货扣款：没有公开金额，假设与延迟发货相同，请按实际账单修改。",null,0],
+  ["taobao","taobao_percent_5","淘宝 · 实付 5%（最低 ¥5，最高 ¥30）",48,"percent",0,500,500,3000,"percent",0,500,500,3000,"假设：资料中只有账单项目“卖家延迟发货赔付红包”“淘宝缺货赔付红包”，没有金额。采用常被引用的淘宝延迟发货违约金：成交金额的 5%，最低 ¥5，最高 ¥30（未与现行规则核对）；缺货按同样方式估算。发货时限：假设 48 小时（经典规则为 72 小时；取较早者，截止时间就不会晚于平台的）。导出文件没有承诺发货时间时才用它。",null,1],
+  ["douyin","douyin_percent_10","抖店 · 实付 10%（最低 ¥5，最高 ¥100）（假设）",48,"percent",0,1000,500,10000,"percent",0,1000,500,10000,"假设：资料中没有抖店的赔付金额。为了不低估风险，采用已知预设中最高的一种：实付金额的 10%，最低 ¥5，最高 ¥100。发货时限假设 48 小时（导出文件中有“承诺发货时间”时以它为准）。请按抖店后台规则和账单修改。",null,1],
+  ["other","other_none","其他平台 · 不计赔付",48,"fixed",0,0,0,null,"fixed",0,0,0,null,"没有平台规则：发货时限假设为付款后 48 小时，不计赔付。请按实际情况修改。",null,1]
+]
+
 /** When these presets were written: a constant, so two shops built from the same data are identical row for row. */
 const PRESETS_WRITTEN_AT = '2026-11-26T00:00:00.000Z'
 
@@ -141,20 +155,6 @@ export const v003Engine: Migration = {
          source, source_date, active, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    for (const p of RULE_PRESETS) {
-      insert.run(
-        p.platform,
-        p.code,
-        p.name,
-        p.shipWindowHours,
-        ...penaltyColumns(p.late),
-        ...penaltyColumns(p.stockout),
-        p.source,
-        p.sourceDate,
-        p.active ? 1 : 0,
-        PRESETS_WRITTEN_AT,
-        PRESETS_WRITTEN_AT
-      )
-    }
+    for (const row of RULE_ROWS) insert.run(...row, PRESETS_WRITTEN_AT, PRESETS_WRITTEN_AT)
   }
 }

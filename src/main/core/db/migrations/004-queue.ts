@@ -1,4 +1,3 @@
-import { CAUSE_PRESETS, REASON_PLATFORMS, REASON_PRESETS, TEMPLATE_PRESETS, templatePresetCode } from '../../queue/presets'
 import type { Migration } from '../migrations'
 
 // Issue #5, the cancellation queue. One case per short order (queue_cases), its
@@ -131,6 +130,55 @@ CREATE TABLE queue_events (
 CREATE INDEX queue_events_case ON queue_events(case_id, id);
 `
 
+// The causes, cancel reasons and message templates exactly as this migration wrote
+// them when it landed: frozen copies. The live presets in queue/presets.ts may
+// change; what version 4 wrote may not.
+
+/** code, label zh, label en */
+// prettier-ignore
+const CAUSE_ROWS: readonly (readonly [string, string, string])[] = [
+  ["supplier_shortage","供应商断货","Supplier out of stock or short of capacity"],
+  ["supplier_late","供应商延迟","Supplier shipped later than promised"],
+  ["demand_spike","活动/爆单","Promotion, group-buy or live-stream spike"],
+  ["forecast_error","预测不准","Ordinary demand underestimated"],
+  ["oversell_sync","多平台超卖/库存不同步","Oversold across platforms (stock synced too late)"],
+  ["count_error","账实不符","Stock on record did not match the shelf"],
+  ["listing_error","商品/编码设置错误","Wrong SKU mapping or listing quantity"],
+  ["damaged_quality","破损/质检不合格","Units damaged or failing quality checks"],
+  ["late_reorder","补货不及时","Reorder placed too late"],
+  ["other","其他","Other"]
+]
+
+const REASON_PLATFORMS = ['pdd', 'taobao', 'douyin', 'other'] as const
+
+/** code, label zh, label en — the same list for every platform */
+// prettier-ignore
+const REASON_ROWS: readonly (readonly [string, string, string])[] = [
+  ["out_of_stock","缺货","Out of stock"],
+  ["buyer_request","买家要求取消","Buyer asked to cancel"],
+  ["agreed","与买家协商一致","Agreed with the buyer"],
+  ["address_problem","地址无法配送","Address cannot be delivered to"],
+  ["listing_error","商品信息有误","Wrong price or listing details"],
+  ["other","其他原因","Other"]
+]
+
+/** kind, lang, name, body, preset code */
+// prettier-ignore
+const TEMPLATE_ROWS: readonly (readonly [string, string, string, string, string])[] = [
+  ["notify","zh-CN","缺货通知","亲，{{buyerName}}您好！非常抱歉，您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）暂时缺货，没法按时发出。想跟您商量一下怎么处理，麻烦您回复一下，谢谢！","notify.zh-CN"],
+  ["offer_substitute","zh-CN","提供替代品","亲，{{buyerName}}您好！非常抱歉，您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）暂时缺货。我们可以给您换成「{{substitute}}」，价格不变，马上就能发出。您看可以吗？不需要的话我们也可以为您全额退款 {{refundAmount}}。","offer_substitute.zh-CN"],
+  ["offer_coupon","zh-CN","补偿/优惠券","亲，{{buyerName}}您好！非常抱歉，您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）暂时缺货。为表歉意，我们为您准备了 {{coupon}} 的补偿。您可以等补货（预计 {{restockDate}} 到货），也可以取消订单，我们全额退款 {{refundAmount}}。您看怎么处理比较好？","offer_coupon.zh-CN"],
+  ["offer_wait","zh-CN","等待补货","亲，{{buyerName}}您好！非常抱歉，您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）暂时缺货，新货预计 {{restockDate}} 到，到货后第一时间给您发出。请问您愿意等一等吗？不方便等的话，我们马上为您全额退款。","offer_wait.zh-CN"],
+  ["offer_refund","zh-CN","取消并退款","亲，{{buyerName}}您好！非常抱歉，您购买的「{{product}} {{spec}}」×{{quantity}}（订单号 {{orderNo}}）缺货，短期内补不上。我们会为您取消订单并全额退款 {{refundAmount}}，钱款原路返回。给您添麻烦了，真的很抱歉！","offer_refund.zh-CN"],
+  ["refund_done","zh-CN","退款完成","亲，{{buyerName}}您好！订单 {{orderNo}} 已为您取消，退款 {{refundAmount}} 已原路退回，请留意查收。再次抱歉，欢迎您下次光临！","refund_done.zh-CN"],
+  ["notify","en","Out-of-stock notice","Hello {{buyerName}}, we are very sorry: {{product}} {{spec}} ×{{quantity}} (order {{orderNo}}) is out of stock and cannot ship on time. We would like to agree with you on what to do. Could you reply when you have a moment?","notify.en"],
+  ["offer_substitute","en","Offer a substitute","Hello {{buyerName}}, we are very sorry: {{product}} {{spec}} ×{{quantity}} (order {{orderNo}}) is out of stock. We can send you {{substitute}} instead, at the same price, right away. Would that be all right? If not, we will refund you in full ({{refundAmount}}).","offer_substitute.en"],
+  ["offer_coupon","en","Compensation or coupon","Hello {{buyerName}}, we are very sorry: {{product}} {{spec}} ×{{quantity}} (order {{orderNo}}) is out of stock. As an apology we have {{coupon}} of compensation for you. You can wait for the restock (expected {{restockDate}}), or we cancel the order and refund you in full ({{refundAmount}}). Which would you prefer?","offer_coupon.en"],
+  ["offer_wait","en","Wait for restock","Hello {{buyerName}}, we are very sorry: {{product}} {{spec}} ×{{quantity}} (order {{orderNo}}) is out of stock. New stock is expected {{restockDate}} and we will ship yours first. Would you be willing to wait? If not, we will refund you in full right away.","offer_wait.en"],
+  ["offer_refund","en","Cancel and refund","Hello {{buyerName}}, we are very sorry: {{product}} {{spec}} ×{{quantity}} (order {{orderNo}}) is out of stock and cannot be restocked soon. We will cancel the order and refund you in full ({{refundAmount}}) to your original payment method. Our apologies for the trouble.","offer_refund.en"],
+  ["refund_done","en","Refund done","Hello {{buyerName}}, order {{orderNo}} has been cancelled and {{refundAmount}} refunded to your original payment method. Sorry again, and we hope to see you back soon.","refund_done.en"]
+]
+
 /** When these presets were written: a constant, so two shops built from the same data are identical row for row. */
 const PRESETS_WRITTEN_AT = '2026-11-26T00:00:00.000Z'
 
@@ -143,14 +191,14 @@ export const v004Queue: Migration = {
     const cause = db.prepare(
       `INSERT INTO queue_causes (code, label_zh, label_en, builtin, position, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)`
     )
-    CAUSE_PRESETS.forEach((c, i) => cause.run(c.code, c.zh, c.en, i, at, at))
+    CAUSE_ROWS.forEach(([code, zh, en], i) => cause.run(code, zh, en, i, at, at))
     const reason = db.prepare(
       `INSERT INTO queue_cancel_reasons (platform, code, label, label_en, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`
     )
-    for (const platform of REASON_PLATFORMS) REASON_PRESETS.forEach((r, i) => reason.run(platform, r.code, r.zh, r.en, i, at, at))
+    for (const platform of REASON_PLATFORMS) REASON_ROWS.forEach(([code, zh, en], i) => reason.run(platform, code, zh, en, i, at, at))
     const template = db.prepare(
       `INSERT INTO queue_templates (kind, lang, name, body, preset, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`
     )
-    for (const t of TEMPLATE_PRESETS) template.run(t.kind, t.lang, t.name, t.body, templatePresetCode(t), at, at)
+    for (const row of TEMPLATE_ROWS) template.run(...row, at, at)
   }
 }

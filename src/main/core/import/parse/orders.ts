@@ -8,7 +8,7 @@ import type { Field, Profile } from './platforms'
 import { problem, type ProblemLog } from './problems'
 import { RowParser, sameData, type ParsedRow } from './rows'
 import type { TableConsumer } from './table'
-import type { BadRow, NormalizedLine, NormalizedOrder, RowProblem } from './types'
+import { LINE_ITEM_KEYS, ORDER_TEXT_KEYS, type BadRow, type NormalizedLine, type NormalizedOrder, type OrderPart, type RowProblem } from './types'
 import { ImportCancelled } from './types'
 
 const PROGRESS_EVERY = 5_000
@@ -25,6 +25,8 @@ interface Group {
 
 export interface BuilderOptions {
   profile: Profile
+  /** 'order': the file has no lines (Taobao's order report); they come from the item report. */
+  part: OrderPart
   headers: string[]
   cols: Cols
   statusMap: ReadonlyMap<string, OrderStatus>
@@ -93,7 +95,7 @@ export class OrderBuilder implements TableConsumer {
       const prev = this.single.get(parsed.orderNo)
       if (prev !== undefined) {
         const first = this.orders[prev]!
-        const dup = sameOrder(first, singleOrder(this.o.profile, parsed))
+        const dup = sameOrder(first, singleOrder(this.o.profile, this.o.part, parsed))
         const p = problem(row, this.colName('orderNo'), dup ? 'duplicate_row' : 'duplicate_order', !dup, {
           orderNo: parsed.orderNo,
           firstRow: first.sourceRows[0]!
@@ -111,7 +113,7 @@ export class OrderBuilder implements TableConsumer {
     this.log(problems)
     if (!parsed || blocking) return this.toBad(cells, row, problems ?? [])
     this.single.set(parsed.orderNo, this.orders.length)
-    this.orders.push(singleOrder(this.o.profile, parsed))
+    this.orders.push(singleOrder(this.o.profile, this.o.part, parsed))
   }
 
   // ---- several rows per order ------------------------------------------------------------------
@@ -174,7 +176,12 @@ export class OrderBuilder implements TableConsumer {
     }
     // Cancelled or refunded-before-shipment sub-orders of a live order will never ship: leave them
     // out so they do not hold stock, and say so.
-    const kept = status === 'cancelled' ? rows : active
+    let kept = status === 'cancelled' ? rows : active
+    // Taobao refunds per line: a line refunded while the order waits will not ship (the others still do).
+    if (this.o.profile.lineRefundDrops && status === 'awaiting_shipment') {
+      const shipping = kept.filter((r) => r.afterSale !== 'refunded')
+      if (shipping.length > 0) kept = shipping
+    }
     for (const r of rows) {
       if (!kept.includes(r)) {
         const p = problem(r.row, this.colName('subOrderNo'), 'line_dropped', false, { orderNo: g.orderNo, subOrderNo: r.subOrderNo ?? '' })
@@ -196,7 +203,7 @@ export class OrderBuilder implements TableConsumer {
       paidFen = paidValues.reduce((a, b) => a + b, 0)
       this.o.log.add(problem(rows[0]!.row, this.colName('paidAmount'), 'paid_amount_summed', false, { orderNo: g.orderNo }))
     } else paidFen = rows.reduce((a, r) => a + (r.lineFen ?? 0), 0)
-    const order = multiOrder(this.o.profile, rows, kept, status, afterSale, paidFen)
+    const order = multiOrder(this.o.profile, this.o.part, rows, kept, status, afterSale, paidFen)
     order.sourceRows.push(...g.extraRows)
     order.sourceRows.sort((a, b) => a - b)
     this.orders.push(order)
@@ -204,28 +211,15 @@ export class OrderBuilder implements TableConsumer {
 }
 
 const ORDER_KEYS = [
+  'part',
   'status',
+  'refundFen',
+  'presale',
   'afterSale',
   'paidFen',
-  'paidAt',
-  'promisedShipAt',
-  'shippedAt',
-  'buyerName',
-  'buyerPhone',
-  'address',
-  'buyerNote',
-  'merchantNote'
+  ...ORDER_TEXT_KEYS
 ] as const satisfies readonly (keyof NormalizedOrder)[]
-const LINE_KEYS = [
-  'subOrderNo',
-  'merchantCode',
-  'platformProductId',
-  'platformSkuId',
-  'title',
-  'spec',
-  'quantity',
-  'amountFen'
-] as const satisfies readonly (keyof NormalizedLine)[]
+const LINE_KEYS = [...LINE_ITEM_KEYS, 'amountFen'] as const satisfies readonly (keyof NormalizedLine)[]
 
 /** Same order data (columns we do not read, like tracking numbers, do not make a repeat a conflict). */
 function sameOrder(a: NormalizedOrder, b: NormalizedOrder): boolean {
@@ -243,12 +237,19 @@ function combinedStatus(rows: ParsedRow[], active: ParsedRow[]): OrderStatus {
   return 'received'
 }
 
-function singleOrder(profile: Profile, r: ParsedRow): NormalizedOrder {
+function giftLine(r: ParsedRow, lineNo: number): NormalizedLine[] {
+  return r.gift ? [{ lineNo, subOrderNo: null, ...r.gift, amountFen: 0 }] : []
+}
+
+function singleOrder(profile: Profile, part: OrderPart, r: ParsedRow): NormalizedOrder {
   return {
     platform: profile.platform,
     orderNo: r.orderNo,
+    part,
     status: r.status,
     afterSale: r.afterSale,
+    refundFen: r.refundFen,
+    presale: r.presale,
     paidFen: r.paidFen ?? r.lineFen ?? 0,
     paidAt: r.paidAt,
     promisedShipAt: r.promisedShipAt,
@@ -258,25 +259,30 @@ function singleOrder(profile: Profile, r: ParsedRow): NormalizedOrder {
     address: r.address,
     buyerNote: r.buyerNote,
     merchantNote: r.merchantNote,
-    lines: [
-      {
-        lineNo: 1,
-        subOrderNo: r.line.subOrderNo,
-        merchantCode: r.line.merchantCode,
-        platformProductId: r.line.platformProductId,
-        platformSkuId: r.line.platformSkuId,
-        title: r.line.title,
-        spec: r.line.spec,
-        quantity: r.line.quantity,
-        amountFen: r.lineFen ?? r.paidFen ?? 0
-      }
-    ],
+    lines:
+      part === 'order'
+        ? []
+        : [
+            {
+              lineNo: 1,
+              subOrderNo: r.line.subOrderNo,
+              merchantCode: r.line.merchantCode,
+              platformProductId: r.line.platformProductId,
+              platformSkuId: r.line.platformSkuId,
+              title: r.line.title,
+              spec: r.line.spec,
+              quantity: r.line.quantity,
+              amountFen: r.lineFen ?? r.paidFen ?? 0
+            },
+            ...giftLine(r, 2)
+          ],
     sourceRows: [r.row]
   }
 }
 
 function multiOrder(
   profile: Profile,
+  part: OrderPart,
   rows: ParsedRow[],
   kept: ParsedRow[],
   status: OrderStatus,
@@ -290,11 +296,21 @@ function multiOrder(
       .filter((v): v is string => v !== null)
       .sort()
   const single = rows.length === 1
+  const refunds = rows.map((r) => r.refundFen).filter((v): v is number => v !== null)
+  const lines: NormalizedLine[] = kept.map((r, i) => ({
+    lineNo: i + 1,
+    ...r.line,
+    amountFen: r.lineFen ?? (single ? (r.paidFen ?? 0) : 0)
+  }))
+  for (const r of kept) lines.push(...giftLine(r, lines.length + 1))
   return {
     platform: profile.platform,
     orderNo: rows[0]!.orderNo,
+    part,
     status,
     afterSale,
+    refundFen: refunds.length ? refunds.reduce((a, b) => a + b, 0) : null,
+    presale: rows.some((r) => r.presale),
     paidFen,
     paidAt: times((r) => r.paidAt)[0] ?? null,
     // The tightest deadline among the sub-orders is the order's deadline.
@@ -305,7 +321,7 @@ function multiOrder(
     address: first((r) => r.address),
     buyerNote: first((r) => r.buyerNote),
     merchantNote: first((r) => r.merchantNote),
-    lines: kept.map((r, i) => ({ lineNo: i + 1, ...r.line, amountFen: r.lineFen ?? (single ? (r.paidFen ?? 0) : 0) })),
+    lines: part === 'order' ? [] : lines,
     sourceRows: rows.map((r) => r.row)
   }
 }

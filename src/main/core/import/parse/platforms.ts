@@ -3,10 +3,25 @@
 import type { AfterSaleStatus, OrderStatus, Platform } from '../../../../shared/types'
 import { headerKey, textKey } from './cells'
 import type { ColumnMapping, SourcePlatform } from './types'
+import { AFTER_SALE_WORDS, DOUYIN_STATUS_WORDS, PDD_STATUS_WORDS, TAOBAO_STATUS_WORDS, type StatusEntry } from './vocabulary'
 
 /** Mappable fields plus the ones only built-in profiles fill (IDs for the merchant-code fallback, address parts, unit price). */
-export type Field = keyof ColumnMapping | 'productId' | 'skuId' | 'unitPrice' | 'province' | 'city' | 'district' | 'street'
-export type FormatId = 'pdd' | 'taobao_classic' | 'taobao_new' | 'douyin' | 'generic'
+export type Field =
+  | keyof ColumnMapping
+  | 'productId'
+  | 'skuId'
+  | 'unitPrice'
+  | 'province'
+  | 'city'
+  | 'district'
+  | 'street'
+  | 'refundAmount'
+  | 'presale'
+  | 'giftName'
+  | 'giftId'
+  | 'giftSpec'
+  | 'giftQuantity'
+export type FormatId = 'pdd' | 'taobao_classic' | 'taobao_items' | 'taobao_new' | 'douyin' | 'generic'
 
 export interface StatusMeaning {
   status: OrderStatus
@@ -25,9 +40,11 @@ export interface Profile {
   statuses: ReadonlyMap<string, StatusMeaning>
   /** Header names that must all be present, and ones that point to this export over the others. */
   detect: { keys: readonly string[]; distinctive: readonly string[] }
+  /** A line refunded while the order still waits (Taobao 退款状态 per line) will not ship: drop it, keep the order. */
+  lineRefundDrops?: boolean
 }
 
-function statusTable(entries: [string, OrderStatus, AfterSaleStatus?][]): ReadonlyMap<string, StatusMeaning> {
+function statusTable(entries: readonly StatusEntry[]): ReadonlyMap<string, StatusMeaning> {
   return new Map(entries.map(([text, status, afterSale]) => [textKey(text), afterSale ? { status, afterSale } : { status }]))
 }
 
@@ -58,24 +75,15 @@ const PDD: Profile = {
     district: ['区'],
     street: ['街道/镇', '街道'],
     buyerNote: ['买家留言'],
-    merchantNote: ['商家备注']
+    merchantNote: ['商家备注'],
+    refundAmount: ['退款金额(元)', '退款金额'],
+    giftName: ['赠品名称'],
+    giftId: ['赠品id', '赠品ID'],
+    giftSpec: ['赠品规格'],
+    giftQuantity: ['赠品数量']
   },
   required: ['orderNo', 'status', 'quantity'],
-  statuses: statusTable([
-    ['待付款', 'unpaid'],
-    ['未付款', 'unpaid'],
-    ['待发货', 'awaiting_shipment'],
-    ['已发货，待收货', 'shipped'],
-    ['已发货', 'shipped'],
-    ['待收货', 'shipped'],
-    ['已收货', 'received'],
-    ['已签收', 'received'],
-    ['已取消', 'cancelled'],
-    ['交易关闭', 'cancelled'],
-    ['未发货，退款成功', 'cancelled', 'refunded'],
-    ['已发货，退款成功', 'shipped', 'refunded'],
-    ['已收货，退款成功', 'received', 'refunded']
-  ]),
+  statuses: statusTable(PDD_STATUS_WORDS),
   detect: {
     keys: ['订单号'],
     distinctive: [
@@ -97,15 +105,7 @@ const PDD: Profile = {
   }
 }
 
-const TAOBAO_STATUSES = statusTable([
-  ['等待买家付款', 'unpaid'],
-  ['买家已付款，等待卖家发货', 'awaiting_shipment'],
-  ['卖家部分发货', 'awaiting_shipment'],
-  ['卖家已发货，等待买家确认', 'shipped'],
-  ['交易成功', 'received'],
-  ['交易关闭', 'cancelled'],
-  ['付款以前，卖家或买家主动关闭交易', 'cancelled']
-])
+const TAOBAO_STATUSES = statusTable(TAOBAO_STATUS_WORDS)
 
 const TAOBAO_CLASSIC: Profile = {
   id: 'taobao_classic',
@@ -124,11 +124,14 @@ const TAOBAO_CLASSIC: Profile = {
     promisedShipAt: ['承诺发货时间', '最晚发货时间'],
     shippedAt: ['发货时间'],
     afterSale: ['退款状态'],
-    buyerName: ['收货人姓名', '买家会员名'],
+    // The recipient; 买家会员名 is the buyer's nickname and never stands in for it.
+    buyerName: ['收货人姓名'],
     buyerPhone: ['联系手机', '联系电话'],
     address: ['收货地址'],
     buyerNote: ['买家留言'],
-    merchantNote: ['订单备注', '卖家备注', '商家备注']
+    merchantNote: ['订单备注', '卖家备注', '商家备注'],
+    refundAmount: ['退款金额'],
+    presale: ['分阶段订单信息']
   },
   required: ['orderNo', 'status', 'quantity'],
   statuses: TAOBAO_STATUSES,
@@ -148,6 +151,35 @@ const TAOBAO_CLASSIC: Profile = {
       '订单关闭原因',
       '店铺Id'
     ]
+  }
+}
+
+/**
+ * Taobao's item report 宝贝报表 (ExportOrderDetailList), downloaded with the order report: one row
+ * per line, joined to the order on 订单编号. It has no paid time, amount paid or buyer.
+ */
+const TAOBAO_ITEMS: Profile = {
+  id: 'taobao_items',
+  platform: 'taobao',
+  multiRow: true,
+  columns: {
+    orderNo: ['订单编号'],
+    status: ['订单状态'],
+    quantity: ['购买数量', '宝贝数量', '数量'],
+    merchantCode: ['商家编码', '外部系统编号', 'SKU商家编码'],
+    title: ['标题', '宝贝标题', '商品标题'],
+    spec: ['商品属性', '销售属性', '套餐信息'],
+    unitPrice: ['价格', '单价'],
+    afterSale: ['退款状态'],
+    refundAmount: ['退款金额'],
+    merchantNote: ['备注']
+  },
+  required: ['orderNo', 'quantity'],
+  statuses: TAOBAO_STATUSES,
+  lineRefundDrops: true,
+  detect: {
+    keys: ['订单编号'],
+    distinctive: ['标题', '价格', '购买数量', '外部系统编号', '商品属性', '套餐信息']
   }
 }
 
@@ -172,14 +204,17 @@ const TAOBAO_NEW: Profile = {
     promisedShipAt: ['承诺发货时间', '最晚发货时间'],
     shippedAt: ['发货时间'],
     afterSale: ['退款状态', '售后状态'],
-    buyerName: ['收货人姓名', '收货人', '买家会员名'],
+    buyerName: ['收货人姓名', '收货人'],
     buyerPhone: ['联系手机', '收货人手机号', '联系电话'],
     address: ['收货地址', '详细地址'],
     buyerNote: ['买家留言'],
-    merchantNote: ['订单备注', '卖家备注', '商家备注']
+    merchantNote: ['订单备注', '卖家备注', '商家备注'],
+    refundAmount: ['退款金额'],
+    presale: ['分阶段订单信息']
   },
   required: ['orderNo', 'subOrderNo', 'status', 'quantity'],
   statuses: TAOBAO_STATUSES,
+  lineRefundDrops: true,
   detect: {
     keys: ['主订单编号', '子订单编号'],
     distinctive: [
@@ -227,22 +262,12 @@ const DOUYIN: Profile = {
     district: ['区'],
     street: ['街道'],
     buyerNote: ['买家留言'],
-    merchantNote: ['商家备注']
+    merchantNote: ['商家备注'],
+    refundAmount: ['退款金额'],
+    presale: ['订单类型']
   },
   required: ['orderNo', 'status', 'quantity'],
-  statuses: statusTable([
-    ['待支付', 'unpaid'],
-    ['待付款', 'unpaid'],
-    ['待发货', 'awaiting_shipment'],
-    ['备货中', 'awaiting_shipment'],
-    ['部分发货', 'awaiting_shipment'],
-    ['已发货', 'shipped'],
-    ['待收货', 'shipped'],
-    ['已完成', 'received'],
-    ['已签收', 'received'],
-    ['已关闭', 'cancelled'],
-    ['已取消', 'cancelled']
-  ]),
+  statuses: statusTable(DOUYIN_STATUS_WORDS),
   detect: {
     keys: ['主订单编号', '子订单编号'],
     distinctive: [
@@ -261,7 +286,7 @@ const DOUYIN: Profile = {
   }
 }
 
-export const PROFILES: readonly Profile[] = [PDD, TAOBAO_CLASSIC, TAOBAO_NEW, DOUYIN]
+export const PROFILES: readonly Profile[] = [PDD, TAOBAO_CLASSIC, TAOBAO_ITEMS, TAOBAO_NEW, DOUYIN]
 
 const CANONICAL = statusTable([
   ['unpaid', 'unpaid'],
@@ -296,32 +321,7 @@ export function statusMeaning(profile: Profile, userMap: ReadonlyMap<string, Ord
   return null
 }
 
-const AFTER_SALE = new Map<string, AfterSaleStatus>(
-  (
-    [
-      // PDD 售后状态
-      ['无售后或售后取消', 'none'],
-      ['无售后', 'none'],
-      ['售后取消', 'none'],
-      ['售后处理中', 'in_progress'],
-      ['退款成功', 'refunded'],
-      // Taobao 退款状态
-      ['没有申请退款', 'none'],
-      ['退款关闭', 'none'],
-      ['买家已经申请退款，等待卖家同意', 'in_progress'],
-      ['卖家已经同意退款，等待买家退货', 'in_progress'],
-      ['买家已经退货，等待卖家确认收货', 'in_progress'],
-      ['卖家拒绝退款', 'in_progress'],
-      // Douyin 售后状态
-      ['售后关闭', 'none'],
-      ['售后中', 'in_progress'],
-      ['待商家处理', 'in_progress'],
-      ['退款中', 'in_progress'],
-      ['已退款', 'refunded'],
-      ['未发货仅退款', 'refunded']
-    ] as [string, AfterSaleStatus][]
-  ).map(([t, s]) => [textKey(t), s])
-)
+const AFTER_SALE = new Map<string, AfterSaleStatus>(AFTER_SALE_WORDS.map(([t, s]) => [textKey(t), s]))
 
 /** After-sale text → status; wording not in the table is read by its key words, else null (unknown). */
 export function afterSaleOf(text: string): AfterSaleStatus | null {
@@ -360,6 +360,9 @@ export function detectPlatform(headers: string[]): { platform: SourcePlatform; c
 /** For an explicitly chosen platform: Taobao has two export shapes, told apart by 主订单编号. */
 export function formatForPlatform(platform: SourcePlatform, headers: readonly string[]): FormatId {
   if (platform === 'generic' || platform === 'other') return 'generic'
-  if (platform === 'taobao') return headers.some((h) => headerKey(h) === headerKey('主订单编号')) ? 'taobao_new' : 'taobao_classic'
+  if (platform === 'taobao') {
+    if (headers.some((h) => headerKey(h) === headerKey('主订单编号'))) return 'taobao_new'
+    return detectFormat(headers).format === 'taobao_items' ? 'taobao_items' : 'taobao_classic'
+  }
   return platform
 }

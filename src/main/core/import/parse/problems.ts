@@ -38,7 +38,8 @@ export const IMPORT_PROBLEM_CODES = [
   'order_incomplete',
   'merchant_code_fallback',
   'merchant_code_missing',
-  'refunded_before_shipment',
+  'refund_on_open_order',
+  'mixed_platforms',
   'line_dropped',
   'partially_shipped',
   'paid_amount_summed'

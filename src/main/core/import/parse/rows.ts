@@ -6,9 +6,9 @@ import { cleanCell, detach, isEmptyMarker, isMangledId, parseAmountFen, parseChi
 import type { Cols } from './columns'
 import { afterSaleOf, statusMeaning, type Field, type Profile, type StatusMeaning } from './platforms'
 import { problem, type ImportProblemCode } from './problems'
-import type { NormalizedLine, RowProblem } from './types'
+import { LINE_ITEM_KEYS, ORDER_TEXT_KEYS, type NormalizedLine, type OrderTexts, type RowProblem } from './types'
 
-export interface ParsedRow {
+export interface ParsedRow extends OrderTexts {
   row: number
   orderNo: string
   subOrderNo: string | null
@@ -17,15 +17,11 @@ export interface ParsedRow {
   /** Order-level paid amount on this row, when the file has such a column. */
   paidFen: number | null
   lineFen: number | null
-  paidAt: string | null
-  promisedShipAt: string | null
-  shippedAt: string | null
-  buyerName: string
-  buyerPhone: string
-  address: string
-  buyerNote: string
-  merchantNote: string
+  refundFen: number | null
+  presale: boolean
   line: Omit<NormalizedLine, 'lineNo' | 'amountFen'>
+  /** A gift shipped with the order (PDD 赠品 columns): a ¥0 line that takes stock. */
+  gift: Omit<NormalizedLine, 'lineNo' | 'amountFen' | 'subOrderNo'> | null
 }
 
 const CACHE_LIMIT = 1_000
@@ -49,16 +45,9 @@ const ROW_KEYS = [
   'afterSale',
   'paidFen',
   'lineFen',
-  'paidAt',
-  'promisedShipAt',
-  'shippedAt',
-  'buyerName',
-  'buyerPhone',
-  'address',
-  'buyerNote',
-  'merchantNote'
+  ...ORDER_TEXT_KEYS
 ] as const satisfies readonly (keyof ParsedRow)[]
-const LINE_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+const LINE_KEYS = LINE_ITEM_KEYS
 
 export class RowParser {
   private cells: readonly string[] = []
@@ -126,16 +115,13 @@ export class RowParser {
     if (!isEmptyMarker(as)) {
       const a = this.afterSaleOf(as)
       if (a) afterSale = a
-      else this.report('afterSale', 'unknown_after_sale', true, { value: as })
+      // Unknown after-sale wording says nothing about the order's fate (订单状态 does): a warning only.
+      else this.report('afterSale', 'unknown_after_sale', false, { value: as })
     }
     if (impliedAfterSale) afterSale = impliedAfterSale
-    // A refund granted before the parcel left (退款成功 / 未发货仅退款 on an order still awaiting
-    // shipment) means there is nothing to ship: the order must never be shipped or counted as open
-    // demand, so it comes out cancelled, with the refund recorded.
-    if ((status === 'awaiting_shipment' || status === 'unpaid') && afterSale === 'refunded') {
-      status = 'cancelled'
-      this.report('afterSale', 'refunded_before_shipment', false, { orderNo })
-    }
+    // 售后状态 never cancels: 待发货 + 退款成功 is a partial refund (a price difference, a coupon) on an
+    // order the buyer still expects. It stays open and is flagged for a check before shipping.
+    if (status === 'awaiting_shipment' && afterSale === 'refunded') this.report('afterSale', 'refund_on_open_order', false, { orderNo })
 
     let quantity = 1
     if (this.cols.quantity !== undefined) {
@@ -161,6 +147,9 @@ export class RowParser {
       } else this.report('merchantCode', 'merchant_code_missing', false)
     }
 
+    const refundFen = this.amount('refundAmount')
+    const presale = this.presale()
+    const gift = this.gift()
     if (orderNo === '') return null
     return {
       row: this.row,
@@ -178,6 +167,9 @@ export class RowParser {
       address: this.address(),
       buyerNote: this.text('buyerNote'),
       merchantNote: this.text('merchantNote'),
+      refundFen,
+      presale,
+      gift,
       line: {
         subOrderNo,
         merchantCode,
@@ -187,6 +179,38 @@ export class RowParser {
         spec: this.text('spec'),
         quantity
       }
+    }
+  }
+
+  /** Taobao marks a staged (pre-sale) order by any text in 分阶段订单信息; Douyin's 订单类型 says 预售. */
+  private presale(): boolean {
+    const v = this.raw('presale')
+    if (isEmptyMarker(v)) return false
+    return /预售|定金|尾款|阶段/.test(v) || this.colName('presale') === '分阶段订单信息'
+  }
+
+  /** The gift columns as a line; its code is the gift's id (mapped to a SKU like any unknown code), else its name. */
+  private gift(): ParsedRow['gift'] {
+    if (this.cols.giftId === undefined && this.cols.giftName === undefined) return null
+    const id = this.text('giftId')
+    const name = this.text('giftName')
+    if (isEmptyMarker(id) && isEmptyMarker(name)) return null
+    let quantity = 1
+    const q = this.raw('giftQuantity')
+    if (/^0+(?:\.0+)?$/.test(q)) return null
+    if (!isEmptyMarker(q)) {
+      const n = parseQuantity(q)
+      if (n === null) this.report('giftQuantity', 'bad_quantity', true, { value: q })
+      else quantity = n
+    }
+    const code = isEmptyMarker(id) ? name : id
+    return {
+      merchantCode: code,
+      platformProductId: isEmptyMarker(id) ? '' : id,
+      platformSkuId: '',
+      title: name,
+      spec: this.text('giftSpec'),
+      quantity
     }
   }
 

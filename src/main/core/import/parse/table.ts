@@ -5,7 +5,7 @@ import { CsvReader, detectDelimiter, MAX_CELL_CHARS, type CsvIssue } from './csv
 import { decodeChunks, looksBinary, sniff } from './decode'
 import { problem, type ImportProblemCode } from './problems'
 import type { FileEncoding, RowProblem, TableResult } from './types'
-import { readXlsxRows } from './xlsx'
+import { readXlsxRows, type XlsxSheet } from './xlsx'
 import { isLimitError } from './limits'
 
 export interface TableConsumer {
@@ -18,6 +18,8 @@ export interface TableConsumer {
 export interface StreamResult {
   /** 'utf-8' when the file could not be read as any table (see the file-level problem). */
   encoding: FileEncoding
+  /** The sheet read, for a workbook. */
+  sheet: string | null
   fileProblems: RowProblem[]
   dataRows: number
 }
@@ -121,9 +123,10 @@ class TableAssembler {
 }
 
 /** Reads the file and streams its rows; never throws for bad input (problems instead), only for cancellation. */
-export async function streamTable(bytes: Uint8Array, consumer: TableConsumer): Promise<StreamResult> {
+export async function streamTable(bytes: Uint8Array, consumer: TableConsumer, sheet?: XlsxSheet): Promise<StreamResult> {
   const fail = (encoding: FileEncoding, code: ImportProblemCode, params?: Record<string, string | number>): StreamResult => ({
     encoding,
+    sheet: sheet?.name ?? null,
     fileProblems: [problem(0, null, code, true, params)],
     dataRows: 0
   })
@@ -133,8 +136,10 @@ export async function streamTable(bytes: Uint8Array, consumer: TableConsumer): P
 
   if (kind.kind === 'xlsx') {
     let rows: string[][]
+    let sheetName: string | null
     try {
-      rows = await readXlsxRows(bytes)
+      // A workbook read once for all its sheets hands each sheet in; otherwise the first sheet is read here.
+      ;({ rows, name: sheetName } = sheet ?? (await readXlsxRows(bytes)))
     } catch (e) {
       if (isLimitError(e)) throw e
       return fail('xlsx', 'xlsx_unreadable', { reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown' })
@@ -155,7 +160,7 @@ export async function streamTable(bytes: Uint8Array, consumer: TableConsumer): P
       if (i % XLSX_ROWS_PER_TICK === XLSX_ROWS_PER_TICK - 1) await yieldToEventLoop()
     }
     asm.finish()
-    return finishResult('xlsx', asm)
+    return finishResult('xlsx', asm, sheetName)
   }
 
   const lines = countLines(bytes)
@@ -174,14 +179,14 @@ export async function streamTable(bytes: Uint8Array, consumer: TableConsumer): P
   if (!reader || !asm) return fail(kind.encoding, 'empty_file')
   reader.end()
   asm.finish()
-  return finishResult(kind.encoding, asm)
+  return finishResult(kind.encoding, asm, null)
 }
 
-function finishResult(encoding: FileEncoding, asm: TableAssembler): StreamResult {
+function finishResult(encoding: FileEncoding, asm: TableAssembler, sheet: string | null): StreamResult {
   const fileProblems = [...asm.fileProblems]
   if (!asm.hasHeader) fileProblems.push(problem(0, null, 'empty_file', true))
   else if (asm.dataRows === 0) fileProblems.push(problem(0, null, 'no_rows', true))
-  return { encoding, fileProblems, dataRows: asm.dataRows }
+  return { encoding, sheet, fileProblems, dataRows: asm.dataRows }
 }
 
 function countLines(bytes: Uint8Array): number {

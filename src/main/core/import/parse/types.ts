@@ -1,28 +1,25 @@
 // Public shapes of the order-file parser. Plain data only: the caller (the import step that writes
 // SQLite) may run this in a worker and pass the result across a thread boundary.
-import type { AfterSaleStatus, OrderStatus, Platform } from '../../../../shared/types'
+import { BUYER_FIELDS, type AfterSaleStatus, type OrderLineData, type OrderStatus, type Platform } from '../../../../shared/types'
 
 export type FileEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'xlsx'
 export type SourcePlatform = Platform | 'generic'
 
-export interface NormalizedLine {
-  lineNo: number
-  subOrderNo: string | null
-  merchantCode: string
-  platformProductId: string
-  platformSkuId: string
-  title: string
-  spec: string
-  quantity: number
-  amountFen: number
-}
+export type NormalizedLine = OrderLineData
 
-export interface NormalizedOrder {
-  platform: Platform
-  orderNo: string
-  status: OrderStatus
-  afterSale: AfterSaleStatus
-  paidFen: number
+/**
+ * Which part of an order a file holds. Taobao's classic export is two files: the order report
+ * ('order': paid time, amounts, buyer, no lines) and the item report ('items': lines only); they are
+ * joined on the order number, in one import or across imports. Every other export is 'whole'.
+ */
+export type { OrderPart } from '../../../../shared/types'
+import type { OrderPart } from '../../../../shared/types'
+
+/** What identifies a line's item; two rows of one order agree on these (plus its amount) or conflict. */
+export const LINE_ITEM_KEYS = ['subOrderNo', 'merchantCode', 'platformProductId', 'platformSkuId', 'title', 'spec', 'quantity'] as const
+
+/** An order's times and buyer texts, as one row of the file and the order built from its rows both carry them. */
+export interface OrderTexts {
   /** UTC ISO strings (Date#toISOString); the file's wall-clock times are read as China time (UTC+8). */
   paidAt: string | null
   promisedShipAt: string | null
@@ -32,6 +29,20 @@ export interface NormalizedOrder {
   address: string
   buyerNote: string
   merchantNote: string
+}
+export const ORDER_TEXT_KEYS = ['paidAt', 'promisedShipAt', 'shippedAt', ...BUYER_FIELDS] as const satisfies readonly (keyof OrderTexts)[]
+
+export interface NormalizedOrder extends OrderTexts {
+  platform: Platform
+  orderNo: string
+  part: OrderPart
+  status: OrderStatus
+  afterSale: AfterSaleStatus
+  /** Refunded amount when the file says (退款金额); a refund on an order still to ship is flagged, never a cancel. */
+  refundFen: number | null
+  /** Pre-sale (Taobao 分阶段订单信息, Douyin 订单类型 预售): ships by its own date, never on the default window. */
+  presale: boolean
+  paidFen: number
   lines: NormalizedLine[]
   /** Excel-style row numbers (header = 1) the order was built from. */
   sourceRows: number[]
@@ -50,9 +61,12 @@ export interface RowProblem {
   code: string
   params?: Record<string, string | number>
   blocking: boolean
+  /** Set when one import reads several files: which file (and sheet) the row is in. */
+  file?: string
 }
 
 export interface BadRow {
+  file?: string
   row: number
   /** The row's cells keyed by header (a null-prototype object: header text is user data). */
   cells: Record<string, string>
@@ -61,6 +75,10 @@ export interface BadRow {
 
 export interface ParsedOrderFile {
   platform: SourcePlatform
+  /** Which export of the platform was recognised (taobao_classic, taobao_items, …). */
+  format: string
+  /** The workbook sheet read, for an XLSX file; null for CSV. */
+  sheet: string | null
   encoding: FileEncoding
   /** Header texts, cleaned; a repeated or empty header gets a `#<column number>` suffix so keys stay unique. */
   headers: string[]
@@ -102,6 +120,8 @@ export interface ParseOptions {
   mapping?: ColumnMapping
   /** Extra status texts (as in the file) → status; checked before the built-in tables. */
   statusMap?: Record<string, OrderStatus>
+  /** The merchant's saved meanings per platform; the one for the detected platform applies (statusMap wins). */
+  statusMaps?: Partial<Record<Platform, Record<string, OrderStatus>>>
   /** Called about every 5,000 rows; `total` is an estimate until the last call (done === total). */
   onProgress?: (done: number, total: number) => void
   /** Checked about every 5,000 rows; returning true rejects the parse with ImportCancelled. */

@@ -1,7 +1,7 @@
-// First sheet of an .xlsx as text cells. Numbers arrive as the text stored in the file (so a
+// The sheets of an .xlsx as text cells. Numbers arrive as the text stored in the file (so a
 // 19-digit ID written as text stays exact); date cells arrive as Date objects holding the
 // spreadsheet's wall-clock time in their UTC fields.
-import { readSheet } from 'read-excel-file/node'
+import readXlsxFile, { readSheet } from 'read-excel-file/node'
 import { measureXlsx } from './xlsx-limits'
 
 function two(n: number): string {
@@ -30,13 +30,32 @@ function cellText(v: unknown): string {
   return String(v)
 }
 
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+export interface XlsxSheet {
+  name: string
+  rows: string[][]
+}
+
+/** The first sheet. Throws when the bytes are not a readable workbook (the caller reports 'xlsx_unreadable'). */
+export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxSheet> {
+  const [first] = await readXlsxSheets(bytes, 1)
+  return first ?? { name: '', rows: [] }
+}
+
 /**
- * Throws when the bytes are not a readable workbook (the caller reports 'xlsx_unreadable'), or a
- * limit error (see xlsx-limits.ts) before the reader unpacks anything of a file past a limit.
+ * Every sheet of a workbook, read in one pass (千牛 puts the lines on 销售明细, not the first sheet).
+ * Throws when the bytes are not a readable workbook, or a limit error (see xlsx-limits.ts) before
+ * the reader unpacks anything of a file past a limit: the measure covers every sheet of the file,
+ * so a limit applies to each sheet whichever is read.
  */
-export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
+export async function readXlsxSheets(bytes: Uint8Array, limit = Infinity): Promise<XlsxSheet[]> {
   measureXlsx(bytes)
-  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const data = await readSheet<string>(input, { parseNumber: numberText, trim: false })
-  return data.map((row) => row.map(cellText))
+  const input = bufferOf(bytes)
+  if (limit === 1) {
+    const data = await readSheet<string>(input, { parseNumber: numberText, trim: false })
+    return [{ name: '', rows: data.map((row) => row.map(cellText)) }]
+  }
+  const sheets = await readXlsxFile<string>(input, { parseNumber: numberText, trim: false })
+  return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) }))
 }

@@ -6,6 +6,7 @@ import { alertGroupHref, alertHref } from '../../lib/engine-links'
 import { useEngineText } from '../../lib/engine-text'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
+import { BoxHead } from '../../components/PageHeader'
 
 const SHOWN = 3
 
@@ -15,14 +16,11 @@ export function AlertList({ groups, at }: { groups: AlertGroup[]; at: string | n
   const shown = groups.filter((g) => g.kind !== 'short_order' && g.count > 0)
   return (
     <section className="box" aria-labelledby="alert-list-title" data-testid="alert-list">
-      <div className="box-head">
-        <h2 className="box-title" id="alert-list-title">
-          {t('alerts.listTitle')}
-        </h2>
+      <BoxHead id="alert-list-title" title={t('alerts.listTitle')}>
         <a className="link small nowrap" href={href('reorder')}>
           {t('alerts.toReorder')} →
         </a>
-      </div>
+      </BoxHead>
       {shown.length === 0 ? <p className="all-clear">{t('alerts.noAlerts')}</p> : null}
       {shown.map((g) => {
         const severity = g.items.some((i) => i.severity === 'critical')

@@ -21,6 +21,7 @@ import { AlertList } from './AlertList'
 import { UrgentOrders } from './UrgentOrders'
 import { WhatIfControl } from './WhatIfControl'
 import './alerts.css'
+import { useLoad } from '../../lib/use-call'
 
 const URGENT = 8
 const ITEMS_PER_KIND = 5
@@ -28,7 +29,6 @@ const ITEMS_PER_KIND = 5
 const REFRESH_MS = 5 * 60_000
 
 interface Data {
-  key: string
   alerts: AlertsData
   urgent: TriagePage
 }
@@ -39,36 +39,25 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
   const at = whatIfFrom(params)
   const [loading, setLoading] = useState(false)
   const [demoError, setDemoError] = useState<ApiError | null>(null)
-  const [data, setData] = useState<Data | null>(null)
-  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
-  const [version, setVersion] = useState(0)
   const empty = status?.isEmpty ?? true
-  const key = `${at ?? 'live'}#${version}`
-
-  useEffect(() => {
-    if (empty) return
-    let live = true
-    Promise.all([
-      call('engine.alerts', { now: at, limit: ITEMS_PER_KIND }),
-      call('engine.triage', { now: at, state: 'short', sort: 'urgency', limit: URGENT })
-    ]).then(
-      ([alerts, urgent]) => {
-        if (!live) return
-        setData({ key, alerts, urgent })
-        setError(null)
-      },
-      (e: unknown) => live && setError({ key, error: toApiError(e) })
-    )
-    return () => {
-      live = false
-    }
-  }, [empty, at, key])
+  const loaded = useLoad(
+    async (): Promise<Data> => {
+      const [alerts, urgent] = await Promise.all([
+        call('engine.alerts', { now: at, limit: ITEMS_PER_KIND }),
+        call('engine.triage', { now: at, state: 'short', sort: 'urgency', limit: URGENT })
+      ])
+      return { alerts, urgent }
+    },
+    [at],
+    !empty
+  )
+  const { reload, error } = loaded
 
   useEffect(() => {
     if (at || empty) return
-    const timer = window.setInterval(() => setVersion((v) => v + 1), REFRESH_MS)
+    const timer = window.setInterval(reload, REFRESH_MS)
     return () => window.clearInterval(timer)
-  }, [at, empty])
+  }, [at, empty, reload])
 
   async function loadDemo(): Promise<void> {
     if (loading) return
@@ -119,8 +108,9 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
   }
 
   // While a new moment loads, the previous figures stay (dimmed) rather than flashing away.
-  const shown = data
-  const stale = shown !== null && shown.key !== key
+  const shown = loaded.data
+  // While a refresh or a new moment is on its way, the figures before stay, dimmed.
+  const stale = shown !== null && (loaded.loading || error !== null)
   const summary = shown?.alerts.summary
   const nowMs = at ? Date.parse(at) : null
   const n = (v: number) => formatInt(v)
@@ -141,8 +131,8 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
         actions={<WhatIfControl at={at} onApply={(iso) => navigate('alerts', { at: iso })} onExit={() => navigate('alerts')} />}
       />
       {at ? <SimulationBanner at={at} onExit={() => navigate('alerts')} /> : null}
-      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
-      {!shown && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {!shown && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {shown && summary ? (
         <div className={`alerts-body${stale ? ' stale' : ''}`} aria-busy={stale || undefined}>
           <div className="cards">

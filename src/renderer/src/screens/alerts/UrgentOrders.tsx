@@ -8,6 +8,7 @@ import { RecommendationBadge } from '../../components/EngineBadges'
 import { triageHref } from '../../lib/engine-links'
 import { useEngineText } from '../../lib/engine-text'
 import { formatInt, formatMoney } from '../../lib/format'
+import { BoxHead } from '../../components/PageHeader'
 
 interface Props {
   rows: TriageRow[]
@@ -27,13 +28,7 @@ export function UrgentOrders({ rows, total, summary, at, nowMs }: Props) {
   ] as const
   return (
     <section className="box urgent-box" aria-labelledby="urgent-title">
-      <div className="box-head">
-        <div>
-          <h2 className="box-title" id="urgent-title">
-            {t('alerts.urgentTitle')}
-          </h2>
-          <p className="muted small">{t('alerts.urgentHint')}</p>
-        </div>
+      <BoxHead id="urgent-title" title={t('alerts.urgentTitle')} hint={t('alerts.urgentHint')}>
         {total > 0 ? (
           <nav className="rec-summary" aria-label={t('alerts.recSummary')}>
             {recs.map((r) => (
@@ -44,7 +39,7 @@ export function UrgentOrders({ rows, total, summary, at, nowMs }: Props) {
             ))}
           </nav>
         ) : null}
-      </div>
+      </BoxHead>
       {rows.length === 0 ? (
         <p className="all-clear" data-testid="urgent-empty">
           {t('alerts.noShortOrders')}

@@ -1,10 +1,10 @@
 // "如果现在是…": pick a moment in the shop's time zone and see the Alerts screen as
 // the engine would compute it then. The moment goes into the URL; nothing is stored.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { useApp } from '../../lib/app-context'
-import { useEscape } from '../../lib/escape'
+import { useMenu } from '../../lib/use-menu'
 import { formatShortDateTime } from '../../lib/format'
 import { isoToWall, wallToIso } from '../../lib/what-if'
 
@@ -19,26 +19,10 @@ const STEPS: { key: string; ms: number }[] = [
 export function WhatIfControl({ at, onApply, onExit }: { at: string | null; onApply: (iso: string) => void; onExit: () => void }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, ref, buttonRef } = useMenu('input')
   const [wall, setWall] = useState('')
   const [invalid, setInvalid] = useState(false)
-  const ref = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
   const inputId = useId()
-  useEscape(() => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }, open)
-
-  useEffect(() => {
-    if (!open) return
-    ref.current?.querySelector<HTMLInputElement>('input')?.focus()
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [open])
 
   function toggle(): void {
     if (!open) {

@@ -6,6 +6,7 @@ import { Pager } from '../../components/Pager'
 import { useApp } from '../../lib/app-context'
 import { formatInt } from '../../lib/format'
 import { changeValue, fieldLabel } from './report-text'
+import { TableHead } from '../../components/TableHead'
 
 const PAGE = 20
 
@@ -22,13 +23,7 @@ export function ChangeList({ report }: { report: ImportReport }) {
         {t(`import.changes.title.${report.kind}`)} <span className="section-count">{formatInt(report.updated)}</span>
       </h2>
       <table className="mini-table change-table">
-        <thead>
-          <tr>
-            <th>{t(`import.changes.key.${report.kind}`)}</th>
-            <th>{t('import.changes.field')}</th>
-            <th>{t('import.changes.change')}</th>
-          </tr>
-        </thead>
+        <TableHead cols={[t(`import.changes.key.${report.kind}`), t('import.changes.field'), t('import.changes.change')]} />
         <tbody>
           {rows.flatMap((c) =>
             c.changes.map((ch, i) => (

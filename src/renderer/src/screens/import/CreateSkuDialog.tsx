@@ -2,13 +2,11 @@
 // code is changed (e.g. it had spaces), the file's code is linked to the new SKU.
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@shared/errors'
 import type { Platform, UnknownSku } from '@shared/types'
-import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
-import { errorText } from '../../i18n'
+import { FormDialog } from '../../components/FormDialog'
+import { useSubmit } from '../../lib/use-submit'
 
 interface Props {
   sku: UnknownSku
@@ -24,9 +22,7 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
   const [code, setCode] = useState(sku.code.trim().slice(0, 64))
   const [name, setName] = useState(sku.title.trim().slice(0, 200))
   const [spec, setSpec] = useState(sku.spec.trim().slice(0, 200))
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
+  const { submit: run, errors, form } = useSubmit(['merchantCode', 'name', 'spec'] as const)
 
   function validate(): Errors {
     const e: Errors = {}
@@ -40,52 +36,33 @@ export function CreateSkuDialog({ sku, platform, onClose, onSaved }: Props) {
     return e
   }
 
-  async function submit(ev: FormEvent): Promise<void> {
-    ev.preventDefault()
-    if (pending) return
-    const e = validate()
-    setErrors(e)
-    setFormError(null)
-    if (Object.keys(e).length) return
-    setPending(true)
-    try {
+  const submit = (ev: FormEvent): Promise<void> =>
+    run(ev, validate, async () => {
       const created = await call('products.create', { merchantCode: code.trim(), name: name.trim(), spec: spec.trim() })
       if (created.merchantCode !== sku.code) await call('skuMappings.save', { platform, code: sku.code, productId: created.id })
       onSaved(t('import.create.saved', { code: created.merchantCode }))
-    } catch (err) {
-      const apiError = toApiError(err)
-      const field = apiError.field === 'merchantCode' || apiError.field === 'name' || apiError.field === 'spec' ? apiError.field : null
-      if (field) setErrors({ [field]: errorText(t, apiError) })
-      else setFormError(apiError)
-      setPending(false)
-    }
-  }
+    })
 
   return (
-    <Modal title={t('import.create.title')} subtitle={t('import.create.subtitle', { code: sku.code })} onClose={onClose} testId="create-sku-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="modal-body">
-          <Field label={t('fields.merchantCode')} error={errors.merchantCode} hint={t('import.create.codeHint')} required>
-            <input type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
-          </Field>
-          <Field label={t('fields.name')} error={errors.name} required>
-            <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label={t('fields.spec')} error={errors.spec}>
-            <input type="text" value={spec} onChange={(e) => setSpec(e.target.value)} autoComplete="off" />
-          </Field>
-          <p className="muted small">{t('import.create.later')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('import.create.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('import.create.title')}
+      subtitle={t('import.create.subtitle', { code: sku.code })}
+      onClose={onClose}
+      testId="create-sku-dialog"
+      onSubmit={(e) => void submit(e)}
+      submitLabel={t('import.create.submit')}
+      {...form}
+    >
+      <Field label={t('fields.merchantCode')} error={errors.merchantCode} hint={t('import.create.codeHint')} required>
+        <input type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
+      </Field>
+      <Field label={t('fields.name')} error={errors.name} required>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </Field>
+      <Field label={t('fields.spec')} error={errors.spec}>
+        <input type="text" value={spec} onChange={(e) => setSpec(e.target.value)} autoComplete="off" />
+      </Field>
+      <p className="muted small">{t('import.create.later')}</p>
+    </FormDialog>
   )
 }

@@ -29,6 +29,7 @@ export function ImportGuide({ kind }: { kind: ImportKind }) {
         <>
           <p>{t('import.guide.stockBody')}</p>
           <p className="mono guide-columns">{t('import.guide.stockColumns')}</p>
+          <p>{t('bundles.guide')}</p>
         </>
       )}
       <p className="muted small">{t(`import.guide.after.${kind}`)}</p>

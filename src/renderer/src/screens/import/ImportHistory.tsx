@@ -1,37 +1,18 @@
 // The latest imports, newest first: when, which file, what it did.
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@shared/errors'
-import type { ImportBatch } from '@shared/types'
-import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 import { formatDateTime, formatInt } from '../../lib/format'
 import { sourceLabel } from './report-text'
+import { endCol, TableHead } from '../../components/TableHead'
 
 export function ImportHistory({ version }: { version: number }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const [batches, setBatches] = useState<ImportBatch[] | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [retry, setRetry] = useState(0)
+  const { data: batches, error, reload } = useCall('import.history', { limit: 20 }, [version])
 
-  useEffect(() => {
-    let live = true
-    call('import.history', { limit: 20 }).then(
-      (list) => {
-        if (!live) return
-        setBatches(list)
-        setError(null)
-      },
-      (e: unknown) => live && setError(toApiError(e))
-    )
-    return () => {
-      live = false
-    }
-  }, [version, retry])
-
-  if (error) return <ErrorNotice error={error} onRetry={() => setRetry((r) => r + 1)} />
+  if (error) return <ErrorNotice error={error} onRetry={reload} />
   if (!batches || batches.length === 0) return null
   return (
     <section className="box" aria-labelledby="import-history-title" data-testid="import-history">
@@ -39,17 +20,17 @@ export function ImportHistory({ version }: { version: number }) {
         {t('import.history.title')}
       </h2>
       <table className="mini-table history-table">
-        <thead>
-          <tr>
-            <th>{t('import.history.time')}</th>
-            <th>{t('import.history.file')}</th>
-            <th>{t('import.history.kind')}</th>
-            <th className="align-end">{t('import.history.created')}</th>
-            <th className="align-end">{t('import.history.updated')}</th>
-            <th className="align-end">{t('import.history.unchanged')}</th>
-            <th className="align-end">{t('import.history.skipped')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('import.history.time'),
+            t('import.history.file'),
+            t('import.history.kind'),
+            endCol(t('import.history.created')),
+            endCol(t('import.history.updated')),
+            endCol(t('import.history.unchanged')),
+            endCol(t('import.history.skipped'))
+          ]}
+        />
         <tbody>
           {batches.map((b) => (
             <tr key={b.id}>

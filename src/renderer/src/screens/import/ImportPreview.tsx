@@ -1,7 +1,7 @@
 // The check's result before anything is written: where the file came from, what it
 // would do, and the one decision to make — import, skip the bad rows, or fix the file.
 import { useTranslation } from 'react-i18next'
-import type { ImportReport } from '@shared/types'
+import type { ImportReport, OrderStatus } from '@shared/types'
 import { Icon } from '../../components/Icon'
 import { formatInt } from '../../lib/format'
 import { ChangeList } from './ChangeList'
@@ -9,6 +9,9 @@ import { shopPlatform } from './lists'
 import { ProblemTable } from './ProblemTable'
 import { problemText, sourceLabel } from './report-text'
 import { UnknownSkus } from './UnknownSkus'
+import { JoinSummary } from './JoinSummary'
+import { UnknownStatusChooser } from './UnknownStatusChooser'
+import { BoxHead } from '../../components/PageHeader'
 
 interface Props {
   report: ImportReport
@@ -18,6 +21,8 @@ interface Props {
   onChooseAnother: () => void
   onChangeMapping: (() => void) | null
   onResolved: (message: string) => void
+  statusMap: Record<string, OrderStatus>
+  onStatusMap: (map: Record<string, OrderStatus>) => void
 }
 
 export function ReportCounts({ report, done }: { report: ImportReport; done: boolean }) {
@@ -41,7 +46,17 @@ export function ReportCounts({ report, done }: { report: ImportReport; done: boo
   )
 }
 
-export function ImportPreview({ report, busy, presetName, onImport, onChooseAnother, onChangeMapping, onResolved }: Props) {
+export function ImportPreview({
+  report,
+  busy,
+  presetName,
+  onImport,
+  onChooseAnother,
+  onChangeMapping,
+  onResolved,
+  statusMap,
+  onStatusMap
+}: Props) {
   const { t } = useTranslation()
   const k = report.kind
   const fileBlockers = report.errors.filter((p) => p.row === 0)
@@ -78,9 +93,7 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
         <div className="decision-text">
           <strong>{t('import.decision.rowsBlockedTitle', { count: bad })}</strong>
           <span>
-            {importable > 0
-              ? t('import.decision.rowsBlockedBody', { rest: noun(importable) })
-              : t('import.decision.rowsBlockedNothing')}
+            {importable > 0 ? t('import.decision.rowsBlockedBody', { rest: noun(importable) }) : t('import.decision.rowsBlockedNothing')}
           </span>
         </div>
         <div className="decision-actions">
@@ -129,17 +142,13 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
     )
   }
 
-  const problems = <ProblemTable key={`${report.errors.length}-${report.warnings.length}`} errors={report.errors} warnings={report.warnings} />
+  const problems = (
+    <ProblemTable key={`${report.errors.length}-${report.warnings.length}`} errors={report.errors} warnings={report.warnings} />
+  )
   return (
     <div className="import-report" data-testid="import-preview">
       <section className="box" aria-labelledby="import-preview-title">
-        <div className="box-head">
-          <div>
-            <h2 className="box-title" id="import-preview-title">
-              {t('import.preview.title')}
-            </h2>
-            <p className="muted small">{t('import.preview.notYet')}</p>
-          </div>
+        <BoxHead id="import-preview-title" title={t('import.preview.title')} hint={t('import.preview.notYet')}>
           <dl className="source-facts">
             <div>
               <dt>{t('import.preview.source')}</dt>
@@ -165,10 +174,20 @@ export function ImportPreview({ report, busy, presetName, onImport, onChooseAnot
               </div>
             ) : null}
           </dl>
-        </div>
+        </BoxHead>
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>
+      <JoinSummary report={report} />
+      {k === 'orders' ? (
+        <UnknownStatusChooser
+          key={report.unknownStatuses.map((u) => u.text).join('\u0001')}
+          unknown={report.unknownStatuses}
+          chosen={statusMap}
+          busy={busy}
+          onApply={onStatusMap}
+        />
+      ) : null}
       {/* When rows block the import, their problems come first: they decide what happens next. */}
       {report.blocked ? problems : null}
       {k === 'orders' ? (

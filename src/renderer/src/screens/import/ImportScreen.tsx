@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
-import type { ImportReport } from '@shared/types'
+import type { ImportReport, OrderStatus } from '@shared/types'
 import { toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { PageHeader } from '../../components/PageHeader'
@@ -17,13 +17,19 @@ import { ImportProgress } from './ImportProgress'
 import { ImportResult } from './ImportResult'
 import { fileSize, ImportSource, type PickedFile } from './ImportSource'
 import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
+import { SheetPicker } from './SheetPicker'
 import { useImportJob } from './use-import-job'
 
 interface Options {
   kind: ImportKind
   platform: ImportPlatform
   file: PickedFile
+  /** Files imported together with the first (Taobao's 订单报表 + 宝贝报表). */
+  moreFiles: PickedFile[]
   presetName: string | null
+  statusMap: Record<string, OrderStatus>
+  /** One sheet of a workbook to read; null: every sheet holding orders. */
+  sheet: string | null
 }
 
 const INTERNAL: ApiError = { code: 'internal', messageKey: 'errors.internal' }
@@ -36,6 +42,9 @@ export function ImportScreen() {
   const [kind, setKind] = useState<ImportKind>('orders')
   const [platform, setPlatform] = useState<ImportPlatform>('auto')
   const [file, setFile] = useState<PickedFile | null>(null)
+  const [moreFiles, setMoreFiles] = useState<PickedFile[]>([])
+  const [statusMap, setStatusMap] = useState<Record<string, OrderStatus>>({})
+  const [sheet, setSheet] = useState<string | null>(null)
   const [presetName, setPresetName] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportReport | null>(null)
   const [result, setResult] = useState<ImportReport | null>(null)
@@ -49,8 +58,29 @@ export function ImportScreen() {
   function options(o: Partial<Options> = {}): Options | null {
     const f = o.file ?? file
     if (!f) return null
-    return { kind: o.kind ?? kind, platform: o.platform ?? platform, file: f, presetName: o.presetName !== undefined ? o.presetName : presetName }
+    return {
+      kind: o.kind ?? kind,
+      platform: o.platform ?? platform,
+      file: f,
+      moreFiles: o.moreFiles ?? moreFiles,
+      presetName: o.presetName !== undefined ? o.presetName : presetName,
+      statusMap: o.statusMap ?? statusMap,
+      sheet: o.sheet !== undefined ? o.sheet : sheet
+    }
   }
+
+  /** The import call for the chosen file and options; a preview writes nothing. */
+  const request = (o: Options, dryRun: boolean) => ({
+    kind: o.kind,
+    fileName: o.file.name,
+    bytes: o.file.bytes,
+    moreFiles: o.kind === 'orders' ? o.moreFiles.map((m) => ({ fileName: m.name, bytes: m.bytes })) : [],
+    statusMap: o.kind === 'orders' && Object.keys(o.statusMap).length ? o.statusMap : null,
+    sheet: o.kind === 'orders' ? o.sheet : null,
+    platform: o.kind === 'orders' ? o.platform : ('auto' as const),
+    presetName: o.kind === 'orders' ? o.presetName : null,
+    dryRun
+  })
 
   /** Preview: the core checks and counts everything and writes nothing. */
   async function check(o: Options | null): Promise<void> {
@@ -60,14 +90,7 @@ export function ImportScreen() {
     setResult(null)
     setEditMapping(false)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: true
-      })
+      const end = await job.run(request(o, true))
       if (end.state === 'done' && end.report) {
         setPreview(end.report)
       } else {
@@ -87,15 +110,7 @@ export function ImportScreen() {
     setError(null)
     setNotice(null)
     try {
-      const end = await job.run({
-        kind: o.kind,
-        fileName: o.file.name,
-        bytes: o.file.bytes,
-        platform: o.kind === 'orders' ? o.platform : 'auto',
-        presetName: o.kind === 'orders' ? o.presetName : null,
-        dryRun: false,
-        skipBadRows
-      })
+      const end = await job.run({ ...request(o, false), skipBadRows })
       if (end.state === 'done' && end.report) {
         if (end.report.applied) {
           setResult(end.report)
@@ -116,32 +131,45 @@ export function ImportScreen() {
     }
   }
 
-  async function pickFile(f: File): Promise<void> {
+  /** Several files chosen or dropped together are one import; `add` keeps the files already chosen. */
+  async function pickFiles(fs: File[], add = false): Promise<void> {
     setError(null)
     setNotice(null)
-    if (f.size > MAX_FILE_BYTES) {
-      setError({ code: 'invalid_input', messageKey: 'import.fileTooLarge', params: { size: fileSize(f.size) } })
+    const big = fs.find((f) => f.size > MAX_FILE_BYTES)
+    if (big) {
+      setError({ code: 'invalid_input', messageKey: 'import.fileTooLarge', params: { size: fileSize(big.size) } })
       return
     }
     setReading(true)
-    let picked: PickedFile
+    const picked: PickedFile[] = []
     try {
-      picked = { name: f.name || 'file', size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
+      for (const f of fs) picked.push({ name: f.name || 'file', size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) })
     } catch {
-      setError({ code: 'internal', messageKey: 'import.fileUnreadable', params: { name: f.name } })
+      setError({ code: 'internal', messageKey: 'import.fileUnreadable', params: { name: fs[picked.length]?.name ?? '' } })
       return
     } finally {
       setReading(false)
     }
-    setFile(picked)
+    const all = add && file ? [file, ...moreFiles, ...picked] : picked
+    const [first, ...rest] = all
+    if (!first) return
+    // Only order exports join; a stock list is one file.
+    const more = kind === 'orders' ? rest.slice(0, 9) : []
+    setFile(first)
+    setMoreFiles(more)
+    setStatusMap({})
+    setSheet(null)
     setPresetName(null)
     setPreview(null)
     setResult(null)
-    await check(options({ file: picked, presetName: null }))
+    await check(options({ file: first, moreFiles: more, presetName: null, statusMap: {}, sheet: null }))
   }
 
   function reset(): void {
     setFile(null)
+    setMoreFiles([])
+    setStatusMap({})
+    setSheet(null)
     setPreview(null)
     setResult(null)
     setPresetName(null)
@@ -184,6 +212,11 @@ export function ImportScreen() {
           notify(message)
           void check(options())
         }}
+        statusMap={statusMap}
+        onStatusMap={(map) => {
+          setStatusMap(map)
+          void check(options({ statusMap: map }))
+        }}
       />
     )
   } else if (!file && !busy) {
@@ -197,6 +230,7 @@ export function ImportScreen() {
         kind={kind}
         platform={platform}
         file={file}
+        moreFiles={moreFiles}
         busy={busy}
         inputRef={picker}
         onKind={(k) => {
@@ -209,7 +243,7 @@ export function ImportScreen() {
           setPlatform(p)
           void check(options({ platform: p }))
         }}
-        onFile={(f) => void pickFile(f)}
+        onFiles={(fs, add) => void pickFiles(fs, add)}
       />
       {error ? <ErrorNotice error={error} /> : null}
       {notice ? (
@@ -218,6 +252,19 @@ export function ImportScreen() {
         </div>
       ) : null}
       {job.status ? <ImportProgress status={job.status} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
+      {preview && !result ? (
+        <SheetPicker
+          report={preview}
+          sheet={sheet}
+          busy={busy}
+          onSheet={(name) => {
+            setSheet(name)
+            // Another sheet has other columns: a mapping made for the last one does not carry over.
+            setPresetName(null)
+            void check(options({ sheet: name, presetName: null }))
+          }}
+        />
+      ) : null}
       {body ? <div className={job.status ? 'import-body stale' : 'import-body'}>{body}</div> : null}
       <ImportHistory version={historyVersion} />
     </div>

@@ -1,5 +1,5 @@
 // Step 1: what kind of file, from which platform, and the file itself (button or drag and drop).
-import { useEffect, useState, type DragEvent, type RefObject } from 'react'
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { formatInt } from '../../lib/format'
@@ -15,13 +15,15 @@ interface Props {
   kind: ImportKind
   platform: ImportPlatform
   file: PickedFile | null
+  /** Files imported together with the first one (Taobao's 订单报表 + 宝贝报表). */
+  moreFiles: PickedFile[]
   busy: boolean
   /** The hidden file input, so other parts of the screen can open the file chooser. */
   inputRef: RefObject<HTMLInputElement | null>
   onKind: (k: ImportKind) => void
   onPlatform: (p: ImportPlatform) => void
-  /** A file the user chose or dropped, not yet read. */
-  onFile: (f: File) => void
+  /** Files the user chose or dropped, not yet read; `add`: keep the ones already chosen. */
+  onFiles: (f: File[], add: boolean) => void
 }
 
 /** 1536 → "1.5 KB"; the size a person recognises from the file manager. */
@@ -31,9 +33,11 @@ export function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-export function ImportSource({ kind, platform, file, busy, inputRef: input, onKind, onPlatform, onFile }: Props) {
+export function ImportSource({ kind, platform, file, moreFiles, busy, inputRef: input, onKind, onPlatform, onFiles }: Props) {
   const { t } = useTranslation()
   const [dragging, setDragging] = useState(false)
+  const adding = useRef(false)
+  const names = file ? [file, ...moreFiles].map((f) => f.name).join(' + ') : ''
 
   // A file dropped next to the drop zone must not make the window open it.
   useEffect(() => {
@@ -51,8 +55,8 @@ export function ImportSource({ kind, platform, file, busy, inputRef: input, onKi
   function onDrop(e: DragEvent<HTMLDivElement>): void {
     e.preventDefault()
     setDragging(false)
-    const f = e.dataTransfer.files[0]
-    if (f && !busy) onFile(f)
+    const fs = [...e.dataTransfer.files]
+    if (fs.length && !busy) onFiles(kind === 'orders' ? fs : fs.slice(0, 1), false)
   }
 
   return (
@@ -102,14 +106,17 @@ export function ImportSource({ kind, platform, file, busy, inputRef: input, onKi
           className="sr-only"
           type="file"
           accept=".csv,.xlsx,.txt"
+          multiple={kind === 'orders'}
           aria-label={t('import.drop.inputLabel')}
           tabIndex={-1}
           disabled={busy}
           onChange={(e) => {
-            const f = e.target.files?.[0]
+            const fs = [...(e.target.files ?? [])]
             // Cleared so choosing the same file again (after fixing it) is noticed.
             e.target.value = ''
-            if (f) onFile(f)
+            const add = adding.current
+            adding.current = false
+            if (fs.length) onFiles(fs, add)
           }}
         />
         {file ? (
@@ -118,16 +125,29 @@ export function ImportSource({ kind, platform, file, busy, inputRef: input, onKi
               <Icon name="file" size={22} />
             </span>
             <div className="dropzone-file-text">
-              <div className="dropzone-file-name" data-testid="import-file-name" title={file.name}>
-                {file.name}
+              <div className="dropzone-file-name" data-testid="import-file-name" title={names}>
+                {names}
               </div>
               <div className="muted small">
-                {fileSize(file.size)} · {t('import.drop.dropAnother')}
+                {fileSize([file, ...moreFiles].reduce((n, f) => n + f.size, 0))} · {t('import.drop.dropAnother')}
               </div>
             </div>
             <button type="button" className="btn" disabled={busy} onClick={() => input.current?.click()}>
               {t('import.drop.chooseAnother')}
             </button>
+            {kind === 'orders' ? (
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => {
+                  adding.current = true
+                  input.current?.click()
+                }}
+              >
+                {t('join.addFile')}
+              </button>
+            ) : null}
           </div>
         ) : (
           <div className="dropzone-empty">

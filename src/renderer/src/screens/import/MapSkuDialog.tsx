@@ -72,12 +72,12 @@ export function MapSkuDialog({ sku, platform, onClose, onSaved }: Props) {
         {error ? <ErrorNotice error={error} /> : null}
         {found && rows.length === 0 ? <p className="muted">{t('import.map.noMatch')}</p> : null}
         {rows.length > 0 ? (
-          <ul className="picker-results map-results" aria-label={t('import.map.results')}>
+          <ul className="row-list picker-results map-results" aria-label={t('import.map.results')}>
             {rows.map((p) => (
               <li key={p.id}>
-                <button type="button" className="picker-item" disabled={saving !== null} onClick={() => void choose(p)}>
+                <button type="button" className="sku-row picker-item" disabled={saving !== null} onClick={() => void choose(p)}>
                   <span className="mono">{p.merchantCode}</span>
-                  <span className="picker-name">
+                  <span className="sku-row-name">
                     {p.name}
                     {p.spec ? <span className="muted"> · {p.spec}</span> : null}
                   </span>

@@ -7,6 +7,8 @@ import { Chips } from '../../components/Chips'
 import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { problemText } from './report-text'
+import { TableHead } from '../../components/TableHead'
+import { BoxHead } from '../../components/PageHeader'
 
 const PAGE = 50
 type Show = 'all' | 'blocking' | 'notes'
@@ -31,10 +33,14 @@ export function ProblemTable({ errors, warnings }: { errors: ImportProblem[]; wa
 
   return (
     <section className="box" aria-labelledby="import-problems-title" data-testid="import-problems">
-      <div className="box-head">
-        <h2 className="box-title" id="import-problems-title">
-          {t('import.problems.title')} <span className="section-count">{formatInt(total)}</span>
-        </h2>
+      <BoxHead
+        id="import-problems-title"
+        title={
+          <>
+            {t('import.problems.title')} <span className="section-count">{formatInt(total)}</span>
+          </>
+        }
+      >
         {errors.length && warnings.length ? (
           <Chips
             label={t('import.problems.filter')}
@@ -46,16 +52,16 @@ export function ProblemTable({ errors, warnings }: { errors: ImportProblem[]; wa
             }}
           />
         ) : null}
-      </div>
+      </BoxHead>
       <p className="muted small">{t('import.problems.hint')}</p>
       <table className="mini-table problem-table">
-        <thead>
-          <tr>
-            <th className="col-row align-end">{t('import.problems.row')}</th>
-            <th className="col-column">{t('import.problems.column')}</th>
-            <th>{t('import.problems.message')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            { label: t('import.problems.row'), end: true, className: 'col-row' },
+            { label: t('import.problems.column'), className: 'col-column' },
+            t('import.problems.message')
+          ]}
+        />
         <tbody>
           {rows.map((p, i) => (
             <tr key={`${page}-${i}`} className={p.blocking ? 'problem-blocking' : undefined}>

@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { CreateSkuDialog } from './CreateSkuDialog'
 import { MapSkuDialog } from './MapSkuDialog'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const PAGE = 20
 
@@ -34,16 +35,14 @@ export function UnknownSkus({ unknown, platform, busy, onResolved }: Props) {
       </h2>
       <p className="muted small">{t('import.unknown.hint', { count: lines })}</p>
       <table className="mini-table unknown-table">
-        <thead>
-          <tr>
-            <th>{t('import.unknown.code')}</th>
-            <th>{t('import.unknown.item')}</th>
-            <th className="align-end">{t('import.unknown.lines')}</th>
-            <th className="align-end">
-              <span className="sr-only">{t('import.unknown.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('import.unknown.code'),
+            t('import.unknown.item'),
+            endCol(t('import.unknown.lines')),
+            { label: t('import.unknown.actions'), hidden: true, end: true }
+          ]}
+        />
         <tbody>
           {shown.map((u) => (
             <tr key={u.code}>
@@ -74,28 +73,23 @@ export function UnknownSkus({ unknown, platform, busy, onResolved }: Props) {
         </tbody>
       </table>
       <Pager page={page} pageSize={PAGE} total={unknown.length} onPage={setPage} label={t('import.unknown.pager')} />
-      {dialog?.kind === 'map' ? (
-        <MapSkuDialog
-          sku={dialog.sku}
-          platform={platform}
-          onClose={() => setDialog(null)}
-          onSaved={(message) => {
-            setDialog(null)
-            onResolved(message)
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'create' ? (
-        <CreateSkuDialog
-          sku={dialog.sku}
-          platform={platform}
-          onClose={() => setDialog(null)}
-          onSaved={(message) => {
-            setDialog(null)
-            onResolved(message)
-          }}
-        />
-      ) : null}
+      {dialog ? <ResolveDialog {...dialog} platform={platform} onClose={() => setDialog(null)} onResolved={onResolved} /> : null}
     </section>
+  )
+}
+
+/** Links the unknown code to a SKU of the shop, or creates one for it; closes once done. */
+function ResolveDialog(props: { kind: 'map' | 'create'; sku: UnknownSku; platform: Platform; onClose: () => void; onResolved: (message: string) => void }) {
+  const Dialog = props.kind === 'map' ? MapSkuDialog : CreateSkuDialog
+  return (
+    <Dialog
+      sku={props.sku}
+      platform={props.platform}
+      onClose={props.onClose}
+      onSaved={(message) => {
+        props.onClose()
+        props.onResolved(message)
+      }}
+    />
   )
 }

@@ -1,7 +1,7 @@
 // Value lists the Import screen iterates over, checked against the contract's types
 // (the contract module itself, with zod, stays out of the renderer bundle).
 import type { ColumnMappingInput, IMPORT_PLATFORMS } from '@shared/contract'
-import { PLATFORMS, type Platform } from '@shared/types'
+import { BUYER_FIELDS, PLATFORMS, type Platform } from '@shared/types'
 
 export type ImportKind = 'orders' | 'stock'
 export type ImportPlatform = (typeof IMPORT_PLATFORMS)[number]
@@ -29,11 +29,7 @@ const fields = [
   'subOrderNo',
   'lineAmount',
   'shippedAt',
-  'buyerName',
-  'buyerPhone',
-  'address',
-  'buyerNote',
-  'merchantNote'
+  ...BUYER_FIELDS
 ] as const
 export const MAPPING_FIELDS: Exhaustive<MappingField, typeof fields> = fields
 /** Shown at once; the rest sit under "More columns". */

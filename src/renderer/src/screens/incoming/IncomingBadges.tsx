@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { IncomingRow } from '@shared/engine-types'
-import { spanText } from '../../components/Countdown'
+import { durationText } from '../../components/Countdown'
 import { useNow } from '../../lib/use-now'
 
 export function IncomingStatusBadge({ row }: { row: Pick<IncomingRow, 'status' | 'overdue'> }) {
@@ -16,7 +16,7 @@ export function DueHint({ iso, coarse = false }: { iso: string; coarse?: boolean
   const now = useNow()
   const diff = Date.parse(iso) - now
   if (!Number.isFinite(diff)) return null
-  const span = spanText(t, diff, coarse)
+  const span = durationText(t, diff, coarse)
   return (
     <span className={`countdown${diff < 0 ? ' overdue' : diff < 24 * 3_600_000 ? ' urgent' : ''}`}>
       {diff < 0 ? t('incoming.overdueBy', { span }) : t('incoming.dueIn', { span })}

@@ -1,28 +1,29 @@
 // Add a delivery on its way from a supplier, or change one: SKU, quantity, when
 // it should arrive (in the shop's time zone), supplier and a note. The engine
 // counts it at once: orders it will cover wait instead of being cancelled.
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IncomingRow } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
 import type { Supplier } from '@shared/types'
-import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
-import { errorText } from '../../i18n'
+import { FormDialog } from '../../components/FormDialog'
+import { CountField, NoteField } from '../../components/FormFields'
 import { useApp } from '../../lib/app-context'
 import { parseInteger } from '../../lib/format'
+import { useSubmit, type FieldErrors } from '../../lib/use-submit'
 import { isoToWall, wallToIso } from '../../lib/what-if'
 import { SkuPicker, type SkuRef } from './SkuPicker'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
 /** Supplier select value meaning "whatever the SKU's supplier is". */
 const SKU_SUPPLIER = 'sku'
 
-type Errors = Partial<Record<'sku' | 'quantity' | 'expectedAt' | 'supplier' | 'note', string>>
-const SERVER_FIELD: Record<string, keyof Errors> = {
+const FIELDS = ['sku', 'quantity', 'expectedAt', 'supplier', 'note'] as const
+type FieldName = (typeof FIELDS)[number]
+const SERVER_FIELD: Record<string, FieldName> = {
   productId: 'sku',
   quantity: 'quantity',
   expectedAt: 'expectedAt',
@@ -70,118 +71,96 @@ export function IncomingForm({ delivery, sku: presetSku = null, quantity: preset
   const [etaTouched, setEtaTouched] = useState(editing)
   const [supplier, setSupplier] = useState(delivery ? (delivery.supplierId === null ? '' : String(delivery.supplierId)) : SKU_SUPPLIER)
   const [note, setNote] = useState(delivery?.note ?? '')
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  const inFlight = useRef(false)
+  const { submit, errors, form, clearField } = useSubmit(FIELDS, SERVER_FIELD)
 
   function chooseSku(next: SkuRef | null): void {
     setSku(next)
-    setErrors((e) => ({ ...e, sku: undefined }))
+    clearField('sku')
     if (next && !etaTouched) setEta(isoToWall(defaultEta(next.leadTimeDays), timeZone))
   }
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (inFlight.current) return
-    const next: Errors = {}
+  function save(e: FormEvent): void {
     const q = parseInteger(quantity)
-    if (!sku) next.sku = t('incoming.form.skuRequired')
-    if (!quantity.trim()) next.quantity = t('validation.required', { field: t('incoming.form.quantity') })
-    else if (!q.ok || q.value <= 0) next.quantity = t('validation.positive')
     const expectedAt = wallToIso(eta, timeZone)
-    if (!expectedAt) next.expectedAt = t('incoming.form.etaRequired')
-    setErrors(next)
-    setFormError(null)
-    if (Object.keys(next).length > 0 || !sku || !q.ok || !expectedAt) return
-    inFlight.current = true
-    setPending(true)
+    const check = (): FieldErrors<FieldName> => {
+      const next: FieldErrors<FieldName> = {}
+      if (!sku) next.sku = t('incoming.form.skuRequired')
+      if (!quantity.trim()) next.quantity = t('validation.required', { field: t('incoming.form.quantity') })
+      else if (!q.ok || q.value <= 0) next.quantity = t('validation.positive')
+      if (!expectedAt) next.expectedAt = t('incoming.form.etaRequired')
+      return next
+    }
     const supplierId = supplier === SKU_SUPPLIER ? undefined : supplier === '' ? null : Number(supplier)
-    try {
+    void submit(e, check, async () => {
+      if (!sku || !q.ok || !expectedAt) return
       const fields = { quantity: q.value, expectedAt, note: note.trim(), ...(supplierId === undefined ? {} : { supplierId }) }
       const saved = delivery
         ? await call('incoming.update', { id: delivery.id, ...fields })
         : await call('incoming.add', { productId: sku.id, ...fields })
       onSaved(saved)
-    } catch (err) {
-      const apiError = toApiError(err)
-      const field = apiError.field ? SERVER_FIELD[apiError.field] : undefined
-      if (field && apiError.code === 'invalid_input') setErrors({ [field]: errorText(t, apiError) })
-      else setFormError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
+    })
   }
 
   const skuSupplier = sku?.supplierName ?? null
   return (
-    <Modal
+    <FormDialog
       title={editing ? t('incoming.form.editTitle') : t('incoming.form.addTitle')}
       subtitle={editing ? t('incoming.form.editSubtitle', { code: delivery.merchantCode }) : t('incoming.form.addSubtitle')}
       onClose={onClose}
       width={540}
       testId="incoming-form"
+      onSubmit={save}
+      submitLabel={editing ? t('incoming.form.submitEdit') : t('incoming.form.submitAdd')}
+      {...form}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <SkuPicker value={sku} onChange={chooseSku} error={errors.sku} locked={editing || presetSku !== null} />
-          <div className="form-grid">
-            <Field label={t('incoming.form.quantity')} error={errors.quantity} required suffix={t('incoming.form.unitsSuffix')}>
-              <input
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={quantity}
-                {...(sku ? { 'data-autofocus': true } : {})}
-                onChange={(e) => {
-                  setQuantity(e.target.value)
-                  setErrors((x) => ({ ...x, quantity: undefined }))
-                }}
-              />
-            </Field>
-            <Field label={t('incoming.form.eta')} error={errors.expectedAt} required hint={t('incoming.form.etaHint', { zone: timeZone })}>
-              <input
-                type="datetime-local"
-                className="input-datetime"
-                value={eta}
-                onChange={(e) => {
-                  setEta(e.target.value)
-                  setEtaTouched(true)
-                  setErrors((x) => ({ ...x, expectedAt: undefined }))
-                }}
-              />
-            </Field>
-            <Field label={t('incoming.form.supplier')} error={errors.supplier} className="span-2">
-              <select value={supplier} onChange={(e) => setSupplier(e.target.value)}>
-                {editing ? null : (
-                  <option value={SKU_SUPPLIER}>
-                    {skuSupplier ? t('incoming.form.skuSupplier', { name: skuSupplier }) : t('incoming.form.skuSupplierNone')}
-                  </option>
-                )}
-                <option value="">{t('incoming.form.noSupplier')}</option>
-                {suppliers.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t('incoming.form.note')} error={errors.note} className="span-2" hint={t('incoming.form.noteHint')}>
-              <input type="text" value={note} maxLength={500} autoComplete="off" onChange={(e) => setNote(e.target.value)} />
-            </Field>
-          </div>
-          <p className="muted small">{t('incoming.form.engineHint')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : editing ? t('incoming.form.submitEdit') : t('incoming.form.submitAdd')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      <SkuPicker value={sku} onChange={chooseSku} error={errors.sku} locked={editing || presetSku !== null} />
+      <div className="form-grid">
+        <CountField
+          label={t('incoming.form.quantity')}
+          error={errors.quantity}
+          required
+          suffix={t('incoming.form.unitsSuffix')}
+          value={quantity}
+          autoFocus={sku !== null}
+          onChange={(value) => {
+            setQuantity(value)
+            clearField('quantity')
+          }}
+        />
+        <Field label={t('incoming.form.eta')} error={errors.expectedAt} required hint={t('incoming.form.etaHint', { zone: timeZone })}>
+          <input
+            type="datetime-local"
+            className="input-datetime"
+            value={eta}
+            onChange={(e) => {
+              setEta(e.target.value)
+              setEtaTouched(true)
+              clearField('expectedAt')
+            }}
+          />
+        </Field>
+        <Field label={t('incoming.form.supplier')} error={errors.supplier} className="span-2">
+          <select value={supplier} onChange={(e) => setSupplier(e.target.value)}>
+            {editing ? null : (
+              <option value={SKU_SUPPLIER}>
+                {skuSupplier ? t('incoming.form.skuSupplier', { name: skuSupplier }) : t('incoming.form.skuSupplierNone')}
+              </option>
+            )}
+            <option value="">{t('incoming.form.noSupplier')}</option>
+            <SupplierOptions suppliers={suppliers} />
+          </select>
+        </Field>
+        <NoteField
+          label={t('incoming.form.note')}
+          error={errors.note}
+          className="span-2"
+          hint={t('incoming.form.noteHint')}
+          value={note}
+          maxLength={500}
+          onChange={setNote}
+        />
+      </div>
+      <p className="muted small">{t('incoming.form.engineHint')}</p>
+    </FormDialog>
   )
 }

@@ -1,20 +1,20 @@
 // Incoming stock: deliveries ordered from suppliers and not yet on the shelf.
 // Add one, change it, cancel it, or receive it — receiving records a 'receive'
 // movement in the stock ledger, and the engine reallocates at once.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INCOMING_STATUSES, type IncomingRow, type IncomingStatus } from '@shared/engine-types'
-import type { Supplier } from '@shared/types'
+import type { IncomingRow, IncomingStatus } from '@shared/engine-types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { Icon } from '../../components/Icon'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
-import { isOneOf } from '../../lib/contract-lists'
 import { formatInt, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedCall } from '../../lib/use-paged-list'
+import { useCall, useLoad } from '../../lib/use-call'
+import { idParam, paramOf, skuParam } from '../../lib/use-list-params'
 import { CancelDialog } from './CancelDialog'
 import { DueHint, IncomingStatusBadge } from './IncomingBadges'
 import { IncomingDrawer } from './IncomingDrawer'
@@ -22,6 +22,9 @@ import { IncomingForm } from './IncomingForm'
 import { ReceiveDialog, type Received } from './ReceiveDialog'
 import type { SkuRef } from './SkuPicker'
 import './incoming.css'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { monoColumn, textColumn } from '../../components/columns'
 
 type StatusFilter = IncomingStatus | 'all'
 const STATUS_CHIPS: StatusFilter[] = ['open', 'received', 'cancelled', 'all']
@@ -36,61 +39,39 @@ type Dialog =
 export function IncomingScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, notify, refreshStatus } = useApp()
-  const initialStatus = params.get('status')
-  const [status, setStatus] = useState<StatusFilter>(
-    isOneOf([...INCOMING_STATUSES, 'all'] as StatusFilter[], initialStatus) ? initialStatus : 'open'
-  )
-  const [sku, setSku] = useState<{ id: number; code: string } | null>(() => {
-    const id = Number(params.get('sku'))
-    return id > 0 ? { id, code: params.get('code') ?? String(id) } : null
-  })
+  const [status, setStatus] = useState<StatusFilter>(() => paramOf(params, 'status', STATUS_CHIPS, 'open'))
+  const [sku, setSku] = useState(() => skuParam(params))
   const [selected, setSelected] = useState<IncomingRow | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
-  const [counts, setCounts] = useState<Partial<Record<StatusFilter, number>>>({})
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [version, setVersion] = useState(0)
 
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
-
-  // A link may name one delivery to open (from an alert or an order's detail).
-  const [openId] = useState(() => Number(params.get('open')) || null)
-  useEffect(() => {
-    if (openId === null) return
-    let live = true
-    call('incoming.get', { id: openId }).then(
-      (row) => live && setSelected(row),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [openId])
+  // A link may name one delivery to open (from an alert or an order's detail); if it is gone, say so.
+  const [openId] = useState(() => idParam(params, 'open'))
+  const linked = useCall('incoming.get', openId === null ? null : { id: openId }, [openId])
+  const [shownLink, setShownLink] = useState<IncomingRow | null>(null)
+  if (linked.data && linked.data !== shownLink) {
+    setShownLink(linked.data)
+    setSelected(linked.data)
+  }
 
   const productId = sku?.id ?? null
-  useEffect(() => {
-    let live = true
-    Promise.all(
-      STATUS_CHIPS.map((s) =>
-        call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
-      )
-    ).then(
-      (pairs) => live && setCounts(Object.fromEntries(pairs)),
-      () => live && setCounts({})
-    )
-    return () => {
-      live = false
-    }
-  }, [productId, version])
+  // How many deliveries each status chip holds (one small call each).
+  const countsRead = useLoad(
+    async (): Promise<Partial<Record<StatusFilter, number>>> =>
+      Object.fromEntries(
+        await Promise.all(
+          STATUS_CHIPS.map((s) =>
+            call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
+          )
+        )
+      ),
+    [productId, version]
+  )
+  const counts = countsRead.data ?? {}
 
   const statusParam = status === 'all' ? null : status
-  const listKey = JSON.stringify([statusParam, productId, version])
-  const fetchPage = useCallback(
-    (offset: number, limit: number) => call('incoming.list', { status: statusParam, productId, offset, limit }),
-    [statusParam, productId]
-  )
-  const list = usePagedList<IncomingRow>(listKey, fetchPage)
+  const { list, queryKey: listKey } = usePagedCall('incoming.list', { status: statusParam, productId }, (r) => r, { version })
 
   const receivedView = status === 'received'
   const columns = useMemo<Column<IncomingRow>[]>(
@@ -112,13 +93,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         width: lang === 'en' ? '112px' : '84px',
         render: (r) => <IncomingStatusBadge row={r} />
       },
-      {
-        id: 'merchantCode',
-        header: t('inventory.col.merchantCode'),
-        width: '122px',
-        render: (r) => <span className="mono">{r.merchantCode}</span>,
-        text: (r) => r.merchantCode
-      },
+      monoColumn({ id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '122px' }, (r) => r.merchantCode),
       {
         id: 'product',
         header: t('incoming.col.product'),
@@ -131,13 +106,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         ),
         text: (r) => `${r.productName} ${r.spec}`.trim()
       },
-      {
-        id: 'supplier',
-        header: t('incoming.col.supplier'),
-        width: 'minmax(100px, 1fr)',
-        render: (r) => r.supplierName ?? <span className="muted">—</span>,
-        text: (r) => r.supplierName ?? ''
-      },
+      textColumn({ id: 'supplier', header: t('incoming.col.supplier'), width: 'minmax(100px, 1fr)' }, (r) => r.supplierName),
       {
         id: 'quantity',
         header: t('incoming.col.quantity'),
@@ -240,13 +209,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
     <div className="screen screen-list">
       <PageHeader
         title={t('incoming.title')}
-        subtitle={
-          list.total !== null ? (
-            <span data-testid="result-count">{t('incoming.count', { count: list.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={list.total} text={(count) => t('incoming.count', { count })} />}
         actions={
           <>
             <a className="btn" href={href('reorder')}>
@@ -260,6 +223,9 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
           </>
         }
       />
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
+      {linked.error ? <ErrorNotice error={linked.error} /> : null}
+      {countsRead.error ? <ErrorNotice error={countsRead.error} onRetry={countsRead.reload} /> : null}
       <div className="toolbar">
         <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
         <span className="muted small">{t('incoming.hint')}</span>

@@ -1,18 +1,19 @@
 // The delivery arrived: confirm how many units came (the expected quantity unless
 // told otherwise). Receiving records one 'receive' movement in the stock ledger,
 // and the engine reallocates at once, so waiting orders may turn ready.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { EngineSummary, IncomingRow } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
+import type { IncomingRow } from '@shared/engine-types'
 import type { Movement } from '@shared/types'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
-import { errorText } from '../../i18n'
+import { CountField } from '../../components/FormFields'
+import { SkuLine, StockPreview } from '../../components/StockPreview'
+import { FormDialog } from '../../components/FormDialog'
 import { useApp } from '../../lib/app-context'
-import { formatDateTime, formatInt, formatSigned, parseInteger } from '../../lib/format'
+import { formatDateTime, parseInteger } from '../../lib/format'
+import { useCall } from '../../lib/use-call'
+import { useSubmit } from '../../lib/use-submit'
 
 export interface Received {
   incoming: IncomingRow
@@ -34,124 +35,67 @@ export function ReceiveDialog({
   const { t } = useTranslation()
   const { timeZone } = useApp()
   const [quantity, setQuantity] = useState(String(delivery.quantity))
-  const [error, setError] = useState<string | null>(null)
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  const [onHand, setOnHand] = useState<number | null>(null)
-  const [before, setBefore] = useState<EngineSummary | null>(null)
-  const inFlight = useRef(false)
-
-  useEffect(() => {
-    let live = true
-    call('products.get', { id: delivery.productId }).then(
-      (p) => live && setOnHand(p.onHand),
-      () => undefined
-    )
-    call('engine.summary', {}).then(
-      (s) => live && setBefore(s),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [delivery.productId])
+  const { submit: run, errors, form, clearField } = useSubmit(['quantity'] as const)
+  const error = errors.quantity ?? null
+  // On hand now, for the preview; the short orders before, to say what receiving changed.
+  const product = useCall('products.get', { id: delivery.productId }, [delivery.productId])
+  const onHand = product.data?.onHand ?? null
+  const before = useCall('engine.summary', {}, []).data
 
   const q = parseInteger(quantity)
   const units = q.ok && q.value > 0 ? q.value : null
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (inFlight.current) return
-    if (units === null) {
-      setError(quantity.trim() ? t('validation.positive') : t('validation.required', { field: t('incoming.receive.quantity') }))
-      return
-    }
-    inFlight.current = true
-    setPending(true)
-    setFormError(null)
-    try {
-      const r = await call('incoming.receive', { id: delivery.id, quantity: units === delivery.quantity ? null : units })
-      const after = await call('engine.summary', {}).catch(() => null)
-      onDone({ ...r, shortBefore: before?.shortOrders ?? null, shortAfter: after?.shortOrders ?? null })
-    } catch (err) {
-      const apiError = toApiError(err)
-      if (apiError.field === 'quantity' && apiError.code === 'invalid_input') setError(errorText(t, apiError))
-      else setFormError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
-  }
+  const submit = (e: FormEvent): Promise<void> =>
+    run(
+      e,
+      () =>
+        units === null
+          ? { quantity: quantity.trim() ? t('validation.positive') : t('validation.required', { field: t('incoming.receive.quantity') }) }
+          : {},
+      async () => {
+        const r = await call('incoming.receive', { id: delivery.id, quantity: units === delivery.quantity ? null : units })
+        const after = await call('engine.summary', {}).catch(() => null)
+        onDone({ ...r, shortBefore: before?.shortOrders ?? null, shortAfter: after?.shortOrders ?? null })
+      }
+    )
 
   return (
-    <Modal
+    <FormDialog
       title={t('incoming.receive.title')}
-      subtitle={
-        <>
-          <span className="mono">{delivery.merchantCode}</span> · {delivery.productName}
-          {delivery.spec ? ` · ${delivery.spec}` : ''}
-        </>
-      }
+      subtitle={<SkuLine code={delivery.merchantCode} name={delivery.productName} spec={delivery.spec} />}
       onClose={onClose}
       width={500}
       testId="receive-dialog"
+      onSubmit={submit}
+      submitLabel={t('incoming.receive.submit')}
+      {...form}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <dl className="facts">
-            <dt>{t('incoming.col.supplier')}</dt>
-            <dd>{delivery.supplierName ?? <span className="muted">{t('incoming.noSupplier')}</span>}</dd>
-            <dt>{t('incoming.col.expectedAt')}</dt>
-            <dd className="num">
-              {formatDateTime(delivery.expectedAt, timeZone)}
-              {delivery.overdue ? <span className="tag tag-danger tag-gap">{t('incoming.overdueTag')}</span> : null}
-            </dd>
-            <dt>{t('incoming.receive.expected')}</dt>
-            <dd className="num">{t('incoming.units', { count: delivery.quantity })}</dd>
-          </dl>
-          <Field label={t('incoming.receive.quantity')} error={error} required hint={t('incoming.receive.quantityHint')}>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={quantity}
-              data-autofocus
-              onChange={(e) => {
-                setQuantity(e.target.value)
-                setError(null)
-              }}
-            />
-          </Field>
-          <div className="preview" aria-live="polite">
-            <div>
-              <span className="preview-label">{t('movement.onHandNow')}</span>
-              <span className="num strong">{onHand === null ? '—' : formatInt(onHand)}</span>
-            </div>
-            <span className="preview-arrow" aria-hidden="true">
-              →
-            </span>
-            <div>
-              <span className="preview-label">{t('movement.after')}</span>
-              <span className="num strong" data-testid="receive-after">
-                {onHand === null || units === null ? '—' : formatInt(onHand + units)}
-              </span>
-            </div>
-            <div>
-              <span className="preview-label">{t('movement.change')}</span>
-              <span className="num text-success">{units === null ? '—' : formatSigned(units)}</span>
-            </div>
-          </div>
-          <p className="muted small">{t('incoming.receive.ledgerHint')}</p>
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('incoming.receive.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      <dl className="facts">
+        <dt>{t('incoming.col.supplier')}</dt>
+        <dd>{delivery.supplierName ?? <span className="muted">{t('incoming.noSupplier')}</span>}</dd>
+        <dt>{t('incoming.col.expectedAt')}</dt>
+        <dd className="num">
+          {formatDateTime(delivery.expectedAt, timeZone)}
+          {delivery.overdue ? <span className="tag tag-danger tag-gap">{t('incoming.overdueTag')}</span> : null}
+        </dd>
+        <dt>{t('incoming.receive.expected')}</dt>
+        <dd className="num">{t('incoming.units', { count: delivery.quantity })}</dd>
+      </dl>
+      <CountField
+        label={t('incoming.receive.quantity')}
+        error={error}
+        required
+        hint={t('incoming.receive.quantityHint')}
+        value={quantity}
+        autoFocus
+        onChange={(value) => {
+          setQuantity(value)
+          clearField('quantity')
+        }}
+      />
+      <StockPreview onHand={onHand} change={units} testId="receive-after" />
+      {product.error ? <ErrorNotice error={product.error} /> : null}
+      <p className="muted small">{t('incoming.receive.ledgerHint')}</p>
+    </FormDialog>
   )
 }

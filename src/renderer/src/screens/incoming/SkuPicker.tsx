@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProductRow } from '@shared/types'
 import { formatInt } from '../../lib/format'
 import { useSkuSearch } from '../../lib/use-sku-search'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 export interface SkuRef {
   id: number
@@ -83,14 +84,15 @@ export function SkuPicker(props: {
               }
             }}
           />
+          {search.error ? <ErrorNotice error={search.error} /> : null}
           {search.rows ? (
             results.length ? (
-              <ul className="picker-results" aria-label={t('incoming.form.skuResults')}>
+              <ul className="row-list picker-results" aria-label={t('incoming.form.skuResults')}>
                 {results.map((r) => (
                   <li key={r.id}>
-                    <button type="button" className="picker-item" onClick={() => pick(r)}>
+                    <button type="button" className="sku-row picker-item" onClick={() => pick(r)}>
                       <span className="mono">{r.merchantCode}</span>
-                      <span className="picker-name">
+                      <span className="sku-row-name">
                         {r.name}
                         {r.spec ? <span className="muted"> · {r.spec}</span> : null}
                       </span>

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDetail, ProductRow, Supplier } from '@shared/types'
+import type { ProductDetail } from '@shared/types'
 import { call } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
-import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
+import { VirtualTable } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import {
-  isOneOf,
   POSITION_FILTER_LIST,
   POSITION_SORT_LIST,
   PRODUCT_FILTER_LIST,
@@ -20,15 +19,20 @@ import {
   type ProductFilter,
   type ProductSort
 } from '../../lib/contract-lists'
-import { formatInt, formatMoney } from '../../lib/format'
+import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
-import { useDebounced } from '../../lib/use-debounced'
-import { usePagedList } from '../../lib/use-paged-list'
+import { idParam, paramOf, useListSearch, useSortToggle } from '../../lib/use-list-params'
+import { usePagedCall } from '../../lib/use-paged-list'
 import { IncomingForm } from '../incoming/IncomingForm'
+import { BundlesDialog } from './BundlesDialog'
 import { positionColumns, type PositionRow } from './position-columns'
+import { skuColumns } from './sku-columns'
 import { ProductDetailPanel } from './ProductDetailPanel'
 import { ProductForm } from './ProductForm'
 import { StockMoveDialog } from './StockMoveDialog'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { SupplierFilter } from '../../components/SupplierOptions'
 
 type Dialog =
   | { kind: 'create' }
@@ -48,29 +52,29 @@ const POSITION_DESC_FIRST: PositionSort[] = ['waitingUnits', 'suggestedQty']
 export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { notify, refreshStatus, lang, timeZone } = useApp()
+  const [bundlesOpen, setBundlesOpen] = useState(false)
   const [view, setView] = useState<View>(params.get('view') === 'position' ? 'position' : 'skus')
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const query = useDebounced(search.trim(), 250)
-  const initialFilter = params.get('filter')
-  const [filter, setFilter] = useState<ProductFilter>(
-    view === 'skus' && isOneOf(PRODUCT_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  const { search, setSearch, query } = useListSearch(params)
+  const [filter, setFilter] = useState<ProductFilter>(() => (view === 'skus' ? paramOf(params, 'filter', PRODUCT_FILTER_LIST, 'all') : 'all'))
+  const [posFilter, setPosFilter] = useState<PositionFilter>(() =>
+    view === 'position' ? paramOf(params, 'filter', POSITION_FILTER_LIST, 'all') : 'all'
   )
-  const [posFilter, setPosFilter] = useState<PositionFilter>(
-    view === 'position' && isOneOf(POSITION_FILTER_LIST, initialFilter) ? initialFilter : 'all'
+  const posSort = useSortToggle(
+    POSITION_SORT_LIST,
+    () =>
+      posFilter === 'run_out'
+        ? { key: 'daysOfCover', dir: 'asc' }
+        : posFilter === 'reorder'
+          ? { key: 'suggestedQty', dir: 'desc' }
+          : posFilter === 'short'
+            ? { key: 'waitingUnits', dir: 'desc' }
+            : { key: 'merchantCode', dir: 'asc' },
+    POSITION_DESC_FIRST
   )
-  const [posSort, setPosSort] = useState<SortState>(() =>
-    posFilter === 'run_out'
-      ? { key: 'daysOfCover', dir: 'asc' }
-      : posFilter === 'reorder'
-        ? { key: 'suggestedQty', dir: 'desc' }
-        : posFilter === 'short'
-          ? { key: 'waitingUnits', dir: 'desc' }
-          : { key: 'merchantCode', dir: 'asc' }
-  )
-  const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
-  const [sort, setSort] = useState<SortState>({ key: 'merchantCode', dir: 'asc' })
-  const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('sku')) || null)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
+  const [supplierId, setSupplierId] = useState(() => idParam(params, 'supplier'))
+  const skuSort = useSortToggle(PRODUCT_SORT_LIST, () => ({ key: 'merchantCode', dir: 'asc' }), DESC_FIRST)
+  const [selectedId, setSelectedId] = useState(() => idParam(params, 'sku'))
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [dialog, setDialog] = useState<Dialog>(null)
   /** The open SKU's detail, tagged with its id so a stale one is never shown for another SKU. */
   const [detail, setDetail] = useState<{ id: number; version: number; value: ProductDetail | null; error: unknown }>({
@@ -81,37 +85,18 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   })
   const [detailVersion, setDetailVersion] = useState(0)
 
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
-
-  const sortKey: ProductSort = isOneOf(PRODUCT_SORT_LIST, sort.key) ? sort.key : 'merchantCode'
-  const listKey = JSON.stringify([query, filter, supplierId, sortKey, sort.dir])
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('products.list', { search: query, filter, supplierId, sort: sortKey, dir: sort.dir, offset, limit }),
-    [query, filter, supplierId, sortKey, sort.dir]
+  const { list, queryKey: listKey } = usePagedCall(
+    'products.list',
+    { search: query, filter, supplierId, sort: skuSort.sortKey, dir: skuSort.dir },
+    (r) => r,
+    { enabled: view === 'skus' }
   )
-  const list = usePagedList<ProductRow>(listKey, fetchPage, view === 'skus')
-
-  const posSortKey: PositionSort = isOneOf(POSITION_SORT_LIST, posSort.key) ? posSort.key : 'merchantCode'
-  const posKey = JSON.stringify(['position', query, posFilter, supplierId, posSortKey, posSort.dir])
-  const fetchPositions = useCallback(
-    async (offset: number, limit: number) => {
-      const page = await call('engine.positions', {
-        search: query,
-        filter: posFilter,
-        supplierId,
-        sort: posSortKey,
-        dir: posSort.dir,
-        offset,
-        limit
-      })
-      return { total: page.total, rows: page.rows.map((r): PositionRow => ({ ...r, id: r.productId })) }
-    },
-    [query, posFilter, supplierId, posSortKey, posSort.dir]
+  const { list: positions, queryKey: posKey } = usePagedCall(
+    'engine.positions',
+    { search: query, filter: posFilter, supplierId, sort: posSort.sortKey, dir: posSort.dir },
+    (r): PositionRow => ({ ...r, id: r.productId }),
+    { enabled: view === 'position' }
   )
-  const positions = usePagedList<PositionRow>(posKey, fetchPositions, view === 'position')
 
   useEffect(() => {
     if (selectedId === null) return
@@ -142,110 +127,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
     [patch, reloadPositions, refreshStatus]
   )
 
-  const columns = useMemo<Column<ProductRow>[]>(
-    () => [
-      {
-        id: 'merchantCode',
-        header: t('inventory.col.merchantCode'),
-        width: '140px',
-        sortKey: 'merchantCode',
-        render: (r) => <span className="mono">{r.merchantCode}</span>,
-        text: (r) => r.merchantCode
-      },
-      {
-        id: 'name',
-        header: t('inventory.col.name'),
-        width: 'minmax(170px, 2fr)',
-        sortKey: 'name',
-        render: (r) => r.name,
-        text: (r) => r.name
-      },
-      {
-        id: 'spec',
-        header: t('inventory.col.spec'),
-        width: 'minmax(100px, 1fr)',
-        render: (r) => <span className="muted">{r.spec}</span>,
-        text: (r) => r.spec
-      },
-      {
-        id: 'onHand',
-        header: t('inventory.col.onHand'),
-        width: '96px',
-        align: 'end',
-        sortKey: 'onHand',
-        render: (r) => (
-          <span className="onhand">
-            {r.onHand === 0 ? (
-              <span className="tag tag-danger">{t('inventory.outTag')}</span>
-            ) : r.onHand < r.safetyStock ? (
-              <span className="tag tag-warning">{t('inventory.lowTag')}</span>
-            ) : null}
-            <span className="num strong">{formatInt(r.onHand)}</span>
-          </span>
-        )
-      },
-      {
-        id: 'openDemand',
-        header: t('inventory.col.openDemand'),
-        headerTitle: t('inventory.colHint.openDemand'),
-        width: '72px',
-        align: 'end',
-        sortKey: 'openDemand',
-        render: (r) => (
-          <span className={`num${r.openDemand > r.onHand ? ' text-danger strong' : r.openDemand === 0 ? ' muted' : ''}`}>
-            {formatInt(r.openDemand)}
-          </span>
-        )
-      },
-      {
-        id: 'safetyStock',
-        header: t('inventory.col.safetyStock'),
-        width: '84px',
-        align: 'end',
-        sortKey: 'safetyStock',
-        render: (r) => <span className="num">{formatInt(r.safetyStock)}</span>
-      },
-      {
-        id: 'supplier',
-        header: t('inventory.col.supplier'),
-        width: 'minmax(110px, 1fr)',
-        sortKey: 'supplierName',
-        render: (r) => r.supplierName ?? <span className="muted">—</span>,
-        text: (r) => r.supplierName ?? ''
-      },
-      {
-        id: 'leadTime',
-        header: t('inventory.col.leadTime'),
-        width: '82px',
-        align: 'end',
-        render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
-      },
-      {
-        id: 'price',
-        header: t('inventory.col.price'),
-        width: '96px',
-        align: 'end',
-        sortKey: 'priceFen',
-        render: (r) => <span className="num">{formatMoney(r.priceFen)}</span>
-      }
-    ],
-    [t]
-  )
-
-  function onSort(key: string): void {
-    setSort((s) =>
-      s.key === key
-        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
-        : { key, dir: DESC_FIRST.includes(key as ProductSort) ? 'desc' : 'asc' }
-    )
-  }
-  function onPosSort(key: string): void {
-    setPosSort((s) =>
-      s.key === key
-        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
-        : { key, dir: POSITION_DESC_FIRST.includes(key as PositionSort) ? 'desc' : 'asc' }
-    )
-  }
+  const columns = useMemo(() => skuColumns(t), [t])
 
   const wide = lang === 'en'
   const posColumns = useMemo(() => positionColumns(t, timeZone, wide), [t, timeZone, wide])
@@ -254,6 +136,7 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
   const hasQuery = query !== '' || filter !== 'all' || supplierId !== null
   const hasPosQuery = query !== '' || posFilter !== 'all' || supplierId !== null
   const active = view === 'skus' ? list : positions
+  const selection = { onOpen: (r: { id: number }) => setSelectedId(r.id), selectedId }
 
   function onViewKey(e: KeyboardEvent<HTMLDivElement>): void {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return
@@ -265,15 +148,10 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="screen screen-list">
+      {bundlesOpen ? <BundlesDialog onClose={() => setBundlesOpen(false)} /> : null}
       <PageHeader
         title={t('inventory.title')}
-        subtitle={
-          active.total !== null ? (
-            <span data-testid="result-count">{t('inventory.count', { count: active.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={active.total} text={(count) => t('inventory.count', { count })} />}
         actions={
           <>
             {view === 'skus' ? (
@@ -287,6 +165,9 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
                 {t('position.toReorder')}
               </a>
             )}
+            <button type="button" className="btn" data-testid="open-bundles" onClick={() => setBundlesOpen(true)}>
+              {t('bundles.button')}
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" size={16} />
               {t('inventory.addSku')}
@@ -318,18 +199,9 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
         ) : (
           <Chips label={t('inventory.filterLabel')} options={posFilterOptions} value={posFilter} onChange={setPosFilter} />
         )}
-        <label className="select-inline">
-          <span>{t('inventory.supplierFilter')}</span>
-          <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('inventory.allSuppliers')}</option>
-            {suppliers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SupplierFilter suppliers={suppliers} value={supplierId} onChange={setSupplierId} />
       </div>
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       <div className="list-area">
         {view === 'position' ? (
           <VirtualTable
@@ -339,10 +211,9 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             columns={posColumns}
             list={positions}
             queryKey={posKey}
-            sort={posSort}
-            onSort={onPosSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            sort={posSort.sort}
+            onSort={posSort.onSort}
+            {...selection}
             rowTone={(r) => (r.lackingOrders > 0 ? 'danger' : r.runOutAt !== null || r.available < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasPosQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
           />
@@ -354,10 +225,9 @@ export function InventoryScreen({ params }: { params: URLSearchParams }) {
             columns={columns}
             list={list}
             queryKey={listKey}
-            sort={sort}
-            onSort={onSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            sort={skuSort.sort}
+            onSort={skuSort.onSort}
+            {...selection}
             rowTone={(r) => (r.onHand === 0 ? 'danger' : r.onHand < r.safetyStock ? 'warning' : undefined)}
             empty={<p className="muted">{hasQuery ? t('inventory.empty') : t('inventory.emptyShop')}</p>}
           />

@@ -7,6 +7,7 @@ import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatSigned } from '../../lib/format'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const BATCH = 50
 
@@ -73,19 +74,15 @@ export function MovementHistory({ productId, refreshKey }: { productId: number; 
       {current && !current.error && current.rows.length === 0 ? <p className="muted small">{t('inventory.detail.noMovements')}</p> : null}
       {current && current.rows.length > 0 ? (
         <table className="mini-table" data-testid="movement-history">
-          <thead>
-            <tr>
-              <th scope="col">{t('inventory.detail.time')}</th>
-              <th scope="col">{t('inventory.detail.type')}</th>
-              <th scope="col" className="align-end">
-                {t('inventory.detail.change')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('inventory.detail.balance')}
-              </th>
-              <th scope="col">{t('inventory.detail.reason')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('inventory.detail.time'),
+              t('inventory.detail.type'),
+              endCol(t('inventory.detail.change')),
+              endCol(t('inventory.detail.balance')),
+              t('inventory.detail.reason')
+            ]}
+          />
           <tbody>
             {current.rows.map((m) => (
               <tr key={m.id}>

@@ -1,19 +1,17 @@
 // The engine's figures for one SKU in its detail panel: available to promise,
 // held for ready orders, on its way, how long it lasts and what to reorder; plus
 // the deliveries still open, with a way to record a new one.
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IncomingRow, SkuPosition } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
 import { triageHref } from '../../lib/engine-links'
 import { formatDecimal, formatInt, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
+import { useLoad } from '../../lib/use-call'
 
 interface Loaded {
-  tag: string
   position: SkuPosition | null
   incoming: IncomingRow[]
   incomingTotal: number
@@ -32,33 +30,21 @@ export function PositionBlock({
 }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const tag = `${productId}#${refreshKey}`
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<{ tag: string; error: ApiError } | null>(null)
-
-  useEffect(() => {
-    let live = true
-    Promise.all([
+  const read = useLoad(async (): Promise<Loaded> => {
+    const [positions, incoming] = await Promise.all([
       // The position list has no id filter: search by the code and pick this SKU out.
       call('engine.positions', { search: merchantCode, sort: 'merchantCode', limit: 200 }),
       call('incoming.list', { productId, status: 'open', limit: 5 })
-    ]).then(
-      ([positions, incoming]) =>
-        live &&
-        setLoaded({
-          tag,
-          position: positions.rows.find((r) => r.productId === productId) ?? null,
-          incoming: incoming.rows,
-          incomingTotal: incoming.total
-        }),
-      (e: unknown) => live && setError({ tag, error: toApiError(e) })
-    )
-    return () => {
-      live = false
+    ])
+    return {
+      position: positions.rows.find((r) => r.productId === productId) ?? null,
+      incoming: incoming.rows,
+      incomingTotal: incoming.total
     }
-  }, [tag, productId, merchantCode])
+  }, [productId, merchantCode, refreshKey])
+  const loaded = read.data
 
-  if (error && error.tag === tag) return <ErrorNotice error={error.error} />
+  if (read.error) return <ErrorNotice error={read.error} />
   if (!loaded) return <p className="muted small">{t('common.loading')}</p>
   const p = loaded.position
   return (
@@ -123,7 +109,7 @@ export function PositionBlock({
       {loaded.incoming.length === 0 ? (
         <p className="muted small">{t('position.noDeliveries')}</p>
       ) : (
-        <ul className="delivery-list">
+        <ul className="row-list delivery-list">
           {loaded.incoming.map((i) => (
             <li key={i.id}>
               <a className="delivery-item" href={href('incoming', { sku: productId, code: merchantCode, open: i.id })}>

@@ -128,12 +128,12 @@ export function ProductDetailPanel({
             {d.substitutes.length === 0 ? (
               <p className="muted small">{t('inventory.detail.noSubstitutes')}</p>
             ) : (
-              <ul className="sub-list">
+              <ul className="row-list">
                 {d.substitutes.map((s) => (
                   <li key={s.id}>
-                    <button type="button" className="sub-item" onClick={() => onOpenSku(s.id)}>
+                    <button type="button" className="sku-row sub-item" onClick={() => onOpenSku(s.id)}>
                       <span className="mono">{s.merchantCode}</span>
-                      <span className="sub-name">
+                      <span className="sku-row-name">
                         {s.name}
                         {s.spec ? <span className="muted"> · {s.spec}</span> : null}
                       </span>

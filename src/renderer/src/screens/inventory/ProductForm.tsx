@@ -1,16 +1,17 @@
 // Add or edit a SKU. Amounts are typed in yuan and parsed to integer fen from the
 // text itself; errors from the core land on the field they name.
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDetail, Supplier } from '@shared/types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
+import { call } from '../../api'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
-import { errorText } from '../../i18n'
-import { fenToYuanInput, parseInteger, parseYuan } from '../../lib/format'
+import { FormDialog } from '../../components/FormDialog'
+import { CountField, YuanField } from '../../components/FormFields'
+import { fenToYuanInput, parseInteger } from '../../lib/format'
+import { readYuan } from '../../lib/read-yuan'
+import { useSubmit } from '../../lib/use-submit'
 import { SubstitutePicker, type SubstituteRef } from './SubstitutePicker'
+import { SupplierOptions } from '../../components/SupplierOptions'
 
 interface Values {
   merchantCode: string
@@ -23,8 +24,9 @@ interface Values {
   leadTimeDays: string
   substitutes: SubstituteRef[]
 }
-type FieldName = Exclude<keyof Values, never>
+type FieldName = keyof Values
 type Errors = Partial<Record<FieldName, string>>
+const FIELD_NAMES: readonly FieldName[] = ['merchantCode', 'name', 'spec', 'price', 'unitCost', 'safetyStock', 'supplierId', 'leadTimeDays', 'substitutes']
 
 /** Contract field → form field, for errors the core reports with `field`. */
 const SERVER_FIELD: Record<string, FieldName> = {
@@ -40,7 +42,18 @@ const SERVER_FIELD: Record<string, FieldName> = {
 }
 
 function initialValues(p: ProductDetail | null): Values {
-  if (!p) return { merchantCode: '', name: '', spec: '', price: '', unitCost: '', safetyStock: '0', supplierId: '', leadTimeDays: '', substitutes: [] }
+  if (!p)
+    return {
+      merchantCode: '',
+      name: '',
+      spec: '',
+      price: '',
+      unitCost: '',
+      safetyStock: '0',
+      supplierId: '',
+      leadTimeDays: '',
+      substitutes: []
+    }
   return {
     merchantCode: p.merchantCode,
     name: p.name,
@@ -65,21 +78,19 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
   const { t } = useTranslation()
   const editing = product !== null
   const [v, setV] = useState<Values>(() => initialValues(product))
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  const inFlight = useRef(false)
+  const { submit, errors, form, clearField } = useSubmit(FIELD_NAMES, SERVER_FIELD)
 
   const set =
     <K extends FieldName>(k: K) =>
     (value: Values[K]) => {
       setV((prev) => ({ ...prev, [k]: value }))
-      setErrors((prev) => (prev[k] ? { ...prev, [k]: undefined } : prev))
+      clearField(k)
     }
 
   const supplier = suppliers.find((s) => String(s.id) === v.supplierId)
 
-  function validate() {
+  /** The values as the contract takes them, and what is wrong with them. */
+  function read() {
     const e: Errors = {}
     const label = (f: string) => t(`fields.${f}`)
     const code = v.merchantCode.trim()
@@ -95,9 +106,9 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
 
     const money = (text: string, key: 'price' | 'unitCost'): number => {
       if (!text.trim()) return 0
-      const r = parseYuan(text)
-      if (r.ok) return r.fen
-      e[key] = t(r.reason === 'decimals' ? 'validation.moneyDecimals' : r.reason === 'too_large' ? 'validation.moneyTooLarge' : 'validation.moneyFormat')
+      const r = readYuan(t, text)
+      if ('fen' in r) return r.fen
+      e[key] = r.error
       return 0
     }
     const priceFen = money(v.price, 'price')
@@ -117,9 +128,7 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       else leadTimeDays = r.value
     }
     if (v.substitutes.length > 20) e.substitutes = t('validation.tooMany', { max: 20 })
-    setErrors(e)
-    if (Object.keys(e).length) return null
-    return {
+    const fields = {
       name,
       spec: v.spec.trim(),
       priceFen,
@@ -129,117 +138,110 @@ export function ProductForm({ product, suppliers, onClose, onSaved }: Props) {
       leadTimeDays,
       substituteIds: v.substitutes.map((s) => s.id)
     }
+    return { errors: e, fields }
   }
 
-  async function submit(ev: FormEvent): Promise<void> {
-    ev.preventDefault()
-    if (inFlight.current) return
-    setFormError(null)
-    const fields = validate()
-    if (!fields) return
-    inFlight.current = true
-    setPending(true)
-    try {
+  const save = (ev: FormEvent) => {
+    const { errors: found, fields } = read()
+    void submit(ev, () => found, async () => {
       const saved = product
         ? await call('products.update', { id: product.id, ...fields })
         : await call('products.create', { merchantCode: v.merchantCode.trim(), ...fields })
       onSaved(saved)
-    } catch (err) {
-      const apiError = toApiError(err)
-      const head = apiError.field?.split('.')[0]
-      const target = head ? SERVER_FIELD[head] : undefined
-      if (target) setErrors((prev) => ({ ...prev, [target]: errorText(t, apiError) }))
-      else setFormError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
+    })
   }
 
   return (
-    <Modal
+    <FormDialog
       title={editing ? t('productForm.editTitle', { code: product.merchantCode }) : t('productForm.createTitle')}
       subtitle={editing ? product.name : undefined}
       onClose={onClose}
       width={640}
       testId="product-form"
+      onSubmit={save}
+      submitLabel={editing ? t('productForm.submitEdit') : t('productForm.submitCreate')}
+      {...form}
+      grid
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body form-grid">
-          <Field
-            label={t('fields.merchantCode')}
-            required={!editing}
-            error={errors.merchantCode}
-            hint={editing ? t('productForm.merchantCodeFixed') : t('productForm.merchantCodeHint')}
-            className="span-2"
-          >
-            <input
-              type="text"
-              value={v.merchantCode}
-              onChange={(e) => set('merchantCode')(e.target.value)}
-              readOnly={editing}
-              className="mono"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={64}
-              data-autofocus={editing ? undefined : true}
-            />
-          </Field>
-          <Field label={t('fields.name')} required error={errors.name} className="span-2">
-            <input type="text" value={v.name} onChange={(e) => set('name')(e.target.value)} autoComplete="off" maxLength={200} data-autofocus={editing ? true : undefined} />
-          </Field>
-          <Field label={t('fields.spec')} error={errors.spec} className="span-2">
-            <input type="text" value={v.spec} onChange={(e) => set('spec')(e.target.value)} placeholder={t('productForm.specPlaceholder')} autoComplete="off" maxLength={200} />
-          </Field>
-          <Field label={t('fields.priceFen')} error={errors.price} suffix={t('productForm.yuan')}>
-            <input type="text" inputMode="decimal" value={v.price} onChange={(e) => set('price')(e.target.value)} placeholder="0.00" autoComplete="off" />
-          </Field>
-          <Field label={t('fields.unitCostFen')} error={errors.unitCost} suffix={t('productForm.yuan')}>
-            <input type="text" inputMode="decimal" value={v.unitCost} onChange={(e) => set('unitCost')(e.target.value)} placeholder="0.00" autoComplete="off" />
-          </Field>
-          <Field label={t('fields.safetyStock')} error={errors.safetyStock} hint={t('productForm.safetyHint')}>
-            <input type="text" inputMode="numeric" value={v.safetyStock} onChange={(e) => set('safetyStock')(e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label={t('fields.supplierId')} error={errors.supplierId}>
-            <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
-              <option value="">{t('productForm.noSupplier')}</option>
-              {suppliers.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field
-            label={t('fields.leadTimeDays')}
-            error={errors.leadTimeDays}
-            hint={supplier ? t('productForm.leadTimeSupplier', { count: supplier.leadTimeDays }) : t('productForm.leadTimeBlank')}
-            suffix={t('productForm.daysSuffix')}
-          >
-            <input type="text" inputMode="numeric" value={v.leadTimeDays} onChange={(e) => set('leadTimeDays')(e.target.value)} autoComplete="off" />
-          </Field>
-          <div className="span-2">
-            <SubstitutePicker
-              selfId={product?.id ?? null}
-              value={v.substitutes}
-              onChange={set('substitutes')}
-              error={errors.substitutes}
-            />
-          </div>
-          {formError ? (
-            <div className="span-2">
-              <ErrorNotice error={formError} />
-            </div>
-          ) : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : editing ? t('productForm.submitEdit') : t('productForm.submitCreate')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      <Field
+        label={t('fields.merchantCode')}
+        required={!editing}
+        error={errors.merchantCode}
+        hint={editing ? t('productForm.merchantCodeFixed') : t('productForm.merchantCodeHint')}
+        className="span-2"
+      >
+        <input
+          type="text"
+          value={v.merchantCode}
+          onChange={(e) => set('merchantCode')(e.target.value)}
+          readOnly={editing}
+          className="mono"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+          data-autofocus={editing ? undefined : true}
+        />
+      </Field>
+      <Field label={t('fields.name')} required error={errors.name} className="span-2">
+        <input
+          type="text"
+          value={v.name}
+          onChange={(e) => set('name')(e.target.value)}
+          autoComplete="off"
+          maxLength={200}
+          data-autofocus={editing ? true : undefined}
+        />
+      </Field>
+      <Field label={t('fields.spec')} error={errors.spec} className="span-2">
+        <input
+          type="text"
+          value={v.spec}
+          onChange={(e) => set('spec')(e.target.value)}
+          placeholder={t('productForm.specPlaceholder')}
+          autoComplete="off"
+          maxLength={200}
+        />
+      </Field>
+      <YuanField
+        label={t('fields.priceFen')}
+        error={errors.price}
+        suffix={t('productForm.yuan')}
+        value={v.price}
+        onChange={set('price')}
+        placeholder="0.00"
+      />
+      <YuanField
+        label={t('fields.unitCostFen')}
+        error={errors.unitCost}
+        suffix={t('productForm.yuan')}
+        value={v.unitCost}
+        onChange={set('unitCost')}
+        placeholder="0.00"
+      />
+      <CountField
+        label={t('fields.safetyStock')}
+        error={errors.safetyStock}
+        hint={t('productForm.safetyHint')}
+        value={v.safetyStock}
+        onChange={set('safetyStock')}
+      />
+      <Field label={t('fields.supplierId')} error={errors.supplierId}>
+        <select value={v.supplierId} onChange={(e) => set('supplierId')(e.target.value)}>
+          <option value="">{t('productForm.noSupplier')}</option>
+          <SupplierOptions suppliers={suppliers} />
+        </select>
+      </Field>
+      <CountField
+        label={t('fields.leadTimeDays')}
+        error={errors.leadTimeDays}
+        hint={supplier ? t('productForm.leadTimeSupplier', { count: supplier.leadTimeDays }) : t('productForm.leadTimeBlank')}
+        suffix={t('productForm.daysSuffix')}
+        value={v.leadTimeDays}
+        onChange={set('leadTimeDays')}
+      />
+      <div className="span-2">
+        <SubstitutePicker selfId={product?.id ?? null} value={v.substitutes} onChange={set('substitutes')} error={errors.substitutes} />
+      </div>
+    </FormDialog>
   )
 }

@@ -1,17 +1,16 @@
 // Record a receive (入库), count (盘点) or adjust (调整). One idempotency key per
 // dialog opening: a double click, or a retry after a lost reply, records once.
-import { useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ManualMovementType, Movement, ProductDetail } from '@shared/types'
 import { MANUAL_MOVEMENT_TYPES } from '@shared/types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
-import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
-import { errorText } from '../../i18n'
-import { formatInt, formatSigned, parseInteger } from '../../lib/format'
+import { call } from '../../api'
+import { CountField, NoteField } from '../../components/FormFields'
+import { SkuLine, StockPreview } from '../../components/StockPreview'
+import { FormDialog } from '../../components/FormDialog'
+import { parseInteger } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/ids'
+import { useSubmit, type FieldErrors } from '../../lib/use-submit'
 
 const SUGGESTIONS: Record<ManualMovementType, string[]> = {
   receive: ['supplierDelivery', 'customerReturn'],
@@ -31,19 +30,15 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
   const [type, setType] = useState<ManualMovementType>('receive')
   const [quantity, setQuantity] = useState('')
   const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<{ quantity?: string; reason?: string }>({})
-  const [serverError, setServerError] = useState<ApiError | null>(null)
-  const [pending, setPending] = useState(false)
-  /** Set synchronously, so a second click in the same frame never sends a second request. */
-  const inFlight = useRef(false)
+  const { submit: run, errors, form, clear, clearFormError } = useSubmit(['quantity', 'reason'] as const)
 
   const parsed = parseInteger(quantity)
   let change: number | null = null
   if (parsed.ok) change = type === 'count' ? parsed.value - product.onHand : parsed.value
   const after = change === null ? null : product.onHand + change
 
-  function validate(): { quantity: number } | null {
-    const next: typeof errors = {}
+  function validate(): FieldErrors<'quantity' | 'reason'> {
+    const next: FieldErrors<'quantity' | 'reason'> = {}
     const q = parseInteger(quantity)
     if (!quantity.trim()) next.quantity = t('validation.required', { field: t(`movement.quantity.${type}`) })
     else if (!q.ok) next.quantity = t('validation.wholeNumber')
@@ -51,132 +46,86 @@ export function StockMoveDialog({ product, onClose, onSaved }: Props) {
     else if (type === 'count' && q.value < 0) next.quantity = t('validation.nonNegative')
     else if (type === 'adjust' && q.value === 0) next.quantity = t('validation.nonZero')
     if (type === 'adjust' && !reason.trim()) next.reason = t('movement.reasonRequired')
-    setErrors(next)
-    return Object.keys(next).length === 0 && q.ok ? { quantity: q.value } : null
+    return next
   }
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (inFlight.current) return
-    setServerError(null)
-    const ok = validate()
-    if (!ok) return
-    inFlight.current = true
-    setPending(true)
-    try {
+  const submit = (e: FormEvent): Promise<void> =>
+    run(e, validate, async () => {
+      // validate() has checked it is a whole number.
+      const q = parseInteger(quantity)
       const movement = await call('stock.move', {
         productId: product.id,
         type,
-        quantity: ok.quantity,
+        quantity: q.ok ? q.value : 0,
         reason: reason.trim(),
         idempotencyKey
       })
       onSaved(movement)
-    } catch (err) {
-      const apiError = toApiError(err)
-      if (apiError.field === 'quantity' && apiError.code === 'invalid_input') setErrors({ quantity: errorText(t, apiError) })
-      else if (apiError.field === 'reason') setErrors({ reason: errorText(t, apiError) })
-      else setServerError(apiError)
-      inFlight.current = false
-      setPending(false)
-    }
-  }
+    })
 
   function pickType(next: ManualMovementType): void {
     setType(next)
-    setErrors({})
-    setServerError(null)
+    clear()
   }
 
   return (
-    <Modal
+    <FormDialog
       title={t('movement.title')}
-      subtitle={
-        <>
-          <span className="mono">{product.merchantCode}</span> · {product.name}
-          {product.spec ? ` · ${product.spec}` : ''}
-        </>
-      }
+      subtitle={<SkuLine code={product.merchantCode} name={product.name} spec={product.spec} />}
       onClose={onClose}
       width={520}
       testId="stock-move-dialog"
+      onSubmit={submit}
+      submitLabel={t('movement.submit')}
+      {...form}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <fieldset className="segmented-field">
-            <legend className="field-label">{t('movement.typeLabel')}</legend>
-            <div className="segmented" role="radiogroup" aria-label={t('movement.typeLabel')}>
-              {MANUAL_MOVEMENT_TYPES.map((m) => (
-                <label key={m} className={`segment${type === m ? ' active' : ''}`}>
-                  <input type="radio" name="movement-type" value={m} checked={type === m} onChange={() => pickType(m)} />
-                  <span>{t(`movementType.${m}`)}</span>
-                </label>
-              ))}
-            </div>
-            <p className="field-hint">{t(`movement.hint.${type}`)}</p>
-          </fieldset>
-
-          <Field label={t(`movement.quantity.${type}`)} error={errors.quantity} required>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={quantity}
-              data-autofocus
-              placeholder={type === 'adjust' ? '-3 / +5' : '0'}
-              onChange={(e) => {
-                setQuantity(e.target.value)
-                setServerError(null)
-              }}
-            />
-          </Field>
-
-          <div className="preview" aria-live="polite">
-            <div>
-              <span className="preview-label">{t('movement.onHandNow')}</span>
-              <span className="num strong">{formatInt(product.onHand)}</span>
-            </div>
-            <span className="preview-arrow" aria-hidden="true">
-              →
-            </span>
-            <div>
-              <span className="preview-label">{t('movement.after')}</span>
-              <span className={`num strong${after !== null && after < 0 ? ' text-danger' : ''}`} data-testid="move-preview-after">
-                {after === null ? '—' : formatInt(after)}
-              </span>
-            </div>
-            <div>
-              <span className="preview-label">{t('movement.change')}</span>
-              <span className={`num${change !== null && change < 0 ? ' text-danger' : change ? ' text-success' : ''}`}>{change === null ? '—' : formatSigned(change)}</span>
-            </div>
-          </div>
-          {after !== null && after < 0 ? <p className="text-danger small">{t('movement.negative')}</p> : null}
-
-          <Field label={type === 'adjust' ? t('movement.reason') : t('movement.reasonOptional')} error={errors.reason} required={type === 'adjust'}>
-            <input type="text" value={reason} maxLength={500} autoComplete="off" onChange={(e) => setReason(e.target.value)} />
-          </Field>
-          <div className="suggestions" role="group" aria-label={t('movement.suggestions')}>
-            {SUGGESTIONS[type].map((s) => {
-              const text = t(`movement.suggestion.${s}`)
-              return (
-                <button key={s} type="button" className="chip chip-small" onClick={() => setReason(text)}>
-                  {text}
-                </button>
-              )
-            })}
-          </div>
-
-          {serverError ? <ErrorNotice error={serverError} /> : null}
+      <fieldset className="segmented-field">
+        <legend className="field-label">{t('movement.typeLabel')}</legend>
+        <div className="segmented" role="radiogroup" aria-label={t('movement.typeLabel')}>
+          {MANUAL_MOVEMENT_TYPES.map((m) => (
+            <label key={m} className={`segment${type === m ? ' active' : ''}`}>
+              <input type="radio" name="movement-type" value={m} checked={type === m} onChange={() => pickType(m)} />
+              <span>{t(`movementType.${m}`)}</span>
+            </label>
+          ))}
         </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('movement.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        <p className="field-hint">{t(`movement.hint.${type}`)}</p>
+      </fieldset>
+
+      <CountField
+        label={t(`movement.quantity.${type}`)}
+        error={errors.quantity}
+        required
+        value={quantity}
+        autoFocus
+        placeholder={type === 'adjust' ? '-3 / +5' : '0'}
+        onChange={(value) => {
+          setQuantity(value)
+          clearFormError()
+        }}
+      />
+
+      <StockPreview onHand={product.onHand} change={change} testId="move-preview-after" />
+      {after !== null && after < 0 ? <p className="text-danger small">{t('movement.negative')}</p> : null}
+
+      <NoteField
+        label={type === 'adjust' ? t('movement.reason') : t('movement.reasonOptional')}
+        error={errors.reason}
+        required={type === 'adjust'}
+        value={reason}
+        maxLength={500}
+        onChange={setReason}
+      />
+      <div className="suggestions" role="group" aria-label={t('movement.suggestions')}>
+        {SUGGESTIONS[type].map((s) => {
+          const text = t(`movement.suggestion.${s}`)
+          return (
+            <button key={s} type="button" className="chip chip-small" onClick={() => setReason(text)}>
+              {text}
+            </button>
+          )
+        })}
+      </div>
+    </FormDialog>
   )
 }

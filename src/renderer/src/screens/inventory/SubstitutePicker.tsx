@@ -2,6 +2,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSkuSearch } from '../../lib/use-sku-search'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 export interface SubstituteRef {
   id: number
@@ -71,14 +72,15 @@ export function SubstitutePicker({ selfId, value, onChange, error }: Props) {
           }
         }}
       />
+      {search.error ? <ErrorNotice error={search.error} /> : null}
       {search.rows ? (
         results.length ? (
-          <ul className="picker-results" aria-label={t('productForm.substituteSearch')}>
+          <ul className="row-list picker-results" aria-label={t('productForm.substituteSearch')}>
             {results.map((r) => (
               <li key={r.id}>
-                <button type="button" className="picker-item" aria-label={t('productForm.substituteAdd', { code: r.merchantCode })} onClick={() => add(r)}>
+                <button type="button" className="sku-row picker-item" aria-label={t('productForm.substituteAdd', { code: r.merchantCode })} onClick={() => add(r)}>
                   <span className="mono">{r.merchantCode}</span>
-                  <span className="picker-name">
+                  <span className="sku-row-name">
                     {r.name}
                     {r.spec ? <span className="muted"> · {r.spec}</span> : null}
                   </span>

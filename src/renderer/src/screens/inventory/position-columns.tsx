@@ -5,19 +5,19 @@ import type { TFunction } from 'i18next'
 import type { SkuPosition } from '@shared/engine-types'
 import type { Column } from '../../components/VirtualTable'
 import { formatDecimal, formatInt, formatShortDateTime } from '../../lib/format'
+import { countColumn, monoColumn } from '../../components/columns'
+
+/** A count that is zero, greyed so the ones that matter stand out. */
+const NONE = <span className="num muted">0</span>
 
 export type PositionRow = SkuPosition & { id: number }
 
 export function positionColumns(t: TFunction, timeZone: string, wide: boolean): Column<PositionRow>[] {
   return [
-    {
-      id: 'merchantCode',
-      header: t('inventory.col.merchantCode'),
-      width: '128px',
-      sortKey: 'merchantCode',
-      render: (r) => <span className="mono">{r.merchantCode}</span>,
-      text: (r) => r.merchantCode
-    },
+    monoColumn(
+      { id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '128px', sortKey: 'merchantCode' },
+      (r) => r.merchantCode
+    ),
     {
       id: 'name',
       header: t('inventory.col.name'),
@@ -30,13 +30,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
       ),
       text: (r) => `${r.name} ${r.spec}`.trim()
     },
-    {
-      id: 'onHand',
-      header: t('inventory.col.onHand'),
-      width: wide ? '66px' : '56px',
-      align: 'end',
-      render: (r) => <span className="num">{formatInt(r.onHand)}</span>
-    },
+    countColumn({ id: 'onHand', header: t('inventory.col.onHand'), width: wide ? '66px' : '56px' }, (r) => r.onHand),
     {
       id: 'allocated',
       header: t('position.col.allocated'),
@@ -67,7 +61,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
             {formatInt(r.waitingUnits)}
           </span>
         ) : (
-          <span className="num muted">0</span>
+          NONE
         )
     },
     {
@@ -89,7 +83,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
             ) : null}
           </span>
         ) : (
-          <span className="num muted">0</span>
+          NONE
         )
     },
     {
@@ -133,12 +127,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
       width: wide ? '74px' : '76px',
       align: 'end',
       sortKey: 'suggestedQty',
-      render: (r) =>
-        r.suggestedQty > 0 ? (
-          <span className="num strong text-accent">{formatInt(r.suggestedQty)}</span>
-        ) : (
-          <span className="num muted">0</span>
-        )
+      render: (r) => (r.suggestedQty > 0 ? <span className="num strong text-accent">{formatInt(r.suggestedQty)}</span> : NONE)
     }
   ]
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react'
+import { RefundFlag } from '../../components/RefundFlag'
 import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '@shared/types'
 import type { OrderTriage, TriageLine } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import { call } from '../../api'
 import { AfterSaleBadge, PlatformTag, StatusBadge } from '../../components/Badges'
 import { CountdownHint } from '../../components/Countdown'
 import { Drawer } from '../../components/Drawer'
@@ -12,36 +11,31 @@ import { useApp } from '../../lib/app-context'
 import { formatDateTime, formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import { TriageSection } from './TriageSection'
+import { endCol, TableHead } from '../../components/TableHead'
+import { useLoad } from '../../lib/use-call'
 
-interface State {
-  order: OrderDetail | null
+interface Loaded {
+  order: OrderDetail
   /** The engine's view, for an order awaiting shipment. */
   triage: OrderTriage | null
-  error: ApiError | null
 }
 
 /** `at`: a what-if moment for the engine's figures (null: now). */
 export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: number; at?: string | null; onClose: () => void }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const [state, setState] = useState<State>({ order: null, triage: null, error: null })
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    let live = true
-    call('orders.get', { id: orderId })
-      .then(async (order) => {
-        const triage = order.status === 'awaiting_shipment' ? await call('engine.order', { orderId, now: at }) : null
-        if (live) setState({ order, triage, error: null })
-      })
-      .catch((e: unknown) => live && setState({ order: null, triage: null, error: toApiError(e) }))
-    return () => {
-      live = false
-    }
-  }, [orderId, attempt, at])
-
-  const o = state.order
-  const tr = state.triage
+  const loaded = useLoad(
+    async (): Promise<Loaded> => {
+      const order = await call('orders.get', { id: orderId })
+      const triage = order.status === 'awaiting_shipment' ? await call('engine.order', { orderId, now: at }) : null
+      return { order, triage }
+    },
+    [orderId, at]
+  )
+  const error = loaded.error
+  // A failed read shows the failure, not the order read before.
+  const o = error ? null : (loaded.data?.order ?? null)
+  const tr = error ? null : (loaded.data?.triage ?? null)
   const lineOf = (lineNo: number): TriageLine | undefined => tr?.lines.find((l) => l.lineNo === lineNo)
   const nowMs = at ? Date.parse(at) : null
   return (
@@ -55,13 +49,16 @@ export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: num
             <PlatformTag platform={o.platform} />
             <StatusBadge status={o.status} />
             <AfterSaleBadge value={o.afterSale} />
+            <RefundFlag show={o.refundFlag} refundFen={o.refundFen} />
+            {o.presale ? <span className="badge">{t('presale')}</span> : null}
+            {o.part !== 'whole' ? <span className="badge" data-testid="order-part">{t(`part.${o.part}`)}</span> : null}
           </span>
         ) : null
       }
       onClose={onClose}
     >
-      {state.error ? <ErrorNotice error={state.error} onRetry={() => setAttempt((a) => a + 1)} /> : null}
-      {!o && !state.error ? <p className="muted">{t('common.loading')}</p> : null}
+      {error ? <ErrorNotice error={error} onRetry={loaded.reload} /> : null}
+      {!o && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {o ? (
         <>
           <div className="stat-row">
@@ -101,21 +98,15 @@ export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: num
               <span className="section-count">{t('orders.detail.lineCount', { count: o.lines.length })}</span>
             </h3>
             <table className="mini-table" data-testid="order-lines">
-              <thead>
-                <tr>
-                  <th scope="col">{t('orders.detail.merchantCode')}</th>
-                  <th scope="col">{t('orders.detail.item')}</th>
-                  <th scope="col" className="align-end">
-                    {t('orders.detail.qty')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t('orders.detail.amount')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {tr ? t('triage.stock') : t('orders.detail.onHand')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                cols={[
+                  t('orders.detail.merchantCode'),
+                  t('orders.detail.item'),
+                  endCol(t('orders.detail.qty')),
+                  endCol(t('orders.detail.amount')),
+                  endCol(tr ? t('triage.stock') : t('orders.detail.onHand'))
+                ]}
+              />
               <tbody>
                 {o.lines.map((l) => (
                   <tr key={l.id}>

@@ -1,7 +1,7 @@
 // Orders. Every order by status from the order list; orders awaiting shipment are
 // read through the stockout engine instead: whether stock covers them, the ship-by
 // countdown, the compensation at stake and what to do about the ones it cannot.
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ORDER_STATUSES, PLATFORMS, type OrderRow, type OrderStatus, type Platform } from '@shared/types'
 import { ORDER_STATES, RECOMMENDATIONS, type OrderState, type Recommendation } from '@shared/engine-types'
@@ -10,93 +10,66 @@ import { PlatformTag, StatusBadge } from '../../components/Badges'
 import { Chips } from '../../components/Chips'
 import { CountdownHint } from '../../components/Countdown'
 import { ExportMenu } from '../../components/ExportMenu'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader, ResultCount } from '../../components/PageHeader'
+import { RefundFlag } from '../../components/RefundFlag'
 import { SearchBox } from '../../components/SearchBox'
 import { SimulationBanner } from '../../components/SimulationBanner'
-import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable'
+import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useApp } from '../../lib/app-context'
 import { isOneOf, ORDER_SORT_LIST, TRIAGE_SORT_LIST, type OrderSort, type TriageSort } from '../../lib/contract-lists'
-import { formatInt, formatMoney, formatShortDateTime, maskName } from '../../lib/format'
+import { formatShortDateTime, maskName } from '../../lib/format'
 import { href } from '../../lib/router'
-import { useDebounced } from '../../lib/use-debounced'
-import { usePagedList } from '../../lib/use-paged-list'
+import { idParam, paramOf, skuParam, useListSearch, useSortToggle } from '../../lib/use-list-params'
+import { usePagedCall } from '../../lib/use-paged-list'
 import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
+import { EnumSelect, PlatformSelect } from '../../components/EnumOptions'
+import { countColumn, moneyColumn, monoColumn } from '../../components/columns'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
 /** Awaiting shipment first: it is what the merchant works on. */
 const STATUS_CHIPS: StatusFilter[] = ['all', 'awaiting_shipment', 'unpaid', 'shipped', 'received', 'cancelled']
 const STATE_CHIPS: StateFilter[] = ['all', 'short', 'ready', 'unmapped']
-const ASC_FIRST: OrderSort[] = ['promisedShipAt', 'orderNo', 'status', 'platform']
+/** Amounts and times where the biggest or newest first is what people want on the first click. */
+const DESC_FIRST: OrderSort[] = ['paidAt', 'paidFen']
 
 export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, status: shop, engine } = useApp()
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const query = useDebounced(search.trim(), 250)
-  const initialStatus = params.get('status')
-  const [status, setStatus] = useState<StatusFilter>(isOneOf(ORDER_STATUSES, initialStatus) ? initialStatus : 'all')
-  const initialPlatform = params.get('platform')
-  const [platform, setPlatform] = useState<Platform | null>(isOneOf(PLATFORMS, initialPlatform) ? initialPlatform : null)
-  const [sku, setSku] = useState<{ id: number; code: string } | null>(() => {
-    const id = Number(params.get('sku'))
-    return id > 0 ? { id, code: params.get('code') ?? String(id) } : null
-  })
-  const [sort, setSort] = useState<SortState>(
-    status === 'awaiting_shipment' ? { key: 'promisedShipAt', dir: 'asc' } : { key: 'paidAt', dir: 'desc' }
+  const { search, setSearch, query } = useListSearch(params)
+  const [status, setStatus] = useState<StatusFilter>(() => paramOf(params, 'status', ORDER_STATUSES, 'all'))
+  const [platform, setPlatform] = useState<Platform | null>(() => paramOf(params, 'platform', PLATFORMS, null))
+  const [sku, setSku] = useState(() => skuParam(params))
+  const { sort, sortKey, onSort } = useSortToggle(
+    ORDER_SORT_LIST,
+    () => (status === 'awaiting_shipment' ? { key: 'promisedShipAt', dir: 'asc' } : { key: 'paidAt', dir: 'desc' }),
+    DESC_FIRST
   )
-  const [selectedId, setSelectedId] = useState<number | null>(Number(params.get('order')) || null)
+  const [selectedId, setSelectedId] = useState(() => idParam(params, 'order'))
   // The stockout engine's view of orders awaiting shipment.
-  const initialState = params.get('state')
-  const [state, setState] = useState<StateFilter>(isOneOf(ORDER_STATES, initialState) ? initialState : 'all')
-  const initialRec = params.get('rec')
-  const [rec, setRec] = useState<Recommendation | null>(isOneOf(RECOMMENDATIONS, initialRec) ? initialRec : null)
-  const initialTriageSort = params.get('sort')
-  const [triageSort, setTriageSort] = useState<TriageSort>(isOneOf(TRIAGE_SORT_LIST, initialTriageSort) ? initialTriageSort : 'urgency')
+  const [state, setState] = useState<StateFilter>(() => paramOf(params, 'state', ORDER_STATES, 'all'))
+  const [rec, setRec] = useState<Recommendation | null>(() => paramOf(params, 'rec', RECOMMENDATIONS, null))
+  const [triageSort, setTriageSort] = useState<TriageSort>(() => paramOf(params, 'sort', TRIAGE_SORT_LIST, 'urgency'))
   const [at, setAt] = useState<string | null>(() => whatIfFrom(params))
   const triage = status === 'awaiting_shipment'
 
-  const sortKey: OrderSort = isOneOf(ORDER_SORT_LIST, sort.key) ? sort.key : 'paidAt'
   const statusParam = status === 'all' ? null : status
   const stateParam = state === 'all' ? null : state
-  const listKey = JSON.stringify([query, statusParam, platform, sku?.id ?? null, sortKey, sort.dir])
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('orders.list', {
-        search: query,
-        status: statusParam,
-        platform,
-        productId: sku?.id ?? null,
-        sort: sortKey,
-        dir: sort.dir,
-        offset,
-        limit
-      }),
-    [query, statusParam, platform, sku, sortKey, sort.dir]
+  const productId = sku?.id ?? null
+  const { list, queryKey: listKey } = usePagedCall(
+    'orders.list',
+    { search: query, status: statusParam, platform, productId, sort: sortKey, dir: sort.dir },
+    (r) => r,
+    { enabled: !triage }
   )
-  const list = usePagedList<OrderRow>(listKey, fetchPage, !triage)
-
-  const triageKey = JSON.stringify(['triage', query, stateParam, rec, platform, sku?.id ?? null, triageSort, at])
-  const fetchTriage = useCallback(
-    async (offset: number, limit: number) => {
-      const page = await call('engine.triage', {
-        now: at,
-        search: query,
-        state: stateParam,
-        recommendation: rec,
-        platform,
-        productId: sku?.id ?? null,
-        sort: triageSort,
-        offset,
-        limit
-      })
-      return { total: page.total, rows: page.rows.map((r): TriageListRow => ({ ...r, id: r.orderId })) }
-    },
-    [at, query, stateParam, rec, platform, sku, triageSort]
+  const { list: triageList, queryKey: triageKey } = usePagedCall(
+    'engine.triage',
+    { now: at, search: query, state: stateParam, recommendation: rec, platform, productId, sort: triageSort },
+    (r): TriageListRow => ({ ...r, id: r.orderId }),
+    { enabled: triage }
   )
-  const triageList = usePagedList<TriageListRow>(triageKey, fetchTriage, triage)
 
   // English status and platform names are longer than Chinese ones.
   const wide = lang === 'en'
@@ -109,14 +82,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         sortKey: 'platform',
         render: (r) => <PlatformTag platform={r.platform} />
       },
-      {
-        id: 'orderNo',
-        header: t('orders.col.orderNo'),
-        width: '182px',
-        sortKey: 'orderNo',
-        render: (r) => <span className="mono">{r.orderNo}</span>,
-        text: (r) => r.orderNo
-      },
+      monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo' }, (r) => r.orderNo),
       {
         id: 'status',
         header: t('orders.col.status'),
@@ -128,24 +94,16 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         id: 'items',
         header: t('orders.col.items'),
         width: 'minmax(140px, 3fr)',
-        render: (r) => r.itemsSummary,
+        // A refund on an order still to ship is flagged where the merchant reads what ships.
+        render: (r) => (
+          <>
+            <RefundFlag show={r.refundFlag} refundFen={r.refundFen} compact /> {r.itemsSummary}
+          </>
+        ),
         text: (r) => r.itemsSummary
       },
-      {
-        id: 'quantity',
-        header: t('orders.col.quantity'),
-        width: '48px',
-        align: 'end',
-        render: (r) => <span className="num">{formatInt(r.totalQuantity)}</span>
-      },
-      {
-        id: 'paid',
-        header: t('orders.col.paid'),
-        width: '88px',
-        align: 'end',
-        sortKey: 'paidFen',
-        render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
-      },
+      countColumn({ id: 'quantity', header: t('orders.col.quantity'), width: '48px' }, (r) => r.totalQuantity),
+      moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '88px', sortKey: 'paidFen' }, (r) => r.paidFen),
       {
         id: 'paidAt',
         header: t('orders.col.paidAt'),
@@ -171,12 +129,6 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   )
   const nowMs = at ? Date.parse(at) : null
   const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
-
-  function onSort(key: string): void {
-    setSort((s) =>
-      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: ASC_FIRST.includes(key as OrderSort) ? 'asc' : 'desc' }
-    )
-  }
 
   const showCounts = shop !== null && query === '' && platform === null && sku === null
   const statusOptions = STATUS_CHIPS.map((s) => ({
@@ -204,24 +156,18 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   // The order export knows status, platform, SKU and search; not the engine's state or recommendation.
   const exportBlocked = triage && (stateParam !== null || rec !== null) ? t('triage.exportNeedsAll') : null
 
+  const selection = { onOpen: (r: { id: number }) => setSelectedId(r.id), selectedId }
+
   return (
     <div className={`screen screen-list${at && triage ? ' simulating' : ''}`}>
       <PageHeader
         title={t('orders.title')}
-        subtitle={
-          active.total !== null ? (
-            <span data-testid="result-count">{t('orders.count', { count: active.total })}</span>
-          ) : (
-            <span className="muted">{t('common.loading')}</span>
-          )
-        }
+        subtitle={<ResultCount total={active.total} text={(count) => t('orders.count', { count })} />}
         actions={
           <ExportMenu
             testId="orders-export"
             disabledReason={exportBlocked}
-            run={(format) =>
-              call('export.orders', { format, lang, status: statusParam, platform, productId: sku?.id ?? null, search: query })
-            }
+            run={(format) => call('export.orders', { format, lang, status: statusParam, platform, productId, search: query })}
           />
         }
       />
@@ -234,45 +180,31 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           onChange={setSearch}
         />
         <Chips label={t('orders.statusFilter')} options={statusOptions} value={status} onChange={setStatus} />
-        <label className="select-inline">
-          <span>{t('orders.platformFilter')}</span>
-          <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
-            <option value="">{t('orders.allPlatforms')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {t(`platform.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlatformSelect
+          label={t('orders.platformFilter')}
+          value={platform}
+          onChange={setPlatform}
+          allLabel={t('orders.allPlatforms')}
+        />
       </div>
       {triage ? (
         <div className="toolbar toolbar-sub" data-testid="triage-toolbar">
           <Chips label={t('triage.stateFilter')} options={stateOptions} value={state} onChange={setState} />
-          <label className="select-inline">
-            <span>{t('triage.recFilter')}</span>
-            <select value={rec ?? ''} onChange={(e) => setRec(isOneOf(RECOMMENDATIONS, e.target.value) ? e.target.value : null)}>
-              <option value="">{t('triage.allRecs')}</option>
-              {RECOMMENDATIONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`engine.recommendation.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="select-inline">
-            <span>{t('triage.sortLabel')}</span>
-            <select
-              value={triageSort}
-              onChange={(e) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, e.target.value) ? e.target.value : 'urgency')}
-            >
-              {TRIAGE_SORT_LIST.map((s) => (
-                <option key={s} value={s}>
-                  {t(`triage.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <EnumSelect
+            label={t('triage.recFilter')}
+            values={RECOMMENDATIONS}
+            optionLabel={(r) => t(`engine.recommendation.${r}`)}
+            value={rec}
+            onChange={setRec}
+            allLabel={t('triage.allRecs')}
+          />
+          <EnumSelect
+            label={t('triage.sortLabel')}
+            values={TRIAGE_SORT_LIST}
+            optionLabel={(s) => t(`triage.sort.${s}`)}
+            value={triageSort}
+            onChange={setTriageSort}
+          />
           {exportBlocked ? <span className="muted small">{exportBlocked}</span> : null}
         </div>
       ) : null}
@@ -298,8 +230,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             queryKey={triageKey}
             sort={{ key: triageSort, dir: triageSort === 'urgency' ? 'asc' : 'desc' }}
             onSort={(key) => setTriageSort(isOneOf(TRIAGE_SORT_LIST, key) ? key : 'urgency')}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             rowTone={(r) => (r.state === 'short' ? (r.overdue ? 'danger' : 'warning') : r.state === 'unmapped' ? 'warning' : undefined)}
             empty={<p className="muted">{hasQuery || stateParam || rec ? t('triage.empty') : t('orders.emptyShop')}</p>}
           />
@@ -313,8 +244,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             queryKey={listKey}
             sort={sort}
             onSort={onSort}
-            onOpen={(r) => setSelectedId(r.id)}
-            selectedId={selectedId}
+            {...selection}
             empty={<p className="muted">{hasQuery ? t('orders.empty') : t('orders.emptyShop')}</p>}
           />
         )}

@@ -1,6 +1,7 @@
 // Columns of the order list while it shows orders awaiting shipment through the
 // stockout engine: stock state, deadline with countdown, compensation at stake,
 // and the recommended action.
+import { RefundFlag } from '../../components/RefundFlag'
 import type { TFunction } from 'i18next'
 import type { TriageRow } from '@shared/engine-types'
 import { PlatformTag } from '../../components/Badges'
@@ -8,6 +9,7 @@ import { CountdownHint } from '../../components/Countdown'
 import { RecommendationBadge, StateBadge } from '../../components/EngineBadges'
 import type { Column } from '../../components/VirtualTable'
 import { formatMoney, formatShortDateTime } from '../../lib/format'
+import { moneyColumn, monoColumn } from '../../components/columns'
 
 export type TriageListRow = TriageRow & { id: number }
 
@@ -19,13 +21,7 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       width: wide ? '92px' : '68px',
       render: (r) => <PlatformTag platform={r.platform} />
     },
-    {
-      id: 'orderNo',
-      header: t('orders.col.orderNo'),
-      width: '182px',
-      render: (r) => <span className="mono">{r.orderNo}</span>,
-      text: (r) => r.orderNo
-    },
+    monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px' }, (r) => r.orderNo),
     {
       id: 'state',
       header: t('triage.col.state'),
@@ -36,16 +32,14 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       id: 'items',
       header: t('orders.col.items'),
       width: 'minmax(130px, 3fr)',
-      render: (r) => r.itemsSummary,
+      render: (r) => (
+        <>
+          <RefundFlag show={r.refundFlag} refundFen={r.refundFen} compact /> {r.itemsSummary}
+        </>
+      ),
       text: (r) => r.itemsSummary
     },
-    {
-      id: 'paid',
-      header: t('orders.col.paid'),
-      width: '84px',
-      align: 'end',
-      render: (r) => <span className="num">{formatMoney(r.paidFen)}</span>
-    },
+    moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '84px' }, (r) => r.paidFen),
     {
       id: 'deadline',
       header: t('triage.col.deadline'),

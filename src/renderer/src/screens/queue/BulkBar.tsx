@@ -6,7 +6,7 @@ import type { BulkResult, CancelReason, StockoutCause } from '@shared/queue-type
 import { call, toApiError } from '../../api'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { causeLabel, reasonLabel } from './StepForms'
+import { causeLabel, reasonLabel } from '@shared/queue-format'
 
 export function BulkBar(props: {
   selected: number[]

@@ -2,6 +2,7 @@
 // steps and the cause), the form of the step in hand with the buyer's message,
 // the order's lines and the timeline. Steps out of order are offered only where
 // the core allows them; a refused one says why.
+import { RefundFlag } from '../../components/RefundFlag'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaseAction, CaseStep, DraftMessage, QueueCase, TemplateKind } from '@shared/queue-types'
@@ -14,6 +15,7 @@ import { useEngineText } from '../../lib/engine-text'
 import { MessageDraft } from './MessageDraft'
 import { StepBadge } from './QueueList'
 import { AnswerForm, CancelForm, CauseForm, CloseForm, FollowupForm, NotifyForm, OfferForm, RefundForm, type FormProps } from './StepForms'
+import { ErrorNotice } from '../../components/ErrorNotice'
 
 const FOCUS_ORDER = [
   '[data-autofocus]',
@@ -127,6 +129,7 @@ export function CaseDetail(
             {t('queue.deadline')} {formatDateTime(c.deadline, timeZone)} {c.step !== 'closed' ? <CountdownHint iso={c.deadline} /> : null}
           </span>
           <span className="muted">{t(`cases.situations.${c.situation}`)}</span>
+          <RefundFlag show={c.order.status === 'awaiting_shipment' && c.order.afterSale === 'refunded'} refundFen={c.order.refundFen} />
         </div>
         {c.consequences.length && c.step !== 'closed' ? (
           <ul className="q-consequences" data-testid="consequences" aria-label={t('queue.consequences')}>
@@ -166,11 +169,7 @@ export function CaseDetail(
           )
         })}
       </nav>
-      {refusal ? (
-        <div className="notice notice-error" role="alert" data-testid="step-refusal">
-          {refusal}
-        </div>
-      ) : null}
+      {refusal ? <ErrorNotice error={refusal} testId="step-refusal" /> : null}
 
       <div className="q-case-body">
         <div className="q-case-work" ref={formRef}>

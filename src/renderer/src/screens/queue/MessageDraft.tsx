@@ -6,9 +6,10 @@ import { Fragment, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftMessage, TemplateKind, TemplateLang } from '@shared/queue-types'
 import { TEMPLATE_KINDS, TEMPLATE_LANGS } from '@shared/queue-types'
-import { call, toApiError } from '../../api'
-import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
+import { EnumOptions } from '../../components/EnumOptions'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useCall } from '../../lib/use-call'
 
 function highlighted(text: string) {
   const parts = text.split(/(\{\{[^{}]*\}\})/g)
@@ -39,31 +40,13 @@ export function MessageDraft(props: {
   const kind = picked?.fitting === fitting ? picked.kind : props.kind
   const setKind = (k: TemplateKind | null) => setPicked({ fitting, kind: k })
   const [lang, setLang] = useState<TemplateLang>('zh-CN')
-  const [draft, setDraft] = useState<DraftMessage | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [copied, setCopied] = useState(false)
   const { onDraft } = props
-
-  useEffect(() => {
-    let live = true
-    call('queue.draft', { caseId: props.caseId, kind, lang }).then(
-      (d) => {
-        if (!live) return
-        setDraft(d)
-        setError(null)
-        onDraft?.(d)
-      },
-      (e: unknown) => {
-        if (!live) return
-        setDraft(null)
-        setError(errorText(t, toApiError(e)))
-        onDraft?.(null)
-      }
-    )
-    return () => {
-      live = false
-    }
-  }, [props.caseId, kind, lang, props.version, t, onDraft])
+  const drafted = useCall('queue.draft', { caseId: props.caseId, kind, lang }, [props.caseId, kind, lang, props.version])
+  // A failed draft shows the failure, not the draft of before.
+  const draft = drafted.error ? null : drafted.data
+  const error = drafted.error
+  useEffect(() => onDraft?.(draft), [draft, onDraft])
 
   async function copy(): Promise<void> {
     if (!draft) return
@@ -88,11 +71,7 @@ export function MessageDraft(props: {
             value={kind ?? draft?.kind ?? ''}
             onChange={(e) => setKind((e.target.value || null) as TemplateKind | null)}
           >
-            {TEMPLATE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`cases.templateKinds.${k}`)}
-              </option>
-            ))}
+            <EnumOptions values={TEMPLATE_KINDS} label={(k) => t(`cases.templateKinds.${k}`)} />
           </select>
         </label>
         <div className="segmented q-lang" role="group" aria-label={t('queue.draft.lang')}>
@@ -109,7 +88,7 @@ export function MessageDraft(props: {
           ))}
         </div>
       </div>
-      {error ? <div className="notice notice-error">{error}</div> : null}
+      {error ? <ErrorNotice error={error} /> : null}
       {draft ? (
         <>
           <div className="q-draft-text" data-testid="draft-text" lang={draft.lang}>

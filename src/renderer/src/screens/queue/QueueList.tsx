@@ -1,8 +1,7 @@
 // The queue's left pane: one two-line row per case, virtualized so 50,000 cases
 // cost a screenful of DOM. The cursor (keyboard position) and the open case are
 // separate: j/k move the cursor, and the case under it opens after a short pause.
-import { useEffect, useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QueueRow } from '@shared/queue-types'
 import { PlatformTag } from '../../components/Badges'
@@ -10,6 +9,7 @@ import { CountdownHint } from '../../components/Countdown'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { formatMoney } from '../../lib/format'
 import type { PagedList } from '../../lib/use-paged-list'
+import { useVirtualRows } from '../../lib/use-virtual-rows'
 
 export type Row = QueueRow & { id: number }
 
@@ -32,27 +32,7 @@ export function QueueList(props: {
 }) {
   const { t } = useTranslation()
   const { list } = props
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const total = list.total ?? 0
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index
-  const last = items[items.length - 1]?.index
-  const { loadRange } = list
-
-  useEffect(() => {
-    if (first !== undefined && last !== undefined) loadRange(first, last)
-  }, [first, last, loadRange])
-
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
-  }, [props.queryKey])
+  const { scrollRef, total, virtualizer, items } = useVirtualRows(list, ROW_HEIGHT, 10, props.queryKey)
 
   useEffect(() => {
     if (props.cursor >= 0 && props.cursor < total) virtualizer.scrollToIndex(props.cursor, { align: 'auto' })
@@ -61,7 +41,7 @@ export function QueueList(props: {
   if (list.total === null && list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />
 
   return (
-    <div className="q-list" data-testid="queue-list">
+    <div className="list-panel q-list" data-testid="queue-list">
       <div className="q-list-scroll" ref={scrollRef} role="listbox" aria-label={t('queue.listLabel')} tabIndex={-1}>
         {list.total === null ? <div className="vt-message muted">{t('common.loading')}</div> : null}
         {list.total === 0 ? <div className="vt-message">{props.empty}</div> : null}

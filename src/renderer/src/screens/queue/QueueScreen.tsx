@@ -9,7 +9,7 @@ import type { CallInput } from '@shared/contract'
 import type { CancelReason, CaseStep, QueueCase, QueueCounts, QueueScope, StockoutCause } from '@shared/queue-types'
 import { CASE_STEPS, QUEUE_SCOPES } from '@shared/queue-types'
 import type { CauseLabels } from '@shared/queue-format'
-import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
+import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Chips } from '../../components/Chips'
 import { ExportMenu } from '../../components/ExportMenu'
@@ -18,46 +18,41 @@ import { PageHeader } from '../../components/PageHeader'
 import { SearchBox } from '../../components/SearchBox'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { isOneOf } from '../../lib/contract-lists'
 import { formatInt, formatMoney } from '../../lib/format'
-import { useDebounced } from '../../lib/use-debounced'
-import { usePagedList } from '../../lib/use-paged-list'
+import { idParam, paramOf, useListSearch } from '../../lib/use-list-params'
+import { usePagedCall } from '../../lib/use-paged-list'
 import { BulkBar } from './BulkBar'
-import { BAR, CaseDetail, viewForStep, type FormView } from './CaseDetail'
+import { CaseDetail, viewForStep, type FormView } from './CaseDetail'
 import { QueueList, type Row } from './QueueList'
 import { QueueSettings } from './QueueSettings'
 import { ShortcutHelp } from './ShortcutHelp'
 import type { StepCall } from './StepForms'
-import { causeLabel } from './StepForms'
 import './queue.css'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSuppliers } from '../../lib/use-suppliers'
+import { useCall } from '../../lib/use-call'
+import { useQueueKeys } from './use-queue-keys'
+import { CauseFilter, EnumSelect, PlatformSelect } from '../../components/EnumOptions'
+
+const NO_REASONS: CancelReason[] = []
+const NO_CAUSES: StockoutCause[] = []
 
 type StepFilter = CaseStep | 'all'
-type OverdueFilter = 'all' | 'overdue' | 'on_time'
-
-/** Text-entry controls keep their keys; radios, checkboxes and buttons let shortcuts through. */
-function isTyping(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false
-  if (el.isContentEditable) return true
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true
-  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type)
-}
+const OVERDUE_FILTERS = ['all', 'overdue', 'on_time'] as const
+type OverdueFilter = (typeof OVERDUE_FILTERS)[number]
 
 export function QueueScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, notify } = useApp()
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const query = useDebounced(search.trim(), 250)
-  const [scope, setScope] = useState<QueueScope>(isOneOf(QUEUE_SCOPES, params.get('scope')) ? (params.get('scope') as QueueScope) : 'open')
-  const [step, setStep] = useState<StepFilter>(isOneOf(CASE_STEPS, params.get('step')) ? (params.get('step') as CaseStep) : 'all')
+  const { search, setSearch, query } = useListSearch(params)
+  const [scope, setScope] = useState<QueueScope>(() => paramOf(params, 'scope', QUEUE_SCOPES, 'open'))
+  const [step, setStep] = useState<StepFilter>(() => paramOf(params, 'step', CASE_STEPS, 'all'))
   const [platform, setPlatform] = useState<Platform | null>(null)
   const [cause, setCause] = useState<string | null>(null)
   const [overdue, setOverdue] = useState<OverdueFilter>('all')
   const [counts, setCounts] = useState<QueueCounts | null>(null)
-  const [reasons, setReasons] = useState<CancelReason[]>([])
-  const [causes, setCauses] = useState<StockoutCause[]>([])
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
   const [cursor, setCursor] = useState(0)
-  const [chosenId, setOpenId] = useState<number | null>(Number(params.get('case')) || null)
+  const [chosenId, setOpenId] = useState(() => idParam(params, 'case'))
   const [current, setCurrent] = useState<QueueCase | null>(null)
   const [view, setView] = useState<FormView | null>(null)
   const [focusToken, setFocusToken] = useState(0)
@@ -71,25 +66,21 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
     [scope, platform, cause, overdue, query]
   )
   const filters = useMemo(() => ({ ...base, step: step === 'all' ? null : step }), [base, step])
-  const queryKey = JSON.stringify(filters)
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('queue.list', { ...filters, sort: 'urgency', offset, limit }).then((p) => ({
-        total: p.total,
-        rows: p.rows.map((r) => ({ ...r, id: r.caseId }))
-      })),
-    [filters]
-  )
-  const list = usePagedList<Row>(queryKey, fetchPage)
+  const { list, queryKey } = usePagedCall('queue.list', { ...filters, sort: 'urgency' }, (r): Row => ({ ...r, id: r.caseId }))
 
+  // The lists the step forms choose from; a failure to read them is shown, not hidden as empty choices.
+  const reasonsCall = useCall('queue.reasons.list', { platform: null, includeArchived: false }, [])
+  const causesCall = useCall('queue.causes.list', { includeArchived: false }, [])
+  const { suppliers, error: suppliersError } = useSuppliers()
+  const reasons = reasonsCall.data ?? NO_REASONS
+  const causes = causesCall.data ?? NO_CAUSES
+  const listsError = reasonsCall.error ?? causesCall.error ?? suppliersError
+  const { reload: reloadReasons } = reasonsCall
+  const { reload: reloadCauses } = causesCall
   const loadLists = useCallback(() => {
-    call('queue.reasons.list', { platform: null, includeArchived: false }).then(setReasons, () => setReasons([]))
-    call('queue.causes.list', { includeArchived: false }).then(setCauses, () => setCauses([]))
-  }, [])
-  useEffect(() => {
-    loadLists()
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [loadLists])
+    reloadReasons()
+    reloadCauses()
+  }, [reloadReasons, reloadCauses])
 
   const refreshCounts = useCallback(() => {
     call('queue.counts', base).then(setCounts, () => setCounts(null))
@@ -189,90 +180,23 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
     })
   }, [])
 
-  // Keyboard: one listener for the screen; the latest state through a ref.
-  const state = useRef({ cursor, current, view, help, settingsOpen, total: list.total ?? 0 })
-  useEffect(() => {
-    state.current = { cursor, current, view, help, settingsOpen, total: list.total ?? 0 }
+  useQueueKeys({
+    cursor,
+    current,
+    view,
+    help,
+    settingsOpen,
+    list,
+    listWrapRef,
+    openTimer,
+    openAt,
+    undo,
+    toggle,
+    setCursor,
+    setOpenId,
+    setFocusToken,
+    setHelp
   })
-  useEffect(() => {
-    function move(delta: number): void {
-      const s = state.current
-      if (s.total === 0) return
-      const next = Math.max(0, Math.min(s.total - 1, s.cursor + delta))
-      setCursor(next)
-      openAt(next, 120)
-      listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus({ preventScroll: true })
-    }
-    function onKey(e: KeyboardEvent): void {
-      const s = state.current
-      if (e.defaultPrevented || s.help || s.settingsOpen) return
-      const typing = isTyping(e.target)
-      if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-        const form = document.querySelector<HTMLFormElement>('.q-case [data-step-form]')
-        if (form) {
-          e.preventDefault()
-          form.requestSubmit()
-        }
-        return
-      }
-      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.q-case')) {
-        e.preventDefault()
-        listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()
-        return
-      }
-      if (typing || e.ctrlKey || e.metaKey || e.altKey) return
-      const click = (name: string): void => {
-        const b = document.querySelector<HTMLButtonElement>(`.q-case [data-shortcut="${name}"]`)
-        if (b && !b.disabled) b.click()
-        else if (name === 'notify' && s.current) notify(t(s.current.allowed.notify.refusal ?? 'errors.illegal_transition'), 'error')
-      }
-      const key = e.key
-      if (key === 'j' || key === 'ArrowDown') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowDown') return
-        e.preventDefault()
-        move(1)
-      } else if (key === 'k' || key === 'ArrowUp') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowUp') return
-        e.preventDefault()
-        move(-1)
-      } else if (key === 'Enter') {
-        if ((e.target as HTMLElement | null)?.closest?.('button, a, .q-case')) return
-        e.preventDefault()
-        window.clearTimeout(openTimer.current)
-        const row = list.rowAt(s.cursor)
-        if (row) setOpenId(row.caseId)
-        setFocusToken((n) => n + 1)
-      } else if (key === 'n') {
-        e.preventDefault()
-        click('notify')
-      } else if (key === 'c') {
-        e.preventDefault()
-        click('copy')
-      } else if (key === 'u') {
-        e.preventDefault()
-        void undo()
-      } else if (key === 'x') {
-        const row = list.rowAt(s.cursor)
-        if (row) {
-          e.preventDefault()
-          toggle(row.caseId)
-        }
-      } else if (key === '/') {
-        e.preventDefault()
-        document.querySelector<HTMLInputElement>('.q-toolbar input[type="search"]')?.focus()
-      } else if (key === '?') {
-        e.preventDefault()
-        setHelp(true)
-      } else if (/^[1-8]$/.test(key) && s.current) {
-        const v = BAR[Number(key) - 1]!
-        e.preventDefault()
-        document.querySelector<HTMLButtonElement>(`.q-case [data-step-item="${v}"]`)?.click()
-        if (s.current.allowed[v].allowed) setFocusToken((n) => n + 1)
-      }
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [list, openAt, undo, toggle, notify, t])
 
   const causeLabels: CauseLabels = useMemo(() => new Map(causes.map((c) => [c.code, c])), [causes])
   const stepOptions = [
@@ -316,48 +240,36 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
           </>
         }
       />
+      {listsError ? <ErrorNotice error={listsError} /> : null}
       <div className="toolbar q-toolbar">
         <SearchBox label={t('queue.search')} placeholder={t('queue.searchPlaceholder')} value={search} onChange={setSearch} />
-        <label className="select-inline">
-          {t('queue.filters.scope')}
-          <select value={scope} onChange={(e) => setScope(e.target.value as QueueScope)}>
-            {QUEUE_SCOPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`queue.scopes.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.platform')}
-          <select value={platform ?? ''} onChange={(e) => setPlatform(isOneOf(PLATFORMS, e.target.value) ? e.target.value : null)}>
-            <option value="">{t('common.all')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {t(`platform.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.cause')}
-          <select value={cause ?? ''} onChange={(e) => setCause(e.target.value || null)}>
-            <option value="">{t('common.all')}</option>
-            {causes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {causeLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="select-inline">
-          {t('queue.filters.overdue')}
-          <select value={overdue} onChange={(e) => setOverdue(e.target.value as OverdueFilter)}>
-            <option value="all">{t('common.all')}</option>
-            <option value="overdue">{t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 })}</option>
-            <option value="on_time">{t('queue.filters.onTime')}</option>
-          </select>
-        </label>
+        <EnumSelect
+          label={t('queue.filters.scope')}
+          values={QUEUE_SCOPES}
+          optionLabel={(s) => t(`queue.scopes.${s}`)}
+          value={scope}
+          onChange={setScope}
+        />
+        <PlatformSelect
+          label={t('queue.filters.platform')}
+          value={platform}
+          onChange={setPlatform}
+          allLabel={t('common.all')}
+        />
+        <CauseFilter label={t('queue.filters.cause')} allLabel={t('common.all')} causes={causes} value={cause} onChange={setCause} />
+        <EnumSelect
+          label={t('queue.filters.overdue')}
+          values={OVERDUE_FILTERS}
+          optionLabel={(o) =>
+            o === 'all'
+              ? t('common.all')
+              : o === 'overdue'
+                ? t('queue.filters.overdueOnly', { count: counts?.overdue ?? 0 })
+                : t('queue.filters.onTime')
+          }
+          value={overdue}
+          onChange={setOverdue}
+        />
       </div>
       <Chips label={t('queue.filters.step')} options={stepOptions} value={step} onChange={setStep} />
       {selected.size ? (

@@ -1,16 +1,19 @@
 // "Queue settings": the platforms' cancellation reasons, the stockout causes and
 // the buyer message templates, editable without leaving the queue.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
 import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
-import { PLATFORMS, type Platform } from '@shared/types'
+import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Drawer } from '../../components/Drawer'
 import { Field } from '../../components/Field'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
-import { causeLabel, reasonLabel } from './StepForms'
+import { causeLabel, reasonLabel } from '@shared/queue-format'
+import { useCall } from '../../lib/use-call'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { PlatformSelect } from '../../components/EnumOptions'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
@@ -39,11 +42,12 @@ export function QueueSettings({ onClose }: { onClose: () => void }) {
   )
 }
 
+/** Runs a change and says so: "Saved", or the failure in the user's language. True when it went through. */
 function useRun() {
   const { t } = useTranslation()
   const { notify } = useApp()
   return useCallback(
-    async (fn: () => Promise<unknown>, ok: string): Promise<boolean> => {
+    async (fn: () => Promise<unknown>, ok: string = t('queue.settings.saved')): Promise<boolean> => {
       try {
         await fn()
         notify(ok)
@@ -57,60 +61,62 @@ function useRun() {
   )
 }
 
+/** Hide an entry from the choices (its cases keep it), or bring it back. */
+function HideToggle({ archived, onToggle }: { archived: boolean; onToggle: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <button type="button" className="btn btn-small" onClick={onToggle}>
+      {archived ? t('queue.settings.restore') : t('queue.settings.hide')}
+    </button>
+  )
+}
+
+/** The form under a list that adds an entry: `added` (clear the fields, read the list again) once it is saved. */
+function AddForm({ add, added, children }: { add: () => Promise<unknown>; added: () => void; children: ReactNode }) {
+  const run = useRun()
+  return (
+    <form
+      className="q-settings-add"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void run(add).then((ok) => ok && added())
+      }}
+    >
+      {children}
+    </form>
+  )
+}
+
 function Reasons() {
   const { t } = useTranslation()
   const { lang } = useApp()
   const run = useRun()
   const [platform, setPlatform] = useState<Platform>('pdd')
-  const [rows, setRows] = useState<CancelReason[]>([])
   const [label, setLabel] = useState('')
   const [labelEn, setLabelEn] = useState('')
-  const load = useCallback(() => {
-    call('queue.reasons.list', { platform, includeArchived: true }).then(setRows, () => setRows([]))
-  }, [platform])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.reasons.list', { platform, includeArchived: true }, [platform])
+  const rows: CancelReason[] = data ?? []
   return (
     <div className="q-settings-section">
-      <label className="select-inline">
-        {t('queue.filters.platform')}
-        <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`platform.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {error ? <ErrorNotice error={error} onRetry={load} /> : null}
+      <PlatformSelect label={t('queue.filters.platform')} value={platform} onChange={setPlatform} />
       <ul className="q-settings-list">
         {rows.map((r) => (
           <li key={r.id} className={r.archived ? 'muted' : ''}>
             <span>{reasonLabel(lang, r)}</span>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() =>
-                void run(() => call('queue.reasons.archive', { id: r.id, archived: !r.archived }), t('queue.settings.saved')).then(load)
-              }
-            >
-              {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
-            </button>
+            <HideToggle
+              archived={r.archived}
+              onToggle={() => void run(() => call('queue.reasons.archive', { id: r.id, archived: !r.archived })).then(load)}
+            />
           </li>
         ))}
       </ul>
-      <form
-        className="q-settings-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(
-            () => call('queue.reasons.save', { id: null, platform, label, labelEn, position: null }),
-            t('queue.settings.saved')
-          ).then((ok) => {
-            if (ok) {
-              setLabel('')
-              setLabelEn('')
-              load()
-            }
-          })
+      <AddForm
+        add={() => call('queue.reasons.save', { id: null, platform, label, labelEn, position: null })}
+        added={() => {
+          setLabel('')
+          setLabelEn('')
+          load()
         }}
       >
         <Field label={t('queue.settings.labelZh')}>
@@ -122,7 +128,7 @@ function Reasons() {
         <button type="submit" className="btn" disabled={!label.trim()}>
           {t('queue.settings.addReason')}
         </button>
-      </form>
+      </AddForm>
     </div>
   )
 }
@@ -131,16 +137,14 @@ function Causes() {
   const { t } = useTranslation()
   const { lang } = useApp()
   const run = useRun()
-  const [rows, setRows] = useState<StockoutCause[]>([])
   const [code, setCode] = useState('')
   const [labelZh, setLabelZh] = useState('')
   const [labelEn, setLabelEn] = useState('')
-  const load = useCallback(() => {
-    call('queue.causes.list', { includeArchived: true }).then(setRows, () => setRows([]))
-  }, [])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.causes.list', { includeArchived: true }, [])
+  const rows: StockoutCause[] = data ?? []
   return (
     <div className="q-settings-section">
+      {error ? <ErrorNotice error={error} onRetry={load} /> : null}
       <ul className="q-settings-list">
         {rows.map((r) => (
           <li key={r.code} className={r.archived ? 'muted' : ''}>
@@ -149,33 +153,21 @@ function Causes() {
             </span>
             <span className="muted small">{t('queue.settings.cases', { count: r.cases })}</span>
             {r.builtin ? null : (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() =>
-                  void run(() => call('queue.causes.archive', { code: r.code, archived: !r.archived }), t('queue.settings.saved')).then(
-                    load
-                  )
-                }
-              >
-                {r.archived ? t('queue.settings.restore') : t('queue.settings.hide')}
-              </button>
+              <HideToggle
+                archived={r.archived}
+                onToggle={() => void run(() => call('queue.causes.archive', { code: r.code, archived: !r.archived })).then(load)}
+              />
             )}
           </li>
         ))}
       </ul>
-      <form
-        className="q-settings-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(() => call('queue.causes.save', { code: code.trim(), labelZh, labelEn }), t('queue.settings.saved')).then((ok) => {
-            if (ok) {
-              setCode('')
-              setLabelZh('')
-              setLabelEn('')
-              load()
-            }
-          })
+      <AddForm
+        add={() => call('queue.causes.save', { code: code.trim(), labelZh, labelEn })}
+        added={() => {
+          setCode('')
+          setLabelZh('')
+          setLabelEn('')
+          load()
         }}
       >
         <Field label={t('queue.settings.code')} hint={t('queue.settings.codeHint')}>
@@ -190,20 +182,18 @@ function Causes() {
         <button type="submit" className="btn" disabled={!code.trim() || !labelZh.trim() || !labelEn.trim()}>
           {t('queue.settings.addCause')}
         </button>
-      </form>
+      </AddForm>
     </div>
   )
 }
 
 function Templates() {
   const { t } = useTranslation()
-  const [rows, setRows] = useState<MessageTemplate[]>([])
   const [id, setId] = useState<number | null>(null)
-  const load = useCallback(() => {
-    call('queue.templates.list', {}).then(setRows, () => setRows([]))
-  }, [])
-  useEffect(() => load(), [load])
+  const { data, error, reload: load } = useCall('queue.templates.list', {}, [])
+  const rows: MessageTemplate[] = data ?? []
   const chosen = rows.find((r) => r.id === id) ?? rows[0] ?? null
+  if (error) return <ErrorNotice error={error} onRetry={load} />
   if (!chosen) return null
   return (
     <div className="q-settings-section">

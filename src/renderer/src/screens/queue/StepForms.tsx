@@ -1,108 +1,22 @@
 // One form per step of a case. Each is a real <form data-step-form>, so Ctrl/Cmd+Enter
 // (handled by the screen) submits whichever is showing; its first control takes
 // the focus when the form opens. Amounts are typed in yuan and sent as exact fen.
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CallInput } from '@shared/contract'
-import type { Answer, CancelReason, Feedback, NotifyChannel, OfferKind, QueueCase, StockoutCause } from '@shared/queue-types'
-import { ANSWERS, FEEDBACKS, NOTIFY_CHANNELS, OFFER_KINDS } from '@shared/queue-types'
-import type { Supplier } from '@shared/types'
+import type { Answer, NotifyChannel, OfferKind, QueueCase } from '@shared/queue-types'
+import { ANSWERS, NOTIFY_CHANNELS, OFFER_KINDS } from '@shared/queue-types'
 import { Field } from '../../components/Field'
-import { fenToYuanInput, formatMoney, parseYuan } from '../../lib/format'
+import { fenToYuanInput, formatMoney } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
-import { inputFromNow, isoToLocalInput, localInputToIso } from './time'
+import { isoToWall, wallToIso } from '@shared/time'
+import { reasonLabel } from '@shared/queue-format'
+import { inputFromNow } from './time'
+import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
+import { EnumOptions } from '../../components/EnumOptions'
+import { DateTimeField, NoteField, YuanField } from '../../components/FormFields'
 
-export type StepCall =
-  'queue.notify' | 'queue.offer' | 'queue.answer' | 'queue.cancel' | 'queue.refund' | 'queue.followup' | 'queue.cause' | 'queue.close'
-export type Act = <K extends StepCall>(name: K, input: CallInput<K>) => Promise<string | null>
-
-export interface FormProps {
-  c: QueueCase
-  act: Act
-  reasons: CancelReason[]
-  causes: StockoutCause[]
-  suppliers: Supplier[]
-  draftText: string
-}
-
-function StepForm(props: {
-  title: string
-  children: ReactNode
-  submitLabel: string
-  onSubmit: () => Promise<string | null>
-  extra?: ReactNode
-  testId: string
-  shortcut?: string
-}) {
-  const { t } = useTranslation()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    if (busy) return
-    setBusy(true)
-    const err = await props.onSubmit()
-    setBusy(false)
-    setError(err)
-  }
-  return (
-    <form className="q-form" data-step-form data-testid={props.testId} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 className="q-form-title">{props.title}</h3>
-      <div className="q-form-body">{props.children}</div>
-      {error ? (
-        <div className="notice notice-error" role="alert" data-testid="step-error">
-          {error}
-        </div>
-      ) : null}
-      <div className="q-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-shortcut={props.shortcut}>
-          {props.submitLabel}
-          <kbd className="kbd-light">{t('queue.keys.submit')}</kbd>
-        </button>
-        {props.extra}
-      </div>
-    </form>
-  )
-}
-
-function Choice<V extends string>(props: {
-  legend: string
-  options: readonly V[]
-  value: V
-  onChange: (v: V) => void
-  label: (v: V) => string
-  disabled?: (v: V) => string | null
-}) {
-  const name = useId()
-  return (
-    <fieldset className="segmented-field">
-      <legend className="field-label">{props.legend}</legend>
-      <div className="q-choices">
-        {props.options.map((o) => {
-          const why = props.disabled?.(o) ?? null
-          return (
-            <label key={o} className={`q-choice${o === props.value ? ' active' : ''}${why ? ' disabled' : ''}`} title={why ?? undefined}>
-              <input type="radio" name={name} value={o} checked={o === props.value} disabled={!!why} onChange={() => props.onChange(o)} />
-              {props.label(o)}
-            </label>
-          )
-        })}
-      </div>
-    </fieldset>
-  )
-}
-
-/** A yuan amount as fen, or an error message; `max` in fen. */
-function yuanToFen(
-  t: (k: string, p?: Record<string, string>) => string,
-  text: string,
-  max: number | null
-): { fen: number } | { error: string } {
-  const r = parseYuan(text)
-  if (!r.ok) return { error: t(r.reason === 'decimals' ? 'queue.form.yuanDecimals' : 'queue.form.yuanFormat') }
-  if (max !== null && r.fen > max) return { error: t('queue.form.aboveMax', { max: formatMoney(max) }) }
-  return { fen: r.fen }
-}
+export type { Act, FormProps, StepCall } from './step-form'
 
 export function NotifyForm({ c, act, draftText }: FormProps) {
   const { t } = useTranslation()
@@ -130,11 +44,7 @@ export function NotifyForm({ c, act, draftText }: FormProps) {
     >
       <Field label={t('queue.form.channel')} hint={t('queue.form.notifyHint')}>
         <select value={channel} onChange={(e) => setChannel(e.target.value as NotifyChannel)} data-autofocus>
-          {NOTIFY_CHANNELS.map((ch) => (
-            <option key={ch} value={ch}>
-              {t(`queue.channels.${ch}`)}
-            </option>
-          ))}
+          <EnumOptions values={NOTIFY_CHANNELS} label={(ch) => t(`queue.channels.${ch}`)} />
         </select>
       </Field>
     </StepForm>
@@ -159,7 +69,7 @@ export function OfferForm({ c, act }: FormProps) {
   const [kind, setKind] = useState<OfferKind>(defaultOffer(c))
   const [coupon, setCoupon] = useState('')
   const readyAt = futureOrNull(c.engine?.readyAt)
-  const [waitUntil, setWaitUntil] = useState(readyAt ? isoToLocalInput(readyAt, timeZone) : inputFromNow(72, timeZone))
+  const [waitUntil, setWaitUntil] = useState(readyAt ? isoToWall(readyAt, timeZone) : inputFromNow(72, timeZone))
   const [refund, setRefund] = useState(fenToYuanInput(c.refundDefaultFen))
   const [note, setNote] = useState('')
   const [fieldError, setFieldError] = useState<string | null>(null)
@@ -181,7 +91,7 @@ export function OfferForm({ c, act }: FormProps) {
       if ('error' in r) return (setFieldError(r.error), r.error)
       input.couponFen = r.fen
     } else if (kind === 'wait') {
-      input.waitUntil = localInputToIso(waitUntil, timeZone)
+      input.waitUntil = wallToIso(waitUntil, timeZone)
       if (!input.waitUntil) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     } else if (kind === 'refund') {
       const r = yuanToFen(t, refund, c.paidFen)
@@ -210,32 +120,35 @@ export function OfferForm({ c, act }: FormProps) {
         </p>
       ) : null}
       {kind === 'coupon' ? (
-        <Field label={t('queue.form.couponYuan')} error={fieldError} hint={t('queue.form.couponHint')} suffix={t('queue.form.yuan')}>
-          <input inputMode="decimal" value={coupon} onChange={(e) => setCoupon(e.target.value)} />
-        </Field>
+        <YuanField
+          label={t('queue.form.couponYuan')}
+          error={fieldError}
+          hint={t('queue.form.couponHint')}
+          suffix={t('queue.form.yuan')}
+          value={coupon}
+          onChange={setCoupon}
+        />
       ) : null}
       {kind === 'wait' ? (
-        <Field
+        <DateTimeField
           label={t('queue.form.waitUntil')}
           error={fieldError}
           hint={readyAt ? t('queue.form.restockHint') : t('queue.form.shopTime', { zone: timeZone })}
-        >
-          <input type="datetime-local" value={waitUntil} onChange={(e) => setWaitUntil(e.target.value)} />
-        </Field>
+          value={waitUntil}
+          onChange={setWaitUntil}
+        />
       ) : null}
       {kind === 'refund' ? (
-        <Field
+        <YuanField
           label={t('queue.form.refundYuan')}
           error={fieldError}
           hint={t('queue.form.maxPaid', { max: formatMoney(c.paidFen) })}
           suffix={t('queue.form.yuan')}
-        >
-          <input inputMode="decimal" value={refund} onChange={(e) => setRefund(e.target.value)} />
-        </Field>
+          value={refund}
+          onChange={setRefund}
+        />
       ) : null}
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
@@ -255,7 +168,7 @@ export function AnswerForm({ c, act }: FormProps) {
   const { timeZone } = useApp()
   const [answer, setAnswer] = useState<Answer>(defaultAnswer(c))
   const waitDefault = c.offer?.waitUntil ?? futureOrNull(c.engine?.readyAt)
-  const [waitUntil, setWaitUntil] = useState(waitDefault ? isoToLocalInput(waitDefault, timeZone) : inputFromNow(72, timeZone))
+  const [waitUntil, setWaitUntil] = useState(waitDefault ? isoToWall(waitDefault, timeZone) : inputFromNow(72, timeZone))
   const [replyBy, setReplyBy] = useState(inputFromNow(0, timeZone))
   const [note, setNote] = useState('')
   const [fieldError, setFieldError] = useState<string | null>(null)
@@ -264,21 +177,21 @@ export function AnswerForm({ c, act }: FormProps) {
     setFieldError(null)
     const input: CallInput<'queue.answer'> = { caseId: c.caseId, answer, waitUntil: null, replyBy: null, note }
     if (answer === 'will_wait') {
-      input.waitUntil = localInputToIso(waitUntil, timeZone)
+      input.waitUntil = wallToIso(waitUntil, timeZone)
       if (!input.waitUntil) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     }
     if (answer === 'no_reply') {
-      input.replyBy = localInputToIso(replyBy, timeZone)
+      input.replyBy = wallToIso(replyBy, timeZone)
       if (!input.replyBy) return (setFieldError(t('queue.form.dateRequired')), t('queue.form.dateRequired'))
     }
     return act('queue.answer', input)
   }
 
-  const past = answer === 'will_wait' && c.deadline && (localInputToIso(waitUntil, timeZone) ?? '') > c.deadline
+  const past = answer === 'will_wait' && c.deadline && (wallToIso(waitUntil, timeZone) ?? '') > c.deadline
   return (
     <StepForm title={t('queue.form.answerTitle')} testId="form-answer" submitLabel={t('cases.actions.answer')} onSubmit={submit}>
       {c.step === 'waiting' && c.reply?.waitUntil ? (
-        <p className="q-note">{t('queue.form.waitingUntil', { at: isoToLocalInput(c.reply.waitUntil, timeZone).replace('T', ' ') })}</p>
+        <p className="q-note">{t('queue.form.waitingUntil', { at: isoToWall(c.reply.waitUntil, timeZone).replace('T', ' ') })}</p>
       ) : null}
       <Choice
         legend={t('queue.form.answer')}
@@ -292,28 +205,26 @@ export function AnswerForm({ c, act }: FormProps) {
         disabled={(v) => (c.answers[v].allowed ? null : t(c.answers[v].refusal ?? 'errors.illegal_transition'))}
       />
       {answer === 'will_wait' ? (
-        <Field
+        <DateTimeField
           label={t('queue.form.waitUntil')}
           error={fieldError}
           hint={past ? t('queue.form.waitPastDeadline', { money: formatMoney(c.lateFen) }) : t('queue.form.shopTime', { zone: timeZone })}
-        >
-          <input type="datetime-local" value={waitUntil} onChange={(e) => setWaitUntil(e.target.value)} />
-        </Field>
+          value={waitUntil}
+          onChange={setWaitUntil}
+        />
       ) : null}
       {answer === 'no_reply' ? (
-        <Field label={t('queue.form.replyBy')} error={fieldError} hint={t('queue.form.shopTime', { zone: timeZone })}>
-          <input type="datetime-local" value={replyBy} onChange={(e) => setReplyBy(e.target.value)} />
-        </Field>
+        <DateTimeField
+          label={t('queue.form.replyBy')}
+          error={fieldError}
+          hint={t('queue.form.shopTime', { zone: timeZone })}
+          value={replyBy}
+          onChange={setReplyBy}
+        />
       ) : null}
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
-}
-
-export function reasonLabel(lang: string, r: CancelReason): string {
-  return lang === 'zh-CN' ? r.label : r.labelEn || r.label
 }
 
 export function CancelForm({ c, act, reasons }: FormProps) {
@@ -341,153 +252,9 @@ export function CancelForm({ c, act, reasons }: FormProps) {
           ))}
         </select>
       </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
+      <NoteField label={t('queue.form.note')} value={note} onChange={setNote} />
     </StepForm>
   )
 }
 
-export function RefundForm({ c, act }: FormProps) {
-  const { t } = useTranslation()
-  const [refund, setRefund] = useState(fenToYuanInput(c.refundDefaultFen))
-  const [comp, setComp] = useState('0')
-  const [note, setNote] = useState('')
-  const [errors, setErrors] = useState<{ refund?: string; comp?: string }>({})
-  const parsed = parseYuan(refund)
-  const full = parsed.ok && parsed.fen === c.paidFen
-
-  async function submit(): Promise<string | null> {
-    const r = yuanToFen(t, refund, c.paidFen)
-    const k = yuanToFen(t, comp, null)
-    const errs = { ...('error' in r ? { refund: r.error } : {}), ...('error' in k ? { comp: k.error } : {}) }
-    setErrors(errs)
-    if ('error' in r) return r.error
-    if ('error' in k) return k.error
-    return act('queue.refund', { caseId: c.caseId, refundFen: r.fen, compensationFen: k.fen, note })
-  }
-
-  return (
-    <StepForm title={t('queue.form.refundTitle')} testId="form-refund" submitLabel={t('cases.actions.refund')} onSubmit={submit}>
-      <Field
-        label={t('queue.form.refundYuan')}
-        error={errors.refund ?? null}
-        hint={
-          <span data-testid="refund-limit">
-            {t('queue.form.maxPaid', { max: formatMoney(c.paidFen) })} ·{' '}
-            {full ? t('queue.form.full') : parsed.ok ? t('queue.form.partial') : ''}
-          </span>
-        }
-        suffix={t('queue.form.yuan')}
-        required
-      >
-        <input inputMode="decimal" value={refund} onChange={(e) => setRefund(e.target.value)} />
-      </Field>
-      <Field
-        label={t('queue.form.compensationYuan')}
-        error={errors.comp ?? null}
-        hint={t('queue.form.compensationHint')}
-        suffix={t('queue.form.yuan')}
-      >
-        <input inputMode="decimal" value={comp} onChange={(e) => setComp(e.target.value)} />
-      </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
-    </StepForm>
-  )
-}
-
-export function FollowupForm({ c, act }: FormProps) {
-  const { t } = useTranslation()
-  const { timeZone } = useApp()
-  const [feedback, setFeedback] = useState<Feedback>(c.followup?.feedback ?? 'satisfied')
-  const [note, setNote] = useState('')
-  const [at, setAt] = useState('')
-  return (
-    <StepForm
-      title={t('queue.form.followupTitle')}
-      testId="form-followup"
-      submitLabel={t('cases.actions.followup')}
-      onSubmit={() => act('queue.followup', { caseId: c.caseId, feedback, note, followUpAt: at ? localInputToIso(at, timeZone) : null })}
-    >
-      <Choice
-        legend={t('queue.form.feedback')}
-        options={FEEDBACKS}
-        value={feedback}
-        onChange={setFeedback}
-        label={(v) => t(`queue.feedback.${v}`)}
-      />
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
-      <Field label={t('queue.form.followUpAt')} hint={t('queue.form.optional')}>
-        <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
-      </Field>
-    </StepForm>
-  )
-}
-
-export function causeLabel(lang: string, c: Pick<StockoutCause, 'labelZh' | 'labelEn'>): string {
-  return lang === 'zh-CN' ? c.labelZh : c.labelEn
-}
-
-export function CauseForm({ c, act, causes, suppliers }: FormProps) {
-  const { t } = useTranslation()
-  const { lang } = useApp()
-  const list = causes.filter((x) => !x.archived)
-  const [cause, setCause] = useState(c.cause?.code ?? list[0]?.code ?? '')
-  const [supplierId, setSupplierId] = useState<number | null>(c.cause?.supplierId ?? null)
-  const [note, setNote] = useState(c.cause?.note ?? '')
-  return (
-    <StepForm
-      title={t('queue.form.causeTitle')}
-      testId="form-cause"
-      submitLabel={t('cases.actions.cause')}
-      onSubmit={() =>
-        cause ? act('queue.cause', { caseId: c.caseId, cause, supplierId, note }) : Promise.resolve(t('errors.case_cause_required'))
-      }
-    >
-      <Field label={t('queue.form.cause')} required hint={t('queue.form.causeHint')}>
-        <select value={cause} onChange={(e) => setCause(e.target.value)}>
-          {list.map((x) => (
-            <option key={x.code} value={x.code}>
-              {causeLabel(lang, x)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('queue.form.supplier')} hint={t('queue.form.supplierHint')}>
-        <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
-          <option value="">{t('queue.form.supplierAuto')}</option>
-          {suppliers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
-    </StepForm>
-  )
-}
-
-export function CloseForm({ c, act }: FormProps) {
-  const { t } = useTranslation()
-  const [note, setNote] = useState('')
-  return (
-    <StepForm
-      title={t('queue.form.closeTitle')}
-      testId="form-close"
-      submitLabel={t('cases.actions.close')}
-      onSubmit={() => act('queue.close', { caseId: c.caseId, note })}
-    >
-      <p className="q-note">{t('queue.form.closeHint')}</p>
-      <Field label={t('queue.form.note')}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
-      </Field>
-    </StepForm>
-  )
-}
+export { CauseForm, CloseForm, FollowupForm, RefundForm } from './StepFormsAfter'

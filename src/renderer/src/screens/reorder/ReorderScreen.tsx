@@ -2,12 +2,10 @@
 // Every figure opens to show how it was computed (the engine's formula with its
 // inputs); the list exports for Excel, all suppliers or one. Having ordered, the
 // owner records the delivery here and the engine counts it as incoming.
-import { Fragment, useEffect, useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ReorderGroup, ReorderLine, ReorderPlan } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
-import type { Supplier } from '@shared/types'
-import { call, toApiError } from '../../api'
+import type { ReorderGroup, ReorderLine } from '@shared/engine-types'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ExportMenu } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
@@ -19,45 +17,22 @@ import { href } from '../../lib/router'
 import { IncomingForm } from '../incoming/IncomingForm'
 import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
-
-interface Loaded {
-  key: string
-  plan: ReorderPlan
-}
+import { useSuppliers } from '../../lib/use-suppliers'
+import { useCall } from '../../lib/use-call'
+import { idParam } from '../../lib/use-list-params'
+import { SupplierFilter } from '../../components/SupplierOptions'
+import { endCol, TableHead } from '../../components/TableHead'
 
 export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, notify, refreshStatus } = useApp()
-  const [supplierId, setSupplierId] = useState<number | null>(Number(params.get('supplier')) || null)
+  const [supplierId, setSupplierId] = useState(() => idParam(params, 'supplier'))
   const [includeZero, setIncludeZero] = useState(false)
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
-  const [version, setVersion] = useState(0)
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
   const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
-  const key = JSON.stringify([supplierId, includeZero, version])
+  const { data: plan, error, reload } = useCall('engine.reorder', { supplierId, includeZero }, [supplierId, includeZero])
 
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
-
-  useEffect(() => {
-    let live = true
-    call('engine.reorder', { supplierId, includeZero }).then(
-      (plan) => {
-        if (!live) return
-        setLoaded({ key, plan })
-        setError(null)
-      },
-      (e: unknown) => live && setError({ key, error: toApiError(e) })
-    )
-    return () => {
-      live = false
-    }
-  }, [key, supplierId, includeZero])
-
-  const plan = loaded?.plan ?? null
   const lines = plan?.groups.flatMap((g) => g.lines) ?? []
   const toOrder = lines.filter((l) => l.suggestedQty.value > 0)
   const totalUnits = toOrder.reduce((s, l) => s + l.suggestedQty.value, 0)
@@ -107,17 +82,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
         }
       />
       <div className="toolbar">
-        <label className="select-inline">
-          <span>{t('inventory.supplierFilter')}</span>
-          <select value={supplierId ?? ''} onChange={(e) => setSupplierId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('inventory.allSuppliers')}</option>
-            {suppliers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SupplierFilter suppliers={suppliers} value={supplierId} onChange={setSupplierId} />
         <label className="check-inline">
           <input type="checkbox" checked={includeZero} onChange={(e) => setIncludeZero(e.target.checked)} />
           <span>{t('reorder.includeZero')}</span>
@@ -133,8 +98,9 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
           </button>
         ) : null}
       </div>
-      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
-      {!plan && !(error && error.key === key) ? <p className="muted">{t('common.loading')}</p> : null}
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {!plan && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {plan ? (
         <>
           <div className={`reorder-summary${toOrder.length === 0 ? ' reorder-summary-ok' : ''}`} data-testid="reorder-summary">
@@ -190,7 +156,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
             setOrdering(null)
             notify(t('incoming.added', { code: row.merchantCode, n: formatInt(row.quantity) }))
             refreshStatus()
-            setVersion((v) => v + 1)
+            reload()
           }}
         />
       ) : null}
@@ -234,45 +200,23 @@ function SupplierGroup({
       </header>
       <div className="table-scroll">
         <table className="mini-table reorder-table">
-          <thead>
-            <tr>
-              <th scope="col" className="col-toggle">
-                <span className="sr-only">{t('reorder.col.how')}</span>
-              </th>
-              <th scope="col">{t('inventory.col.merchantCode')}</th>
-              <th scope="col">{t('reorder.col.product')}</th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.available')}>
-                {t('reorder.col.available')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.incoming')}
-              </th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.waiting')}>
-                {t('reorder.col.waiting')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.avgDaily')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.leadTime')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.safety')}
-              </th>
-              <th scope="col" className="align-end" title={t('reorder.colHint.reorderPoint')}>
-                {t('reorder.col.reorderPoint')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.suggested')}
-              </th>
-              <th scope="col" className="align-end">
-                {t('reorder.col.cost')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('reorder.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              { label: t('reorder.col.how'), hidden: true, className: 'col-toggle' },
+              t('inventory.col.merchantCode'),
+              t('reorder.col.product'),
+              endCol(t('reorder.col.available'), t('reorder.colHint.available')),
+              endCol(t('reorder.col.incoming')),
+              endCol(t('reorder.col.waiting'), t('reorder.colHint.waiting')),
+              endCol(t('reorder.col.avgDaily')),
+              endCol(t('reorder.col.leadTime')),
+              endCol(t('reorder.col.safety')),
+              endCol(t('reorder.col.reorderPoint'), t('reorder.colHint.reorderPoint')),
+              endCol(t('reorder.col.suggested')),
+              endCol(t('reorder.col.cost')),
+              { label: t('reorder.col.actions'), hidden: true }
+            ]}
+          />
           <tbody>
             {group.lines.map((l) => {
               const open = expanded.has(l.productId)

@@ -1,14 +1,12 @@
 // The cases behind a bar, under the screen's filters, newest first; each opens
 // its order.
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@shared/errors'
-import type { ReviewCasePage, ReviewCause } from '@shared/review-types'
-import { call, toApiError } from '../../api'
+import type { ReviewCause } from '@shared/review-types'
 import { PlatformTag } from '../../components/Badges'
 import { Drawer } from '../../components/Drawer'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 import { formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import type { BarRef } from './card-props'
@@ -31,25 +29,9 @@ const barInput = (bar: BarRef) => {
 export function CaseDrawer(props: { bar: BarRef; filters: Filters; causes: ReviewCause[]; onClose: () => void }) {
   const { t } = useTranslation()
   const { lang, timeZone } = useApp()
-  const [page, setPage] = useState<ReviewCasePage | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [version, setVersion] = useState(0)
   const { bar, filters } = props
-
-  useEffect(() => {
-    let live = true
-    call('review.cases', { ...callInput(filters), bar: barInput(bar), limit: 500 }).then(
-      (p) => {
-        if (!live) return
-        setPage(p)
-        setError(null)
-      },
-      (e: unknown) => live && setError(toApiError(e))
-    )
-    return () => {
-      live = false
-    }
-  }, [bar, filters, version])
+  const cases = useCall('review.cases', { ...callInput(filters), bar: barInput(bar), limit: 500 }, [bar, filters])
+  const { data: page, error } = cases
 
   const title = bar.kind === 'week' ? bar.label : t(`review.drill.${bar.kind}`, { name: bar.label })
   const cause = (code: string) => props.causes.find((c) => c.code === code)
@@ -62,7 +44,7 @@ export function CaseDrawer(props: { bar: BarRef; filters: Filters; causes: Revie
       onClose={props.onClose}
       testId="review-cases"
     >
-      {error ? <ErrorNotice error={error} onRetry={() => setVersion((v) => v + 1)} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={cases.reload} /> : null}
       {page && page.rows.length === 0 ? <p className="muted">{t('review.drill.empty')}</p> : null}
       {page && page.rows.length < page.total ? <p className="muted small">{t('review.drill.more', { shown: page.rows.length, total: page.total })}</p> : null}
       {page ? (

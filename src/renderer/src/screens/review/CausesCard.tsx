@@ -6,10 +6,13 @@ import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, T
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { chartSize } from './use-printing'
 import { causeColor, causeLabel, pct, yuan, yuanWhole } from './look'
+import { MoneyCells, moneyCols } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 type Metric = 'cases' | 'money'
 
@@ -28,19 +31,22 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
 
   return (
     <ChartCard
-      chart="causes"
+      {...cardBasics('causes', { data, caption, exportRows })}
       wide
       title={t('review.causes.title')}
       subtitle={t('review.causes.subtitle')}
-      caption={caption}
-      fileBase={fileBase('causes', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('causes', format)}
       controls={
         <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
           {(['cases', 'money'] as const).map((m) => (
-            <button key={m} type="button" className={`chip chip-small${metric === m ? ' active' : ''}`} aria-pressed={metric === m} onClick={() => setMetric(m)}>
+            <button
+              key={m}
+              type="button"
+              className={`chip chip-small${metric === m ? ' active' : ''}`}
+              aria-pressed={metric === m}
+              onClick={() => setMetric(m)}
+            >
               {t(m === 'cases' ? 'review.causes.byCases' : 'review.causes.byMoney')}
             </button>
           ))}
@@ -48,12 +54,26 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
       }
       renderChart={() => (
         <ComposedChart {...chartSize(printing, 340)} data={rows} margin={{ top: 10, right: 8, bottom: 0, left: lang === 'en' ? 56 : 16 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
+          <CartesianGrid stroke={grid()} vertical={false} />
           <XAxis dataKey="label" interval={0} height={lang === 'en' ? 96 : 72} tick={<AngledTick max={lang === 'en' ? 22 : 10} />} />
-          <YAxis yAxisId="v" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} width={metric === 'cases' ? 40 : 64} />
-          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS} tickFormatter={(v: number) => `${v}%`} width={44} />
+          <YAxis
+            yAxisId="v"
+            allowDecimals={false}
+            tick={axis()}
+            tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))}
+            width={metric === 'cases' ? 40 : 64}
+          />
+          <YAxis
+            yAxisId="pct"
+            orientation="right"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            tick={axis()}
+            tickFormatter={(v: number) => `${v}%`}
+            width={44}
+          />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             formatter={(v, name) => (name === t('review.causes.cumPct') ? pct(Number(v)) : show(Number(v)))}
           />
           <Legend verticalAlign="top" height={28} />
@@ -61,7 +81,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             yAxisId="v"
             dataKey={value}
             name={t(metric === 'cases' ? 'review.causes.cases' : 'review.causes.lost')}
-            fill="#5b6b82"
+            fill={token('chart-bar')}
             isAnimationActive={false}
             maxBarSize={56}
           >
@@ -70,25 +90,30 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
             ))}
           </Bar>
           {/* The Pareto rule of thumb: the causes left of where the line crosses 80% are the ones to fix first. */}
-          <ReferenceLine yAxisId="pct" y={80} stroke="#adb5bd" strokeDasharray="4 4" />
-          <Line yAxisId="pct" dataKey={cum} name={t('review.causes.cumPct')} stroke="#1d2635" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <ReferenceLine yAxisId="pct" y={80} stroke={token('chart-reference')} strokeDasharray="4 4" />
+          <Line
+            yAxisId="pct"
+            dataKey={cum}
+            name={t('review.causes.cumPct')}
+            stroke={token('chart-ink')}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-causes">
-          <thead>
-            <tr>
-              <th>{t('review.col.cause')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.share')}</th>
-              <th className="align-end">{t('review.col.cumPct')}</th>
-              <th className="align-end">{t('review.col.cancelled')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.compensation')}</th>
-              <th className="align-end">{t('review.col.margin')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.cause'),
+              endCol(t('review.col.cases')),
+              endCol(t('review.col.share')),
+              endCol(t('review.col.cumPct')),
+              endCol(t('review.col.cancelled')),
+              ...moneyCols(t)
+            ]}
+          />
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.code}>
@@ -102,10 +127,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
                 <td className="num">{pct(metric === 'cases' ? r.casesPct : r.lostPct)}</td>
                 <td className="num">{pct(r[cum])}</td>
                 <td className="num">{formatInt(r.cancelled)}</td>
-                <td className="num">{yuan(r.refundFen)}</td>
-                <td className="num">{yuan(r.compensationFen)}</td>
-                <td className="num">{yuan(r.marginFen)}</td>
-                <td className="num">{yuan(r.lostFen)}</td>
+                <MoneyCells r={r} />
               </tr>
             ))}
           </tbody>

@@ -1,16 +1,13 @@
 // The frame every review chart shares: title and subtitle, its own controls, a
 // chart/table switch, export (PNG of the chart, CSV or Excel of its rows from the
 // core) and an empty state. Tables and charts show the same rows.
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReviewChart } from '@shared/review-types'
 import type { ExportFile } from '@shared/types'
-import { toApiError } from '../../api'
 import { saveFile } from '../../components/ExportMenu'
 import { Icon } from '../../components/Icon'
-import { errorText } from '../../i18n'
-import { useApp } from '../../lib/app-context'
-import { useEscape } from '../../lib/escape'
+import { useMenu } from '../../lib/use-menu'
 import { chartToPng, downloadBlob } from './png'
 
 export type View = 'chart' | 'table'
@@ -36,54 +33,31 @@ export function ChartCard(props: {
   wide?: boolean
 }) {
   const { t } = useTranslation()
-  const { notify } = useApp()
   const [view, setView] = useState<View>('chart')
-  const [menu, setMenu] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const { open: menu, setOpen: setMenu, ref: anchor, buttonRef: button, busy, act } = useMenu('[role="menuitem"]:not(:disabled)')
   const body = useRef<HTMLDivElement>(null)
-  const anchor = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
-  useEscape(() => {
-    setMenu(false)
-    button.current?.focus()
-  }, menu)
-
-  useEffect(() => {
-    if (!menu) return
-    anchor.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus()
-    const onDown = (e: MouseEvent) => {
-      if (!anchor.current?.contains(e.target as Node)) setMenu(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [menu])
 
   const pngBlocked = props.empty || view !== 'chart'
 
-  async function save(format: Format): Promise<void> {
-    setMenu(false)
-    setBusy(true)
-    try {
+  const save = (format: Format): Promise<void> =>
+    act(async () => {
       if (format === 'png') {
-        if (!body.current) return
+        if (!body.current) return null
         const file = `${props.fileBase}.png`
         downloadBlob(await chartToPng(body.current, props.title, props.caption), file)
-        notify(t('review.chart.saved', { file }))
-      } else {
-        const file = await props.exportRows(format)
-        saveFile(file)
-        notify(t('export.done', { count: file.rows, file: file.fileName }))
+        return t('review.chart.saved', { file })
       }
-    } catch (e) {
-      notify(errorText(t, toApiError(e)), 'error')
-    } finally {
-      setBusy(false)
-      button.current?.focus()
-    }
-  }
+      const file = await props.exportRows(format)
+      saveFile(file)
+      return t('export.done', { count: file.rows, file: file.fileName })
+    })
 
   return (
-    <section className={`box review-card${props.wide ? ' review-card-wide' : ''}`} data-testid={`review-${props.chart}`} aria-label={props.title}>
+    <section
+      className={`box review-card${props.wide ? ' review-card-wide' : ''}`}
+      data-testid={`review-${props.chart}`}
+      aria-label={props.title}
+    >
       <header className="review-card-head">
         <div className="review-card-titles">
           <h2 className="box-title">{props.title}</h2>
@@ -94,7 +68,13 @@ export function ChartCard(props: {
           {!props.empty ? (
             <div className="review-toggle" role="group" aria-label={t('review.chart.view')}>
               {(['chart', 'table'] as const).map((v) => (
-                <button key={v} type="button" className={`chip chip-small${view === v ? ' active' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+                <button
+                  key={v}
+                  type="button"
+                  className={`chip chip-small${view === v ? ' active' : ''}`}
+                  aria-pressed={view === v}
+                  onClick={() => setView(v)}
+                >
                   {t(`review.chart.${v}`)}
                 </button>
               ))}

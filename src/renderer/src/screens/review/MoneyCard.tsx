@@ -5,14 +5,17 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { MoneyRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { shortDay, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
+import { MoneyCells, moneyCols, WeekCell } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 const SERIES = [
-  { key: 'refundFen', stack: 'refund', color: '#8aa4c8', label: 'review.col.refund' },
-  { key: 'compensationFen', stack: 'lost', color: '#f08c00', label: 'review.col.compensation' },
-  { key: 'marginFen', stack: 'lost', color: '#c92a2a', label: 'review.col.margin' }
+  { key: 'refundFen', stack: 'refund', color: 'chart-refund', label: 'review.col.refund' },
+  { key: 'compensationFen', stack: 'lost', color: 'chart-compensation', label: 'review.col.compensation' },
+  { key: 'marginFen', stack: 'lost', color: 'chart-margin', label: 'review.col.margin' }
 ] as const
 
 export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardProps) {
@@ -24,21 +27,18 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
   }
   return (
     <ChartCard
-      chart="money"
+      {...cardBasics('money', { data, caption, exportRows })}
       title={t('review.money.title')}
       subtitle={t('review.money.subtitle')}
-      caption={caption}
-      fileBase={fileBase('money', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('money', format)}
       renderChart={() => (
         <BarChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-          <YAxis tick={AXIS} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
+          <CartesianGrid stroke={grid()} vertical={false} />
+          <XAxis dataKey="label" tick={axis()} interval="preserveStartEnd" />
+          <YAxis tick={axis()} tickFormatter={(v: number) => yuanWhole(v)} width={64} />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             labelFormatter={(_, payload) => {
               const w = payload?.[0]?.payload as MoneyRow | undefined
               return w ? t('review.trend.week', { date: w.week }) : ''
@@ -52,7 +52,7 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
               dataKey={s.key}
               stackId={s.stack}
               name={t(s.label)}
-              fill={s.color}
+              fill={token(s.color)}
               isAnimationActive={false}
               maxBarSize={36}
             />
@@ -61,29 +61,13 @@ export function MoneyCard({ data, caption, onBar, exportRows, printing }: CardPr
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-money">
-          <thead>
-            <tr>
-              <th>{t('review.col.week')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.compensation')}</th>
-              <th className="align-end">{t('review.col.margin')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-            </tr>
-          </thead>
+          <TableHead cols={[t('review.col.week'), endCol(t('review.col.cases')), ...moneyCols(t)]} />
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>
-                <td className="nowrap">
-                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={w.cases === 0}>
-                    {w.from === w.to ? w.from : `${w.from} – ${shortDay(w.to)}`}
-                  </button>
-                </td>
+                <WeekCell w={w} onOpen={() => open(i)} />
                 <td className="num">{formatInt(w.cases)}</td>
-                <td className="num">{yuan(w.refundFen)}</td>
-                <td className="num">{yuan(w.compensationFen)}</td>
-                <td className="num">{yuan(w.marginFen)}</td>
-                <td className="num">{yuan(w.lostFen)}</td>
+                <MoneyCells r={w} />
               </tr>
             ))}
           </tbody>

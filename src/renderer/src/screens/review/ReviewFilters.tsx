@@ -3,11 +3,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REVIEW_PRESETS, type ReviewCause, type ReviewRange } from '@shared/review-types'
-import { PLATFORMS, type Platform, type Supplier } from '@shared/types'
-import { isOneOf } from '../../lib/contract-lists'
-import { useApp } from '../../lib/app-context'
+import type { Platform, Supplier } from '@shared/types'
 import { DEFAULT_FILTERS, hasNarrowing, type Filters } from './filters'
-import { causeLabel } from './look'
+import { SupplierOptions } from '../../components/SupplierOptions'
+import { CauseFilter, PlatformSelect } from '../../components/EnumOptions'
 
 export function ReviewFilters(props: {
   filters: Filters
@@ -17,7 +16,6 @@ export function ReviewFilters(props: {
   range: ReviewRange | null
 }) {
   const { t } = useTranslation()
-  const { lang } = useApp()
   const f = props.filters
   const [custom, setCustom] = useState(f.period.kind === 'custom')
   const [from, setFrom] = useState(f.period.kind === 'custom' ? f.period.from : (props.range?.from ?? ''))
@@ -68,11 +66,25 @@ export function ReviewFilters(props: {
         >
           <label className="select-inline">
             <span>{t('review.filters.from')}</span>
-            <input type="date" aria-label={t('review.filters.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-invalid={badRange} />
+            <input
+              type="date"
+              aria-label={t('review.filters.from')}
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-invalid={badRange}
+            />
           </label>
           <label className="select-inline">
             <span>{t('review.filters.to')}</span>
-            <input type="date" aria-label={t('review.filters.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-invalid={badRange} />
+            <input
+              type="date"
+              aria-label={t('review.filters.to')}
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+              aria-invalid={badRange}
+            />
           </label>
           <button type="submit" className="btn btn-small" disabled={!from || !to || badRange}>
             {t('review.filters.apply')}
@@ -85,39 +97,30 @@ export function ReviewFilters(props: {
         </form>
       ) : null}
       <span className="review-filters-break" />
-      <label className="select-inline">
-        <span>{t('review.filters.platform')}</span>
-        <select aria-label={t('review.filters.platform')} value={f.platform ?? ''} onChange={(e) => set({ platform: isOneOf(PLATFORMS, e.target.value) ? (e.target.value as Platform) : null })}>
-          <option value="">{t('review.filters.allPlatforms')}</option>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`platform.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlatformSelect
+        label={t('review.filters.platform')}
+        value={f.platform}
+        onChange={(platform: Platform | null) => set({ platform })}
+        allLabel={t('review.filters.allPlatforms')}
+      />
       <label className="select-inline">
         <span>{t('review.filters.supplier')}</span>
-        <select aria-label={t('review.filters.supplier')} value={f.supplierId ?? ''} onChange={(e) => set({ supplierId: Number(e.target.value) || null })}>
+        <select
+          aria-label={t('review.filters.supplier')}
+          value={f.supplierId ?? ''}
+          onChange={(e) => set({ supplierId: Number(e.target.value) || null })}
+        >
           <option value="">{t('review.filters.allSuppliers')}</option>
-          {props.suppliers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SupplierOptions suppliers={props.suppliers} />
         </select>
       </label>
-      <label className="select-inline">
-        <span>{t('review.filters.cause')}</span>
-        <select aria-label={t('review.filters.cause')} value={f.cause ?? ''} onChange={(e) => set({ cause: e.target.value || null })}>
-          <option value="">{t('review.filters.allCauses')}</option>
-          {props.causes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {causeLabel(lang, c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CauseFilter
+        label={t('review.filters.cause')}
+        allLabel={t('review.filters.allCauses')}
+        causes={props.causes}
+        value={f.cause}
+        onChange={(cause) => set({ cause })}
+      />
       {hasNarrowing(f) ? (
         <button type="button" className="btn btn-small btn-ghost" onClick={() => props.onChange({ ...DEFAULT_FILTERS, period: f.period })}>
           {t('review.filters.reset')}

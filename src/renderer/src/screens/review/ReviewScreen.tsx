@@ -3,16 +3,15 @@
 // brings every figure, aggregated by SQL in the core; the charts only draw them.
 // A bar lists its cases; every chart exports as PNG, CSV or Excel; the whole
 // screen prints as a report (print stylesheet in review.css).
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@shared/errors'
-import type { ReviewChart, ReviewData } from '@shared/review-types'
-import type { Supplier } from '@shared/types'
-import { call, toApiError } from '../../api'
+import type { ReviewChart } from '@shared/review-types'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 import { formatDateTime } from '../../lib/format'
 import type { BarRef } from './card-props'
 import { CaseDrawer } from './CaseDrawer'
@@ -27,45 +26,20 @@ import { SuppliersCard } from './SuppliersCard'
 import { TrendCard } from './TrendCard'
 import { usePrinting } from './use-printing'
 import './review.css'
-
-interface Loaded {
-  key: string
-  data: ReviewData
-}
+import { useSuppliers } from '../../lib/use-suppliers'
 
 export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone } = useApp()
   const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params))
-  const [suppliers, setSuppliers] = useState<Supplier[]>([])
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<{ key: string; error: ApiError } | null>(null)
-  const [version, setVersion] = useState(0)
+  const { suppliers, error: suppliersError } = useSuppliers()
   const [bar, setBar] = useState<BarRef | null>(null)
   const printing = usePrinting()
-  const key = JSON.stringify([filters, version])
-
-  useEffect(() => {
-    call('suppliers.list', {}).then(setSuppliers, () => setSuppliers([]))
-  }, [])
-
-  useEffect(() => {
-    let live = true
-    call('review.data', callInput(filters)).then(
-      (data) => {
-        if (!live) return
-        setLoaded({ key, data })
-        setError(null)
-      },
-      (e: unknown) => live && setError({ key, error: toApiError(e) })
-    )
-    return () => {
-      live = false
-    }
-  }, [key, filters])
-
-  const data = loaded?.data ?? null
-  const stale = loaded !== null && loaded.key !== key
+  const review = useCall('review.data', callInput(filters), [filters])
+  const data = review.data
+  // The figures of the filters before stay on screen, dimmed, until the new ones arrive (or the call failed).
+  const stale = data !== null && (review.loading || review.error !== null)
+  const error = review.error
   const preset = filters.period.kind === 'preset' ? filters.period.days : null
 
   const exportRows = useCallback(
@@ -103,8 +77,9 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
       {/* Rendered when printing starts, so it says when the report was printed. */}
       <div className="print-only review-print-head">{printing ? t('review.printedAt', { time: formatDateTime(new Date().toISOString(), timeZone) }) : null}</div>
       <ReviewFilters filters={filters} onChange={setFilters} suppliers={suppliers} causes={data?.causeList ?? []} range={data?.range ?? null} />
-      {error && error.key === key ? <ErrorNotice error={error.error} onRetry={() => setVersion((v) => v + 1)} /> : null}
-      {!data && !(error && error.key === key) ? <p className="muted">{t('review.loading')}</p> : null}
+      {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={review.reload} /> : null}
+      {!data && !error ? <p className="muted">{t('review.loading')}</p> : null}
       {data && cardProps ? (
         <div className={`review-body${stale ? ' review-stale' : ''}`} aria-busy={stale}>
           <ReviewSummary data={data} preset={preset} />

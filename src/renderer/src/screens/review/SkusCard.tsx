@@ -7,9 +7,11 @@ import { REVIEW_TOP_SKUS, type SkuRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { href } from '../../lib/router'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { days, yuan, yuanWhole } from './look'
 import { chartSize } from './use-printing'
+import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 type Metric = 'cases' | 'money'
 
@@ -27,14 +29,7 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
   const now = (
     <table className="mini-table review-sku-now" data-testid="sku-now">
       <caption className="review-caption">{t('review.skus.now')}</caption>
-      <thead>
-        <tr>
-          <th>{t('review.col.sku')}</th>
-          <th>{t('review.col.supplier')}</th>
-          <th className="align-end">{t('review.col.cover')}</th>
-          <th className="align-end">{t('review.col.reorder')}</th>
-        </tr>
-      </thead>
+      <TableHead cols={[t('review.col.sku'), t('review.col.supplier'), endCol(t('review.col.cover')), endCol(t('review.col.reorder'))]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.productId}>
@@ -52,14 +47,11 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
 
   return (
     <ChartCard
-      chart="skus"
+      {...cardBasics('skus', { data, caption, exportRows })}
       title={t('review.skus.title')}
       subtitle={t('review.skus.subtitle', { count: REVIEW_TOP_SKUS })}
-      caption={caption}
-      fileBase={fileBase('skus', data)}
       empty={rows.length === 0}
       clickable
-      exportRows={(format) => exportRows('skus', format)}
       controls={
         <div className="review-toggle" role="group" aria-label={t('review.causes.metric')}>
           {(['cases', 'money'] as const).map((m) => (
@@ -83,11 +75,11 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
               })}
              
             >
-              <CartesianGrid stroke={GRID} horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
-              <YAxis type="category" dataKey="label" tick={AXIS} width={108} interval={0} />
+              <CartesianGrid stroke={grid()} horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={axis()} tickFormatter={(v: number) => (metric === 'cases' ? formatInt(v) : yuanWhole(v))} />
+              <YAxis type="category" dataKey="label" tick={axis()} width={108} interval={0} />
               <Tooltip
-                contentStyle={TOOLTIP_STYLE}
+                contentStyle={tooltipStyle()}
                 labelFormatter={(_, payload) => {
                   const r = payload?.[0]?.payload as SkuRow | undefined
                   return r ? `${r.merchantCode} ${r.name} ${r.spec}`.trim() + (r.supplierName ? ` · ${r.supplierName}` : '') : ''
@@ -101,7 +93,7 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
               <Bar
                 dataKey={metric === 'cases' ? 'cases' : 'lostFen'}
                 name={seriesName}
-                fill={metric === 'cases' ? '#1c7ed6' : '#c92a2a'}
+                fill={token(metric === 'cases' ? 'chart-cases' : 'chart-lost')}
                 isAnimationActive={false}
                 maxBarSize={20}
               />
@@ -112,15 +104,15 @@ export function SkusCard({ data, caption, onBar, exportRows, printing }: CardPro
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-skus">
-          <thead>
-            <tr>
-              <th>{t('review.col.sku')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-              <th className="align-end">{t('review.col.cover')}</th>
-              <th className="align-end">{t('review.col.reorder')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.sku'),
+              endCol(t('review.col.cases')),
+              endCol(t('review.col.lost')),
+              endCol(t('review.col.cover')),
+              endCol(t('review.col.reorder'))
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.productId}>

@@ -7,10 +7,11 @@ import type { SupplierRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { AngledTick } from './AngledTick'
 import { causeColor, causeLabel, days, pct, yuan } from './look'
 import { chartSize } from './use-printing'
+import { endCol, TableHead } from '../../components/TableHead'
 
 const countOf = (row: SupplierRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -48,17 +49,15 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
   const scorecard = (
     <table className="mini-table review-scorecard" data-testid="supplier-scorecard">
       <caption className="review-caption">{t('review.suppliers.scorecard')}</caption>
-      <thead>
-        <tr>
-          <th>{t('review.col.supplier')}</th>
-          <th className="align-end">{t('review.col.deliveries')}</th>
-          <th>
-            {t('review.col.promised')} → {t('review.col.actual')}
-          </th>
-          <th>{t('review.col.onTime')}</th>
-          <th>{t('review.col.fill')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        cols={[
+          t('review.col.supplier'),
+          endCol(t('review.col.deliveries')),
+          `${t('review.col.promised')} → ${t('review.col.actual')}`,
+          t('review.col.onTime'),
+          t('review.col.fill')
+        ]}
+      />
       <tbody>
         {rows
           .filter((r) => r.deliveries > 0)
@@ -84,16 +83,13 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
 
   return (
     <ChartCard
-      chart="suppliers"
+      {...cardBasics('suppliers', { data, caption, exportRows })}
       wide
       title={t('review.suppliers.title')}
       subtitle={t('review.suppliers.subtitle')}
-      caption={caption}
-      fileBase={fileBase('suppliers', data)}
       empty={rows.length === 0}
       emptyText={t('review.chart.empty')}
       clickable={withCases.length > 0}
-      exportRows={(format) => exportRows('suppliers', format)}
       renderChart={() => (
         <div className="review-split">
           <div className="review-split-chart">
@@ -107,10 +103,10 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
               })}
              
             >
-              <CartesianGrid stroke={GRID} vertical={false} />
+              <CartesianGrid stroke={grid()} vertical={false} />
               <XAxis dataKey="label" interval={0} height={lang === 'en' ? 70 : 60} tick={<AngledTick max={lang === 'en' ? 14 : 8} />} />
-              <YAxis allowDecimals={false} tick={AXIS} width={32} />
-              <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatInt(Number(v))} />
+              <YAxis allowDecimals={false} tick={axis()} width={32} />
+              <Tooltip contentStyle={tooltipStyle()} formatter={(v) => formatInt(Number(v))} />
               <Legend />
               {causes.map((c) => (
                 <Bar
@@ -130,21 +126,23 @@ export function SuppliersCard({ data, caption, onBar, exportRows, printing }: Ca
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-suppliers">
-          <thead>
-            <tr>
-              <th>{t('review.col.supplier')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              <th className="align-end">{t('review.col.lost')}</th>
-              <th className="align-end">{t('review.col.refund')}</th>
-              <th className="align-end">{t('review.col.deliveries')}</th>
-              <th className="align-end">{t('review.col.received')}</th>
-              <th className="align-end">{t('review.suppliers.overdue')}</th>
-              <th className="align-end">{t('review.col.promised')}</th>
-              <th className="align-end">{t('review.col.actual')}</th>
-              <th className="align-end">{t('review.col.onTime')}</th>
-              <th className="align-end">{t('review.col.fill')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.supplier'),
+              ...[
+                'review.col.cases',
+                'review.col.lost',
+                'review.col.refund',
+                'review.col.deliveries',
+                'review.col.received',
+                'review.suppliers.overdue',
+                'review.col.promised',
+                'review.col.actual',
+                'review.col.onTime',
+                'review.col.fill'
+              ].map((k) => endCol(t(k)))
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.supplierId ?? 'none'}>

@@ -8,9 +8,12 @@ import type { TrendRow } from '@shared/review-types'
 import { formatInt } from '../../lib/format'
 import { useApp } from '../../lib/app-context'
 import { ChartCard } from './ChartCard'
-import { AXIS, bandClick, fileBase, GRID, TOOLTIP_STYLE, type CardProps } from './card-props'
+import { axis, bandClick, cardBasics, grid, tooltipStyle, type CardProps } from './card-props'
 import { causeColor, causeLabel, pct, shortDay } from './look'
 import { chartSize } from './use-printing'
+import { WeekCell } from './table-cells'
+import { endCol, TableHead } from '../../components/TableHead'
+import { token } from '../../lib/tokens'
 
 const countOf = (row: TrendRow, code: string): number => (Object.hasOwn(row.byCause, code) ? row.byCause[code]! : 0)
 
@@ -22,7 +25,9 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
   const rate = t('review.trend.rate')
   const pending = data.summary.unclassified
   const weekTitle = (w: TrendRow) =>
-    w.days === 7 ? t('review.trend.week', { date: w.week }) : `${t('review.trend.week', { date: w.week })} · ${t('review.trend.partial', { from: w.from, to: w.to, days: w.days })}`
+    w.days === 7
+      ? t('review.trend.week', { date: w.week })
+      : `${t('review.trend.week', { date: w.week })} · ${t('review.trend.partial', { from: w.from, to: w.to, days: w.days })}`
   const open = (i: number) => {
     const w = rows[i]
     if (w) onBar({ kind: 'week', week: w.week, label: t('review.drill.week', { date: w.week }) })
@@ -30,7 +35,7 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
 
   return (
     <ChartCard
-      chart="trend"
+      {...cardBasics('trend', { data, caption, exportRows })}
       wide
       title={t('review.trend.title')}
       subtitle={
@@ -39,27 +44,24 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
           {pending > 0 ? <span className="review-pending"> {t('review.trend.pendingNote', { count: pending })}</span> : null}
         </>
       }
-      caption={caption}
-      fileBase={fileBase('trend', data)}
       empty={data.summary.cases === 0}
       clickable
-      exportRows={(format) => exportRows('trend', format)}
       renderChart={() => (
         <ComposedChart {...chartSize(printing, 320)} data={rows} margin={{ top: 10, right: 4, bottom: 0, left: 0 }} onClick={bandClick(open)}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-          <YAxis yAxisId="n" allowDecimals={false} tick={AXIS} width={36} />
+          <CartesianGrid stroke={grid()} vertical={false} />
+          <XAxis dataKey="label" tick={axis()} interval="preserveStartEnd" />
+          <YAxis yAxisId="n" allowDecimals={false} tick={axis()} width={36} />
           <YAxis
             yAxisId="pct"
             orientation="right"
             domain={[0, (max: number) => Math.max(1, Math.ceil(max))]}
             allowDecimals={false}
-            tick={AXIS}
+            tick={axis()}
             tickFormatter={(v: number) => `${v}%`}
             width={40}
           />
           <Tooltip
-            contentStyle={TOOLTIP_STYLE}
+            contentStyle={tooltipStyle()}
             labelFormatter={(_, payload) => {
               const w = payload?.[0]?.payload as TrendRow | undefined
               return w ? weekTitle(w) : ''
@@ -79,36 +81,44 @@ export function TrendCard({ data, caption, onBar, exportRows, printing }: CardPr
               maxBarSize={48}
             />
           ))}
-          <Line yAxisId="pct" dataKey="cancelRatePct" name={rate} stroke="#1d2635" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line
+            yAxisId="pct"
+            dataKey="cancelRatePct"
+            name={rate}
+            stroke={token('chart-ink')}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         </ComposedChart>
       )}
       renderTable={() => (
         <table className="mini-table" data-testid="table-trend">
-          <thead>
-            <tr>
-              <th>{t('review.col.week')}</th>
-              <th className="align-end">{t('review.col.days')}</th>
-              <th className="align-end">{t('review.col.cases')}</th>
-              {causes.map((c) => (
-                <th key={c.code} className="align-end" title={causeLabel(lang, c)}>
-                  <span className="review-dot" style={{ background: causeColor(data.causeList, c.code) }} />
-                  {causeLabel(lang, c)}
-                </th>
-              ))}
-              <th className="align-end">{t('review.col.pending')}</th>
-              <th className="align-end">{t('review.col.cancelled')}</th>
-              <th className="align-end">{t('review.col.orders')}</th>
-              <th className="align-end">{t('review.col.rate')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              t('review.col.week'),
+              endCol(t('review.col.days')),
+              endCol(t('review.col.cases')),
+              ...causes.map((c) =>
+                endCol(
+                  <>
+                    <span className="review-dot" style={{ background: causeColor(data.causeList, c.code) }} />
+                    {causeLabel(lang, c)}
+                  </>,
+                  causeLabel(lang, c)
+                )
+              ),
+              endCol(t('review.col.pending')),
+              endCol(t('review.col.cancelled')),
+              endCol(t('review.col.orders')),
+              endCol(t('review.col.rate'))
+            ]}
+          />
           <tbody>
             {rows.map((w, i) => (
               <tr key={w.week}>
-                <td className="nowrap">
-                  <button type="button" className="link review-row-link" onClick={() => open(i)} disabled={w.cases === 0}>
-                    {w.from === w.to ? w.from : `${w.from} – ${shortDay(w.to)}`}
-                  </button>
-                </td>
+                <WeekCell w={w} onOpen={() => open(i)} />
                 <td className="num">{w.days}</td>
                 <td className="num">{formatInt(w.cases)}</td>
                 {causes.map((c) => (

@@ -2,6 +2,7 @@
 import type { ReviewChart, ReviewData } from '@shared/review-types'
 import type { ExportFile } from '@shared/types'
 import type { MouseHandlerDataParam } from 'recharts'
+import { token } from '../../lib/tokens'
 
 /** A bar whose cases can be listed. */
 export type BarRef =
@@ -23,9 +24,18 @@ export interface CardProps {
 export const fileBase = (chart: ReviewChart, data: ReviewData): string => `review-${chart}-${data.range.from}_${data.range.to}`
 
 /** Shared look of axes and tooltips. */
-export const AXIS = { fontSize: 12, fill: '#4b5869' }
-export const GRID = '#e9edf2'
-export const TOOLTIP_STYLE = { fontSize: 12, borderRadius: 6, borderColor: '#cfd6e0' }
+// Functions, not constants: the colours come from tokens.css, read once the page has its stylesheet.
+export const axis = () => ({ fontSize: 12, fill: token('chart-axis') })
+export const grid = () => token('chart-grid')
+export const tooltipStyle = () => ({ fontSize: 12, borderRadius: 6, borderColor: token('chart-tooltip-border') })
+
+/** What every card passes its ChartCard the same way: its chart, caption, file name and rows export. */
+export const cardBasics = (chart: ReviewChart, p: Pick<CardProps, 'data' | 'caption' | 'exportRows'>) => ({
+  chart,
+  caption: p.caption,
+  fileBase: fileBase(chart, p.data),
+  exportRows: (format: 'csv' | 'xlsx') => p.exportRows(chart, format)
+})
 
 /**
  * A click anywhere in a category's band opens that category, not only a click on the bar's own

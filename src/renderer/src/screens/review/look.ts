@@ -1,33 +1,21 @@
 // How the review draws numbers and causes: one colour per cause of the taxonomy
 // (by its place in the list, so a cause keeps its colour on every chart and in
 // print), money in yuan with thousands separators, shares as percentages.
-import type { Lang } from '@shared/i18n/translate'
 import type { ReviewCause } from '@shared/review-types'
-import { formatDecimal, formatInt } from '../../lib/format'
+import { formatDecimal } from '../../lib/format'
+import { CAUSE_COLOURS, token } from '../../lib/tokens'
 
-/** Distinct colours that survive printing in greyscale reasonably (varying lightness). */
-const PALETTE = ['#c92a2a', '#e8590c', '#7048e8', '#1c7ed6', '#0ca678', '#d6336c', '#5c940d', '#8d5524', '#f2a600', '#868e96', '#1098ad', '#ae3ec9']
-
+/** The cause's colour (tokens.css --cause-1 … --cause-12), by its place in the list; an unknown cause takes the next. */
 export function causeColor(causes: ReviewCause[], code: string): string {
   const i = causes.findIndex((c) => c.code === code)
-  return PALETTE[(i < 0 ? causes.length : i) % PALETTE.length]!
+  return token(`cause-${((i < 0 ? causes.length : i) % CAUSE_COLOURS) + 1}`)
 }
 
-export const causeLabel = (lang: Lang, c: { labelZh: string; labelEn: string }): string => (lang === 'zh-CN' ? c.labelZh : c.labelEn)
+// A cause's label is shared with the queue and the CLI.
+export { causeLabel } from '@shared/queue-format'
 
-/** Fen → whole yuan with separators, for axes and the summary: 123456 → "¥1,235". */
-export function yuanWhole(fen: number): string {
-  const yuan = Math.round(fen / 100)
-  return yuan < 0 ? `−¥${formatInt(-yuan)}` : `¥${formatInt(yuan)}`
-}
-
-/** Fen → "¥1,234.50", "¥96" when whole. */
-export function yuan(fen: number): string {
-  const whole = Math.trunc(fen)
-  const cents = Math.abs(whole) % 100
-  const yuanPart = formatInt(Math.trunc(whole / 100))
-  return `¥${yuanPart}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`
-}
+// Money is src/shared/money.ts: whole yuan for axes and the summary, 分 only when not zero elsewhere.
+export { formatYuan as yuan, formatYuanWhole as yuanWhole } from '@shared/money'
 
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${formatDecimal(v, 1)}%`)
 export const days = (v: number | null | undefined): string => formatDecimal(v, 1)

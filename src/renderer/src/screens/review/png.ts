@@ -2,6 +2,7 @@
 // with the styles it is drawn with written onto each element (an SVG drawn as an
 // image sees no stylesheet), drawn on a canvas under the chart's title, with the
 // legend (HTML in recharts) drawn below it, then downloaded.
+import { token } from '../../lib/tokens'
 
 const STYLE_PROPS = [
   'fill',
@@ -46,7 +47,7 @@ interface LegendItem {
 function legendOf(root: Element): LegendItem[] {
   return [...root.querySelectorAll('.recharts-legend-item')].map((item) => {
     const swatch = item.querySelector('path, line, rect')
-    const color = swatch ? getComputedStyle(swatch).fill !== 'none' ? getComputedStyle(swatch).fill : getComputedStyle(swatch).stroke : '#888'
+    const color = swatch ? getComputedStyle(swatch).fill !== 'none' ? getComputedStyle(swatch).fill : getComputedStyle(swatch).stroke : token('muted')
     return { color, text: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '' }
   })
 }
@@ -95,13 +96,13 @@ export async function chartToPng(root: Element, title: string, subtitle: string)
   canvas.width = (width + pad * 2) * scale
   canvas.height = (head + height + legendHeight + pad) * scale
   ctx.scale(scale, scale)
-  ctx.fillStyle = '#ffffff'
+  ctx.fillStyle = token('surface')
   ctx.fillRect(0, 0, width + pad * 2, head + height + legendHeight + pad)
-  ctx.fillStyle = '#1d2635'
+  ctx.fillStyle = token('chart-ink')
   ctx.font = `600 16px ${font}`
   ctx.textBaseline = 'top'
   ctx.fillText(title, pad, pad)
-  ctx.fillStyle = '#4b5869'
+  ctx.fillStyle = token('chart-axis')
   ctx.font = `12px ${font}`
   ctx.fillText(subtitle, pad, pad + 22)
   ctx.drawImage(image, pad, head, width, height)
@@ -111,7 +112,7 @@ export async function chartToPng(root: Element, title: string, subtitle: string)
     for (const { x: left, item } of row) {
       ctx.fillStyle = item.color
       ctx.fillRect(left, y - 5, 10, 10)
-      ctx.fillStyle = '#1d2635'
+      ctx.fillStyle = token('chart-ink')
       ctx.fillText(item.text, left + 16, y)
     }
   })

@@ -1,24 +1,27 @@
 // Settings › Data: the backups (time, size, counts), Back up now, Restore with a
 // clear statement of what it undoes, Undo restore, the backup folder and schedule,
 // and — when the database was found damaged — recovery from the newest good backup.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupInfo, BackupStatus, RecoveryOffer } from '@shared/backup-types'
+import type { BackupInfo } from '@shared/backup-types'
 import type { ApiError } from '@shared/errors'
+import { formatFileSize } from '@shared/file-size'
 import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Modal } from '../../components/Modal'
 import { errorText } from '../../i18n'
+import { useAction } from '../../lib/use-action'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 import { formatDateTime, formatInt } from '../../lib/format'
 import { KeptAsideList } from './KeptAsideList'
+import { endCol, TableHead } from '../../components/TableHead'
 import './data-section.css'
 
 const INTERVALS = [5, 10, 15, 30, 60, 120, 240] as const
 const KEEP_TODAY = [3, 5, 10, 20, 50] as const
 const KEEP_DAYS = [7, 14, 30, 60, 90, 365] as const
 
-const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.ceil(bytes / 1024))} KB`)
 /** The options of a select, with the current value added when it is not one of them (set by the CLI or by hand). */
 const withCurrent = (list: readonly number[], current: number): number[] => (list.includes(current) ? [...list] : [...list, current].sort((a, b) => a - b))
 
@@ -28,44 +31,21 @@ const reloadApp = (): void => window.location.reload()
 export function DataSection() {
   const { t } = useTranslation()
   const { timeZone, notify } = useApp()
-  const [status, setStatus] = useState<BackupStatus | null>(null)
-  const [list, setList] = useState<BackupInfo[]>([])
-  const [error, setError] = useState<ApiError | null>(null)
-  const [busy, setBusy] = useState<'backup' | 'undo' | 'settings' | null>(null)
   const [restoring, setRestoring] = useState<{ backup: BackupInfo | null; recover: boolean } | null>(null)
 
-  /** Bumped to read the status and the list again. */
+  /** Bumped to read the status, the backups and the kept-aside copies again. */
   const [version, setVersion] = useState(0)
   const refresh = useCallback(() => setVersion((v) => v + 1), [])
+  const statusCall = useCall('backups.status', {}, [version])
+  const listCall = useCall('backups.list', {}, [version])
+  const status = statusCall.data
+  const list = listCall.data ?? []
+  const action = useAction<'backup' | 'undo' | 'settings'>()
+  const { busy } = action
+  const error = action.error ?? statusCall.error ?? listCall.error
 
-  useEffect(() => {
-    let live = true
-    Promise.all([call('backups.status', {}), call('backups.list', {})]).then(
-      ([s, l]) => {
-        if (!live) return
-        setStatus(s)
-        setList(l)
-      },
-      (e: unknown) => live && setError(toApiError(e))
-    )
-    return () => {
-      live = false
-    }
-  }, [version])
-
-  async function run<T>(kind: 'backup' | 'undo' | 'settings', work: () => Promise<T>, done?: (v: T) => void): Promise<void> {
-    setBusy(kind)
-    setError(null)
-    try {
-      const v = await work()
-      done?.(v)
-    } catch (e) {
-      setError(toApiError(e))
-    } finally {
-      setBusy(null)
-      refresh()
-    }
-  }
+  const run = <T,>(kind: 'backup' | 'undo' | 'settings', work: () => Promise<T>, done?: (v: T) => void): Promise<void> =>
+    action.run(kind, work, done, refresh)
 
   const backUpNow = () =>
     run('backup', () => call('backups.create', {}), (b) => notify(t('backup.backedUp', { skus: b.skus ?? '?', orders: b.orders ?? '?' })))
@@ -191,18 +171,16 @@ export function DataSection() {
       ) : (
         <div className="data-table-wrap">
           <table className="mini-table" data-testid="backup-list">
-            <thead>
-              <tr>
-                <th>{t('backup.col.at')}</th>
-                <th>{t('backup.col.reason')}</th>
-                <th className="align-end">{t('backup.col.size')}</th>
-                <th className="align-end">{t('backup.col.skus')}</th>
-                <th className="align-end">{t('backup.col.orders')}</th>
-                <th>
-                  <span className="sr-only">{t('backup.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[
+                t('backup.col.at'),
+                t('backup.col.reason'),
+                endCol(t('backup.col.size')),
+                endCol(t('backup.col.skus')),
+                endCol(t('backup.col.orders')),
+                { label: t('backup.col.actions'), hidden: true }
+              ]}
+            />
             <tbody>
               {list.map((b) => (
                 <tr key={b.path}>
@@ -211,7 +189,7 @@ export function DataSection() {
                     {!b.verified ? <span className="muted small"> ({t('backup.unverified')})</span> : null}
                   </td>
                   <td>{t(`backup.reason.${b.reason}`)}</td>
-                  <td className="num">{size(b.bytes)}</td>
+                  <td className="num">{formatFileSize(b.bytes)}</td>
                   <td className="num">{b.skus === null ? '?' : formatInt(b.skus)}</td>
                   <td className="num">{b.orders === null ? '?' : formatInt(b.orders)}</td>
                   <td>
@@ -243,17 +221,14 @@ export function DataSection() {
 function RestoreDialog({ target, onClose }: { target: { backup: BackupInfo | null; recover: boolean }; onClose: () => void }) {
   const { t } = useTranslation()
   const { timeZone } = useApp()
-  const [offer, setOffer] = useState<RecoveryOffer | null>(null)
+  const path = target.backup?.path
+  const offerCall = useCall('backups.recoveryOffer', path ? { path } : {}, [path])
+  const offer = offerCall.data
   const [error, setError] = useState<ApiError | null>(null)
   const [pending, setPending] = useState(false)
-  const path = target.backup?.path
-
-  useEffect(() => {
-    call('backups.recoveryOffer', path ? { path } : {}).then(setOffer, (e: unknown) => setError(toApiError(e)))
-  }, [path])
 
   async function confirm(): Promise<void> {
-    if (!offer?.backup) return
+    if (!offer?.backup || pending) return
     setPending(true)
     setError(null)
     try {
@@ -265,6 +240,7 @@ function RestoreDialog({ target, onClose }: { target: { backup: BackupInfo | nul
       setPending(false)
     }
   }
+  const shownError = error ?? offerCall.error
 
   const b = offer?.backup
   const at = b ? formatDateTime(b.at, timeZone) : ''
@@ -272,7 +248,7 @@ function RestoreDialog({ target, onClose }: { target: { backup: BackupInfo | nul
   return (
     <Modal title={b ? t('backup.restoreTitle', { at }) : t('backup.restore')} onClose={onClose} width={520} testId="restore-dialog">
       <div className="modal-body">
-        {!offer && !error ? <p className="muted">{t('common.loading')}</p> : null}
+        {!offer && !shownError ? <p className="muted">{t('common.loading')}</p> : null}
         {offer && !b ? <p>{t('backup.recoverNone', { path: '' })}</p> : null}
         {b ? (
           <>
@@ -283,7 +259,7 @@ function RestoreDialog({ target, onClose }: { target: { backup: BackupInfo | nul
             {!target.recover ? <p className="muted">{t('backup.restoreSafe')}</p> : null}
           </>
         ) : null}
-        {error ? <ErrorNotice error={error} /> : null}
+        {shownError ? <ErrorNotice error={shownError} /> : null}
       </div>
       <footer className="modal-foot">
         <button type="button" className="btn" onClick={onClose}>

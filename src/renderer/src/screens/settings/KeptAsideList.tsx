@@ -1,41 +1,24 @@
 // Settings › Data › kept-aside copies: the shop as it was before each restore and damaged databases
 // moved aside, with what the retention rule (core/backup/kept-aside.ts) keeps, and a tidy-up.
-import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { KeptAsideList as KeptAsideData } from '@shared/backup-types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
+import { formatFileSize } from '@shared/file-size'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useAction } from '../../lib/use-action'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 import { formatDateTime } from '../../lib/format'
+import { endCol, TableHead } from '../../components/TableHead'
 
-const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.ceil(bytes / 1024))} KB`)
-
+/** `version`: bumped by the Data section after a backup or restore, to read the list again. */
 export function KeptAsideList({ version }: { version: number }) {
   const { t } = useTranslation()
   const { timeZone, notify } = useApp()
-  const [data, setData] = useState<KeptAsideData | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [busy, setBusy] = useState(false)
-  const load = useCallback(() => call('backups.keptAside', {}).then(setData, (e: unknown) => setError(toApiError(e))), [])
+  const { data, error: loadError, reload } = useCall('backups.keptAside', {}, [version])
+  const { busy, error: tidyError, run } = useAction()
+  const error = tidyError ?? loadError
 
-  useEffect(() => {
-    void load()
-  }, [load, version])
-
-  const tidy = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      const r = await call('backups.tidyKeptAside', {})
-      setData(r)
-      notify(t('backup.keptAside.tidied', { count: r.removed }))
-    } catch (e) {
-      setError(toApiError(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const tidy = () => run('run', () => call('backups.tidyKeptAside', {}), (r) => notify(t('backup.keptAside.tidied', { count: r.removed })), reload)
 
   if (!data) return error ? <ErrorNotice error={error} /> : null
   const removable = data.files.some((f) => !f.keep)
@@ -49,20 +32,15 @@ export function KeptAsideList({ version }: { version: number }) {
       ) : (
         <div className="data-table-wrap">
           <table className="mini-table">
-            <thead>
-              <tr>
-                <th>{t('backup.keptAside.col.at')}</th>
-                <th>{t('backup.keptAside.col.kind')}</th>
-                <th className="align-end">{t('backup.keptAside.col.size')}</th>
-                <th>{t('backup.keptAside.col.rule')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[t('backup.keptAside.col.at'), t('backup.keptAside.col.kind'), endCol(t('backup.keptAside.col.size')), t('backup.keptAside.col.rule')]}
+            />
             <tbody>
               {data.files.map((f) => (
                 <tr key={f.path} title={f.path}>
                   <td className="mono">{formatDateTime(f.at, timeZone)}</td>
                   <td>{t(`backup.keptAside.kind.${f.kind}`)}</td>
-                  <td className="num">{size(f.bytes)}</td>
+                  <td className="num">{formatFileSize(f.bytes)}</td>
                   <td>{f.keep ? t('backup.keptAside.keep') : t('backup.keptAside.mayGo')}</td>
                 </tr>
               ))}
@@ -71,7 +49,7 @@ export function KeptAsideList({ version }: { version: number }) {
         </div>
       )}
       {removable ? (
-        <button type="button" className="btn btn-small" disabled={busy} onClick={() => void tidy()}>
+        <button type="button" className="btn btn-small" disabled={busy !== null} onClick={() => void tidy()}>
           {t('backup.keptAside.tidy')}
         </button>
       ) : null}

@@ -8,13 +8,13 @@ import type { PenaltyFormula, PlatformRule } from '@shared/engine-types'
 import type { ApiError } from '@shared/errors'
 import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
-import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
-import { Modal } from '../../components/Modal'
+import { FormDialog } from '../../components/FormDialog'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { penaltyFor, percentOf, ruleName, ruleSource } from '../../lib/engine-text'
-import { fenToYuanInput, formatMoney, parseInteger, parseYuan } from '../../lib/format'
+import { fenToYuanInput, formatMoney, parseInteger } from '../../lib/format'
+import { readYuan } from '../../lib/read-yuan'
 
 interface PenaltyValues {
   kind: 'fixed' | 'percent'
@@ -55,14 +55,9 @@ function parsePercent(text: string): number | null {
 function readPenalty(t: (k: string) => string, v: PenaltyValues): { formula: PenaltyFormula | null; errors: PenaltyErrors } {
   const errors: PenaltyErrors = {}
   const money = (text: string, key: 'fixed' | 'min' | 'max'): number | null => {
-    const r = parseYuan(text)
-    if (r.ok) return r.fen
-    errors[key] =
-      r.reason === 'decimals'
-        ? t('validation.moneyDecimals')
-        : r.reason === 'too_large'
-          ? t('validation.moneyTooLarge')
-          : t('validation.moneyFormat')
+    const r = readYuan(t, text)
+    if ('fen' in r) return r.fen
+    errors[key] = r.error
     return null
   }
   if (v.kind === 'fixed') {
@@ -154,85 +149,76 @@ export function RuleForm({ rule, platform, onClose, onSaved }: Props) {
   const example = (f: PenaltyFormula | null) => (f ? formatMoney(penaltyFor(f, EXAMPLE_PAID_FEN)) : '—')
 
   return (
-    <Modal
+    <FormDialog
       title={rule ? t('rules.form.editTitle') : t('rules.form.addTitle', { platform: t(`platform.${platform}`) })}
       subtitle={rule ? shownName : t('rules.form.addSubtitle')}
       onClose={onClose}
       width={640}
       testId="rule-form"
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('rules.form.submit')}
+      formError={formError}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="modal-body">
-          <div className="form-grid">
-            <Field label={t('rules.form.name')} error={errors.name} required className="span-2">
-              <input type="text" value={name} maxLength={100} autoComplete="off" data-autofocus onChange={(e) => setName(e.target.value)} />
-            </Field>
-            <Field
-              label={t('rules.form.shipWindow')}
-              error={errors.shipWindowHours}
-              required
-              hint={t('rules.form.shipWindowHint')}
-              suffix={t('rules.form.hoursSuffix')}
-            >
-              <input type="text" inputMode="numeric" value={hours} autoComplete="off" onChange={(e) => setHours(e.target.value)} />
-            </Field>
-          </div>
-          <PenaltyFields
-            legend={t('rules.form.late')}
-            hint={t('rules.form.lateHint')}
-            value={late}
-            onChange={setLate}
-            errors={errors.late}
-            name="late"
+      <div className="form-grid">
+        <Field label={t('rules.form.name')} error={errors.name} required className="span-2">
+          <input type="text" value={name} maxLength={100} autoComplete="off" data-autofocus onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field
+          label={t('rules.form.shipWindow')}
+          error={errors.shipWindowHours}
+          required
+          hint={t('rules.form.shipWindowHint')}
+          suffix={t('rules.form.hoursSuffix')}
+        >
+          <input type="text" inputMode="numeric" value={hours} autoComplete="off" onChange={(e) => setHours(e.target.value)} />
+        </Field>
+      </div>
+      <PenaltyFields
+        legend={t('rules.form.late')}
+        hint={t('rules.form.lateHint')}
+        value={late}
+        onChange={setLate}
+        errors={errors.late}
+        name="late"
+      />
+      <PenaltyFields
+        legend={t('rules.form.stockout')}
+        hint={t('rules.form.stockoutHint')}
+        value={stockout}
+        onChange={setStockout}
+        errors={errors.stockout}
+        name="stockout"
+      />
+      <p className="rule-example" aria-live="polite" data-testid="rule-example">
+        {t('rules.form.example', {
+          paid: formatMoney(EXAMPLE_PAID_FEN),
+          late: example(lateRead.formula),
+          stockout: example(stockoutRead.formula)
+        })}
+      </p>
+      <div className="form-grid">
+        <Field label={t('rules.form.source')} error={errors.source} hint={t('rules.form.sourceHint')} className="span-2">
+          <textarea value={source} maxLength={1000} rows={3} onChange={(e) => setSource(e.target.value)} />
+        </Field>
+        <Field label={t('rules.form.sourceDate')} error={errors.sourceDate} hint={t('rules.form.sourceDateHint')}>
+          <input
+            type="text"
+            value={sourceDate}
+            maxLength={10}
+            placeholder="2025-11"
+            autoComplete="off"
+            onChange={(e) => setSourceDate(e.target.value)}
           />
-          <PenaltyFields
-            legend={t('rules.form.stockout')}
-            hint={t('rules.form.stockoutHint')}
-            value={stockout}
-            onChange={setStockout}
-            errors={errors.stockout}
-            name="stockout"
-          />
-          <p className="rule-example" aria-live="polite" data-testid="rule-example">
-            {t('rules.form.example', {
-              paid: formatMoney(EXAMPLE_PAID_FEN),
-              late: example(lateRead.formula),
-              stockout: example(stockoutRead.formula)
-            })}
-          </p>
-          <div className="form-grid">
-            <Field label={t('rules.form.source')} error={errors.source} hint={t('rules.form.sourceHint')} className="span-2">
-              <textarea value={source} maxLength={1000} rows={3} onChange={(e) => setSource(e.target.value)} />
-            </Field>
-            <Field label={t('rules.form.sourceDate')} error={errors.sourceDate} hint={t('rules.form.sourceDateHint')}>
-              <input
-                type="text"
-                value={sourceDate}
-                maxLength={10}
-                placeholder="2025-11"
-                autoComplete="off"
-                onChange={(e) => setSourceDate(e.target.value)}
-              />
-            </Field>
-          </div>
-          {rule?.active ? null : (
-            <label className="check-inline">
-              <input type="checkbox" checked={activate} onChange={(e) => setActivate(e.target.checked)} />
-              <span>{t('rules.form.activate', { platform: t(`platform.${platform}`) })}</span>
-            </label>
-          )}
-          {formError ? <ErrorNotice error={formError} /> : null}
-        </div>
-        <footer className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? t('common.saving') : t('rules.form.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        </Field>
+      </div>
+      {rule?.active ? null : (
+        <label className="check-inline">
+          <input type="checkbox" checked={activate} onChange={(e) => setActivate(e.target.checked)} />
+          <span>{t('rules.form.activate', { platform: t(`platform.${platform}`) })}</span>
+        </label>
+      )}
+    </FormDialog>
   )
 }
 

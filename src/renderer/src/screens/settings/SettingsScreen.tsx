@@ -10,6 +10,7 @@ import { useApp } from '../../lib/app-context'
 import { DataSection } from './DataSection'
 import { RulesSection } from './RulesSection'
 import { ServiceLevelSection } from './ServiceLevelSection'
+import { StatusesSection } from './StatusesSection'
 import './rules.css'
 
 const TIME_ZONES = [
@@ -102,6 +103,7 @@ export function SettingsScreen({ params }: { params: URLSearchParams }) {
         <ServiceLevelSection />
 
         <RulesSection scrollIntoView={section === 'rules'} />
+        <StatusesSection />
 
         <DataSection />
 

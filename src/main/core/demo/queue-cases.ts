@@ -17,11 +17,11 @@ import type { Answer, Feedback, NotifyChannel, OfferKind } from '../../../shared
 import type { Platform } from '../../../shared/types'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
-import { Rng } from '../demo/random'
+import { Rng } from './random'
 import { penaltyFen } from '../engine/penalty'
 import { activeRules } from '../engine/rules'
-import type { CaseRow } from './rows'
-import { stepOf } from './steps'
+import type { CaseRow } from '../queue/rows'
+import { stepOf } from '../queue/steps'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

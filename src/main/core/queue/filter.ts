@@ -1,0 +1,65 @@
+// The queue's filters and orders as SQL: WHERE clauses and ORDER BYs from a fixed
+// set (no input reaches SQL text), shared by the list, the counts and the export.
+import type { CaseStep, QueueScope, QueueSort } from '../../../shared/queue-types'
+import type { Platform } from '../../../shared/types'
+import { containsPattern } from '../db/like'
+
+export interface QueueFilter {
+  scope: QueueScope
+  step: CaseStep | null
+  platform: Platform | null
+  cause: string | null
+  overdue: boolean | null
+  search: string
+}
+
+/** Still at stake: the order is neither shipped nor cancelled. */
+const AT_RISK = `c.situation IN ('short','unmapped','ready')`
+export const OVERDUE = `(c.closed_at IS NULL AND ${AT_RISK} AND IFNULL(c.deadline, '~') < :now)`
+
+/** WHERE clauses from a fixed set (no input reaches SQL text), so each combination is its own prepared statement that can use the right index. */
+export function whereOf(q: QueueFilter, nowIso: string): { sql: string; params: Record<string, string | number>; needsOrder: boolean } {
+  const clauses: string[] = []
+  const params: Record<string, string | number> = {}
+  if (q.scope === 'open') clauses.push('c.closed_at IS NULL')
+  else if (q.scope === 'closed') clauses.push('c.closed_at IS NOT NULL')
+  if (q.step !== null) {
+    clauses.push('c.step = :step')
+    params.step = q.step
+  }
+  if (q.platform !== null) {
+    clauses.push('c.platform = :platform')
+    params.platform = q.platform
+  }
+  if (q.cause !== null) {
+    clauses.push('c.cause_code = :cause')
+    params.cause = q.cause
+  }
+  if (q.overdue !== null) {
+    clauses.push(q.overdue ? OVERDUE : `NOT ${OVERDUE}`)
+    params.now = nowIso
+  }
+  const search = q.search.trim()
+  if (search) {
+    clauses.push(`(o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`)
+    params.like = containsPattern(search)
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, needsOrder: search !== '' }
+}
+
+/** Orders still at stake first, by deadline (undated last): the expressions of the queue_cases_open_urgency and _step indexes. */
+const URGENCY = `c.situation IN ('shipped','cancelled'), IFNULL(c.deadline, '~'), c.id`
+
+export function orderBy(sort: QueueSort, scope: QueueScope): string {
+  switch (sort) {
+    case 'urgency':
+      if (scope === 'closed') return 'c.closed_at DESC, c.id DESC'
+      return scope === 'open' ? URGENCY : `c.closed_at IS NOT NULL, ${URGENCY}`
+    case 'penalty':
+      return `c.late_fen DESC, ${URGENCY}`
+    case 'opened':
+      return 'c.opened_at DESC, c.id DESC'
+    case 'updated':
+      return 'c.updated_at DESC, c.id DESC'
+  }
+}
