@@ -5,6 +5,7 @@ import { reportEngineBench } from './engine'
 import { reportReviewBench } from './review'
 import { reportRefusalBench } from './refusals'
 import { reportQueueBench } from './queue'
+import { reportCliStartBench } from './cli-start'
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
@@ -25,4 +26,4 @@ function main(): void {
 
 main()
 // One after the other, so their timings do not disturb each other.
-void reportEngineBench().then(reportReviewBench).then(reportQueueBench).then(reportRefusalBench)
+void reportEngineBench().then(reportReviewBench).then(reportQueueBench).then(reportRefusalBench).then(reportCliStartBench)
