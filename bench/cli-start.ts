@@ -57,7 +57,9 @@ export async function reportCliStartBench(): Promise<void> {
   console.log('cli: start (`status` on an empty shop, a fresh process each) …')
   const b = await benchCliStart()
   console.log(`  node + better-sqlite3 (reference)  ${fmt(b.referenceMs)} ms`)
-  console.log(`  built bin (out/cli/index.cjs)      ${fmt(b.builtMs)} ms  ratio ${fmt(b.ratio, 2)}  ${b.ratio <= 4 ? 'ok (goal ≤ 4)' : 'OVER GOAL (≤ 4)'}`)
+  console.log(
+    `  built bin (out/cli/index.cjs)      ${fmt(b.builtMs)} ms  ratio ${fmt(b.ratio, 2)}  ${b.ratio <= 4 ? 'ok (goal ≤ 4)' : 'OVER GOAL (≤ 4)'}`
+  )
   console.log(`  from source through tsx            ${fmt(b.sourceMs)} ms  (for comparison)`)
   console.log(JSON.stringify({ cliStart: b }))
 }

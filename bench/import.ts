@@ -2,7 +2,7 @@
 // re-import) and compare with loading the same file with the sqlite3 shell's
 // `.import`, measured in the same run on the same machine.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
@@ -19,6 +19,10 @@ export interface ImportBench {
   peakRssMb: number
   ratioFirst: number
   ratioReimport: number
+  /** A fresh CLI process (the built bin): start, import, the recompute the import triggers, exit. */
+  fileToTriageMs: number
+  fileToTriageRssMb: number
+  ratioFileToTriage: number
 }
 
 function sqliteShell(): string {
@@ -55,6 +59,22 @@ function child(script: string, file: string, db: string): { ms: number; maxRssMb
   return JSON.parse(r.stdout.trim().split('\n').pop()!)
 }
 
+/** What a user waits for: `stockout-desk orders import FILE` in a fresh process, until it returns. */
+function cliImport(file: string, db: string): { ms: number; maxRssMb: number } {
+  const t0 = performance.now()
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, join(__dirname, '..', 'out', 'cli', 'index.cjs'), 'orders', 'import', file, '--db', db],
+    {
+      encoding: 'utf8'
+    }
+  )
+  const ms = performance.now() - t0
+  if (r.error || r.status !== 0) throw new Error(`cli import failed: ${r.error?.message ?? r.stderr}`)
+  const kb = Number(r.stderr.trim().split('\n').pop())
+  return { ms, maxRssMb: kb / 1024 }
+}
+
 export function benchImport(rows = 200_000, skus = 2_000): ImportBench {
   const shell = sqliteShell()
   const dir = mkdtempSync(join(tmpdir(), 'stockout-bench-'))
@@ -78,11 +98,14 @@ export function benchImport(rows = 200_000, skus = 2_000): ImportBench {
       for (let i = 0; i < skus; i++) insert.run(skuCode(i), `商品 ${i}`)
     })()
     closeDatabase(db)
+    const emptyShop = join(dir, 'empty-shop.db')
+    copyFileSync(dbPath, emptyShop)
     const script = bundleChild(dir)
     const first = child(script, file, dbPath)
     if (first.report.created !== rows) throw new Error(`expected ${rows} orders created, got ${JSON.stringify(first.report)}`)
     const again = child(script, file, dbPath)
     if (again.report.unchanged !== rows) throw new Error(`expected ${rows} unchanged on re-import, got ${JSON.stringify(again.report)}`)
+    const triage = cliImport(file, emptyShop)
     return {
       rows,
       fileMb: statSync(file).size / 1024 / 1024,
@@ -92,7 +115,10 @@ export function benchImport(rows = 200_000, skus = 2_000): ImportBench {
       rowsPerSecond: rows / (first.ms / 1000),
       peakRssMb: Math.max(first.maxRssMb, again.maxRssMb),
       ratioFirst: first.ms / sqliteImportMs,
-      ratioReimport: again.ms / sqliteImportMs
+      ratioReimport: again.ms / sqliteImportMs,
+      fileToTriageMs: triage.ms,
+      fileToTriageRssMb: triage.maxRssMb,
+      ratioFileToTriage: triage.ms / sqliteImportMs
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
