@@ -21,7 +21,7 @@ export class Rejected extends Error {
   }
 }
 
-function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
+export function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
   if (!path) throw new UsageError('give the file to import, e.g.: orders import ./订单导出.csv')
   let size: number
   try {
@@ -38,7 +38,7 @@ function readInput(path: string | undefined): { fileName: string; bytes: Uint8Ar
   }
 }
 
-async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJobStatus> {
+export async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJobStatus> {
   let job = started
   while (job.state === 'running') {
     await new Promise((r) => setTimeout(r, 25))
