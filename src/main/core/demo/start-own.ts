@@ -5,7 +5,7 @@
 // settings (language, time zone, service level) carried over. Refused for a shop
 // that is not the demo, so real data is never emptied; files imported into the
 // demo go into the backup too, and only when the caller said it knows.
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { StartOwnResult } from '../../../shared/calls/first-run'
 import { AppError } from '../../../shared/errors'
 import type { DemoState } from '../../../shared/types'
