@@ -1,5 +1,7 @@
 // products.createMany: an export's unknown merchant codes become SKUs in one step, all or none.
 import { describe, expect, it } from 'vitest'
+import { merchantCode } from '../../src/shared/calls/define'
+import { isStorableCode, newSkusFromUnknown } from '../../src/shared/first-run'
 import { testShop, type TestShop } from '../helpers/shop'
 import { ORDERS } from './helpers'
 
@@ -58,5 +60,18 @@ describe('creating many SKUs at once', () => {
     const e = await s.fail('products.createMany', { items: [{ merchantCode: 'A B', name: 'A' }] })
     expect(e.code).toBe('invalid_input')
     expect((await s.call('shop.status', {})).skus).toBe(0)
+  })
+})
+
+describe('which unknown codes can become SKUs at once', () => {
+  it('agrees with the contract’s merchant-code rule and takes the name from the file, or the code when the file has none', () => {
+    const codes = ['TEA-01', ' MUG-02 ', 'A B', '', 'X'.repeat(64), 'X'.repeat(65), 'tab\there', '编码-1']
+    const unknown = codes.map((code) => ({ code, title: code === 'TEA-01' ? '龙井' : '', spec: '', lines: 1 }))
+    const { items, skipped } = newSkusFromUnknown(unknown)
+    for (const code of codes) expect(isStorableCode(code.trim()), code).toBe(merchantCode.safeParse(code).success)
+    expect(items.map((i) => i.merchantCode)).toEqual(['TEA-01', 'MUG-02', 'X'.repeat(64), '编码-1'])
+    expect(items[0]).toEqual({ merchantCode: 'TEA-01', name: '龙井', spec: '' })
+    expect(items[1]?.name).toBe('MUG-02')
+    expect(skipped).toBe(4)
   })
 })
