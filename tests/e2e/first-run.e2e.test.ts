@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { ORDERS, STOCK } from '../first-run/helpers'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
 
 let harness: Harness
 let shop: ShopDb | null = null
@@ -68,6 +68,7 @@ describe('First run', () => {
     await (await preview(page)).getByRole('button', { name: /^导入/ }).click()
     await page.getByTestId('import-result').waitFor()
     expect((await shop.invoke('shop.status', {})).skus).toBe(2)
+    expect(await page.getByTestId('import-next-step').getAttribute('href')).toBe('#/import?kind=orders')
 
     // Step 1 done, step 2 next.
     await app.open('#/alerts')
@@ -93,7 +94,7 @@ describe('First run', () => {
     expect((await shop.invoke('shop.status', {})).orders).toBe(4)
 
     // Step 3: the alerts, with the orders that cannot ship (TEA-01 and MUG-02 have no stock).
-    await app.open('#/alerts')
+    await page.getByTestId('import-next-step').getByText('查看预警').click()
     await page.getByTestId('card-short-orders').waitFor()
     expect(await page.getByTestId('first-run').count()).toBe(0)
     expect(await page.getByTestId('card-short-orders').locator('.card-value').innerText()).toBe('3')
@@ -102,6 +103,8 @@ describe('First run', () => {
   it('marks the demo shop, and "start my own shop" sets it aside as a listed backup and shows the empty welcome', async () => {
     shop = openShopDb()
     await shop.invoke('demo.load', {})
+    // A file imported into the demo would go with it: the dialog says so and asks.
+    expect((await importAndWait(shop, { kind: 'stock', fileName: 'stock.csv', bytes: STOCK, dryRun: false })).report?.applied).toBe(true)
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
     const { page } = app
     await app.open('#/inventory')
@@ -113,6 +116,13 @@ describe('First run', () => {
     await banner.getByRole('button', { name: 'Start my own shop' }).click()
     const dialog = page.getByTestId('start-own-dialog')
     expect(await dialog.innerText()).toContain('Settings › Data')
+    expect(await dialog.innerText()).toContain('1 file was imported into the demo shop')
+    // Without the tick the core refuses, says why, and nothing changes.
+    await dialog.getByRole('button', { name: 'Set the demo aside and start' }).click()
+    await dialog.getByRole('alert').filter({ hasText: 'confirm that you understand' }).waitFor()
+    expect((await shop.invoke('shop.status', {})).demo).toEqual({ importedFiles: 1 })
+    expect(await shop.invoke('backups.list', {})).toEqual([])
+    await dialog.getByRole('checkbox', { name: 'I understand: set the imported files aside with the demo' }).check()
     await dialog.getByRole('button', { name: 'Set the demo aside and start' }).click()
     await dialog.waitFor({ state: 'detached' })
 

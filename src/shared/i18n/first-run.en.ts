@@ -23,6 +23,10 @@ export const firstRunEn = {
     demoAction: 'Load the demo shop',
     demoLoading: 'Loading the demo shop…'
   },
+  next: {
+    orders: 'Next: import your orders',
+    alerts: 'See the alerts'
+  },
   ordersFirst: {
     text: 'Your shop has no SKUs yet. Importing your stock list first gives accurate stock: without it, every order counts as short.',
     action: 'Import the stock list first'

@@ -25,6 +25,10 @@ export const firstRunZhCN: Shape<typeof firstRunEn> = {
     demoAction: '加载演示店铺',
     demoLoading: '正在加载演示店铺…'
   },
+  next: {
+    orders: '下一步：导入订单',
+    alerts: '查看预警'
+  },
   ordersFirst: {
     text: '店铺里还没有 SKU。先导入库存表，库存才准确：没有库存表，每个订单都会算作缺货。',
     action: '先导入库存表'
@@ -47,8 +51,8 @@ export const firstRunZhCN: Shape<typeof firstRunEn> = {
     dialogBody:
       '演示店铺会保留为一份备份：以后可以在“设置 › 数据”里重新打开（恢复标为“演示店铺（已保留）”的备份）。然后店铺清空，欢迎步骤会引导您导入自己的文件。',
     dialogKept: '您的设置（语言、时区、服务水平）保持不变。平台规则、消息模板和列对应方式恢复为默认。',
-    dialogImported_one: '有 {{count}} 个文件导入到了演示店铺。它会和演示数据一起保留在备份里，不会出现在新店铺中：请在新店铺里重新导入。',
-    dialogImported_other: '有 {{count}} 个文件导入到了演示店铺。它们会和演示数据一起保留在备份里，不会出现在新店铺中：请在新店铺里重新导入。',
+    dialogImported_one: '有 {{count}} 个文件导入到了演示店铺，会和演示数据一起保留在备份里，不会出现在新店铺中：请在新店铺里重新导入。',
+    dialogImported_other: '有 {{count}} 个文件导入到了演示店铺，会和演示数据一起保留在备份里，不会出现在新店铺中：请在新店铺里重新导入。',
     confirmImported: '我明白：导入的文件和演示数据一起保留在备份里',
     confirm: '保留演示数据并开始',
     done: '演示店铺已保留为备份（{{file}}）。您自己的店铺已准备好：先导入库存表吧。'

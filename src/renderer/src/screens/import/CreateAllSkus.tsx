@@ -24,7 +24,7 @@ export function CreateAllSkus({ unknown, busy, onResolved }: { unknown: UnknownS
     <div className="create-all" data-testid="create-all">
       {items.length > 0 ? (
         <div className="create-all-row">
-          <button type="button" className="btn btn-primary" disabled={busy || action.busy !== null} onClick={() => void create()} data-testid="create-all-button">
+          <button type="button" className="btn" disabled={busy || action.busy !== null} onClick={() => void create()} data-testid="create-all-button">
             <Icon name="plus" size={16} />
             {action.busy ? t('firstRun.createAll.saving') : t('firstRun.createAll.action', { count: items.length })}
           </button>
