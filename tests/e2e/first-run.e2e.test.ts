@@ -128,7 +128,7 @@ describe('First run', () => {
 
     await page.getByTestId('first-run').waitFor()
     expect(await page.getByTestId('demo-banner').count()).toBe(0)
-    expect(await page.getByTestId('first-run').getByRole('button', { name: 'Load the demo shop' }).isVisible()).toBe(true)
+    expect(await page.getByTestId('first-run').getByRole('button', { name: 'Load demo shop' }).isVisible()).toBe(true)
     expect(await shop.invoke('shop.status', {})).toMatchObject({ isEmpty: true, demo: null })
 
     // The demo is in Settings › Data, as a backup of its own kind.

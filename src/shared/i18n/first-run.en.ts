@@ -20,8 +20,8 @@ export const firstRunEn = {
     step3Waiting: 'Appears after step 2',
     demoTitle: 'Or try the demo shop first',
     demoBody: 'A realistic sample shop with SKUs, suppliers and orders to look around in. You can leave it any time with “Start my own shop”; it is kept as a backup.',
-    demoAction: 'Load the demo shop',
-    demoLoading: 'Loading the demo shop…'
+    demoAction: 'Load demo shop',
+    demoLoading: 'Loading demo shop…'
   },
   next: {
     orders: 'Next: import your orders',
