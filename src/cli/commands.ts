@@ -51,8 +51,11 @@ const statusText = (s: CallOutput<'shop.status'>): string =>
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     `open orders (awaiting shipment): ${s.openOrders}`,
-    `SKUs out of stock: ${s.outOfStockSkus} (with waiting orders: ${s.outOfStockWithDemand})   below safety stock: ${s.belowSafetyStock}`
-  ].join('\n')
+    `SKUs out of stock: ${s.outOfStockSkus} (with waiting orders: ${s.outOfStockWithDemand})   below safety stock: ${s.belowSafetyStock}`,
+    s.demo ? `this is the demo shop (${s.demo.importedFiles} files imported into it); leave it with: shop start-own` : ''
+  ]
+    .filter(Boolean)
+    .join('\n')
 
 const productText = (p: CallOutput<'products.get'>): string =>
   [

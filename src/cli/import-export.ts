@@ -81,7 +81,7 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
   if (r.unknownSkus.length)
-    lines.push(`unknown merchant codes (map them: mappings add): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
+    lines.push(`unknown merchant codes (map them: mappings add; or add them all as SKUs: sku create-missing FILE): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
   if (r.sheets.length) lines.push(`sheets: ${r.sheets.map((x) => `${x.name} (${x.format}${x.used ? '' : ', not used'})`).join(', ')}`)
   if (r.join)
     lines.push(
