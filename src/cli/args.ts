@@ -36,6 +36,7 @@ export const FLAG_SPEC = {
   preset: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   'skip-bad-rows': { type: 'boolean', default: false },
+  'include-imported': { type: 'boolean', default: false },
   map: { type: 'string', multiple: true },
   // Stockout engine (issue #4): triage what-if, incoming deliveries, platform rules.
   now: { type: 'string' },

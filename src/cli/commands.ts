@@ -13,6 +13,7 @@ import { BACKUP_COMMANDS } from './backup-commands'
 import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
 import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
+import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -50,8 +51,11 @@ const statusText = (s: CallOutput<'shop.status'>): string =>
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     `open orders (awaiting shipment): ${s.openOrders}`,
-    `SKUs out of stock: ${s.outOfStockSkus} (with waiting orders: ${s.outOfStockWithDemand})   below safety stock: ${s.belowSafetyStock}`
-  ].join('\n')
+    `SKUs out of stock: ${s.outOfStockSkus} (with waiting orders: ${s.outOfStockWithDemand})   below safety stock: ${s.belowSafetyStock}`,
+    s.demo ? `this is the demo shop (${s.demo.importedFiles} files imported into it); leave it with: shop start-own` : ''
+  ]
+    .filter(Boolean)
+    .join('\n')
 
 const productText = (p: CallOutput<'products.get'>): string =>
   [
@@ -231,6 +235,7 @@ export const COMMANDS: Record<string, Command> = {
   ...BACKUP_COMMANDS,
   ...QUEUE_COMMANDS,
   ...TEMPLATE_COMMANDS,
+  ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
@@ -271,7 +276,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
 ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
-${QUEUE_USAGE}${TEMPLATE_USAGE}
+${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}
 ${REVIEW_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder

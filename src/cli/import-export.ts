@@ -21,7 +21,7 @@ export class Rejected extends Error {
   }
 }
 
-function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
+export function readInput(path: string | undefined): { fileName: string; bytes: Uint8Array } {
   if (!path) throw new UsageError('give the file to import, e.g.: orders import ./订单导出.csv')
   let size: number
   try {
@@ -38,7 +38,7 @@ function readInput(path: string | undefined): { fileName: string; bytes: Uint8Ar
   }
 }
 
-async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJobStatus> {
+export async function untilDone(call: Call, started: ImportJobStatus): Promise<ImportJobStatus> {
   let job = started
   while (job.state === 'running') {
     await new Promise((r) => setTimeout(r, 25))
@@ -81,7 +81,7 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
   if (r.unknownSkus.length)
-    lines.push(`unknown merchant codes (map them: mappings add): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
+    lines.push(`unknown merchant codes (map them: mappings add; or add them all as SKUs: sku create-missing FILE): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
   if (r.sheets.length) lines.push(`sheets: ${r.sheets.map((x) => `${x.name} (${x.format}${x.used ? '' : ', not used'})`).join(', ')}`)
   if (r.join)
     lines.push(

@@ -1,7 +1,7 @@
 // Types of the backup domain (issue #7), shared by the core, the renderer and the CLI.
 
-/** Why a backup was made; part of its file name. */
-export const BACKUP_REASONS = ['manual', 'startup', 'scheduled', 'pre-migrate'] as const
+/** Why a backup was made; part of its file name. `demo`: the demo shop set aside by "start my own shop" (never pruned). */
+export const BACKUP_REASONS = ['manual', 'startup', 'scheduled', 'pre-migrate', 'demo'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 export interface BackupInfo {

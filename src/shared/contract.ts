@@ -14,6 +14,7 @@ import { orderCalls } from './calls/orders'
 import { queueCalls } from './calls/queue'
 import { reviewCalls } from './calls/review'
 import { vocabularyCalls } from './calls/vocabulary'
+import { firstRunCalls } from './calls/first-run'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -29,7 +30,8 @@ export const contract = {
   ...engineCalls,
   ...queueCalls,
   ...reviewCalls,
-  ...vocabularyCalls
+  ...vocabularyCalls,
+  ...firstRunCalls
 } as const
 
 export type Contract = typeof contract

@@ -144,6 +144,13 @@ export interface ShopStatus {
   outOfStockWithDemand: number
   belowSafetyStock: number
   isEmpty: boolean
+  /** Set while the shop holds the demo data (loaded with demo.load): files imported into it since, or null for a real shop. */
+  demo: DemoState | null
+}
+
+export interface DemoState {
+  /** Order exports and stock lists imported into the demo shop after it was loaded: they would be set aside with it. */
+  importedFiles: number
 }
 
 export interface Settings {

@@ -87,7 +87,8 @@ describe('shop status', () => {
       outOfStockSkus: 1,
       outOfStockWithDemand: 1,
       belowSafetyStock: 1,
-      isEmpty: false
+      isEmpty: false,
+      demo: null
     })
   })
 

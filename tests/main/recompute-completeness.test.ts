@@ -166,7 +166,10 @@ const SAMPLES: Record<CallName, Sample> = {
   'export.queue': () => export_,
   'review.data': () => ({}),
   'review.cases': () => ({}),
-  'export.report': () => ({ ...export_, chart: 'causes' })
+  'export.report': () => ({ ...export_, chart: 'causes' }),
+  // The demo maps every line; two new SKUs for codes no line uses yet (the unknown codes of a file to come).
+  'products.createMany': () => ({ items: [{ merchantCode: 'NEW-MANY-1', name: '新款 A' }, { merchantCode: 'NEW-MANY-2', name: '新款 B', spec: '红色' }] }),
+  'shop.startOwn': { skip: 'as backups.restore: replaces the database file (with an empty shop) after a backup; tests/first-run covers it' }
 }
 
 /** What the engine stored and what the queue derived from it, without the recompute's own timing. */

@@ -17,6 +17,7 @@ import { reviewHandlers } from './review/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { vocabularyHandlers } from './import/vocabulary-handlers'
 import { wireCore } from './wire'
+import { firstRunHandlers } from './demo/first-run-handlers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   wireCore()
@@ -32,6 +33,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...engineHandlers(ctx),
     ...queueHandlers(ctx),
     ...reviewHandlers(ctx),
-    ...vocabularyHandlers(ctx)
+    ...vocabularyHandlers(ctx),
+    ...firstRunHandlers(ctx)
   } satisfies Handlers
 }

@@ -1,6 +1,7 @@
 import { ORDER_STATUSES, type OrderStatus, type ShopStatus } from '../../shared/types'
 import type { CoreContext } from './context'
 import { prepared } from './db/prepared'
+import { demoState } from './demo/start-own'
 
 export function shopStatus(ctx: CoreContext): ShopStatus {
   const db = ctx.db
@@ -25,6 +26,7 @@ export function shopStatus(ctx: CoreContext): ShopStatus {
        WHERE p.on_hand = 0 AND o.status = 'awaiting_shipment'`
     ),
     belowSafetyStock: one('SELECT COUNT(*) AS n FROM products WHERE on_hand < safety_stock'),
-    isEmpty: skus === 0 && orders === 0 && suppliers === 0
+    isEmpty: skus === 0 && orders === 0 && suppliers === 0,
+    demo: demoState(ctx)
   }
 }

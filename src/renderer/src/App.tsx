@@ -3,6 +3,7 @@ import type { ApiError } from '@shared/errors'
 import { Sidebar } from './components/Sidebar'
 import { Toasts } from './components/Toasts'
 import { ErrorNotice } from './components/ErrorNotice'
+import { DemoBanner } from './components/DemoBanner'
 import { useRoute, type Screen } from './lib/router'
 import { AlertsScreen } from './screens/alerts/AlertsScreen'
 import { OrdersScreen } from './screens/orders/OrdersScreen'
@@ -36,6 +37,7 @@ export function App({ startError }: { startError: ApiError | null }) {
     <div className="app">
       <Sidebar current={route.screen} />
       <main className="main" aria-label={t(`nav.${route.screen}`)}>
+        <DemoBanner />
         {startError ? (
           <div className="start-error">
             <ErrorNotice error={startError} onRetry={() => window.location.reload()} />

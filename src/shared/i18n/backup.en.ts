@@ -43,7 +43,8 @@ export const backupEn = {
     manual: 'By hand',
     startup: 'At start-up',
     scheduled: 'Automatic',
-    'pre-migrate': 'Before upgrade'
+    'pre-migrate': 'Before upgrade',
+    demo: 'Demo shop (set aside)'
   },
   unverified: 'not checked',
   restore: 'Restore…',

@@ -46,7 +46,8 @@ export const backupZhCN: Shape<typeof backupEn> = {
     manual: '手动',
     startup: '启动时',
     scheduled: '自动',
-    'pre-migrate': '升级前'
+    'pre-migrate': '升级前',
+    demo: '演示店铺（已保留）'
   },
   unverified: '未检查',
   restore: '恢复…',

@@ -11,8 +11,10 @@ import { screensEn } from './screens.en'
 import { stockImportEn } from './stock-import.en'
 import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
+import { firstRunEn } from './first-run.en'
 export const en = {
   importLimits: importLimitsEn,
+  firstRun: firstRunEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,
   ...realExportsEn,

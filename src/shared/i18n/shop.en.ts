@@ -35,12 +35,6 @@ export const listsEn = {
     noAlerts: 'Nothing else needs attention.',
     allOfKind_one: 'View it',
     allOfKind_other: 'View all {{count}}',
-    emptyTitle: 'Welcome to Stockout Desk',
-    emptyBody:
-      'Your shop is empty. Load the demo shop to look around with realistic sample SKUs, suppliers and orders. Everything stays on this computer.',
-    loadDemo: 'Load demo shop',
-    loadingDemo: 'Loading demo shop…',
-    importHint: 'When you are ready, the Import screen will bring in your own order exports from Pinduoduo, Taobao and Douyin.',
     demoLoaded: 'Demo shop loaded: {{skus}} SKUs, {{orders}} orders, {{suppliers}} suppliers.'
   },
   orders: {

@@ -37,11 +37,6 @@ export const listsZhCN: Shape<typeof listsEn> = {
     noAlerts: '没有其他需要处理的事。',
     allOfKind_one: '查看',
     allOfKind_other: '查看全部 {{count}} 条',
-    emptyTitle: '欢迎使用缺货工作台',
-    emptyBody: '店铺还是空的。加载演示店铺，用一套逼真的示例 SKU、供应商和订单先熟悉一下。所有数据都只保存在本机。',
-    loadDemo: '加载演示店铺',
-    loadingDemo: '正在加载演示店铺…',
-    importHint: '准备好之后，可以在「导入」页面导入你从拼多多、淘宝、抖店后台导出的订单。',
     demoLoaded: '演示店铺已加载：{{skus}} 个 SKU，{{orders}} 个订单，{{suppliers}} 个供应商。'
   },
   orders: {

@@ -12,10 +12,12 @@ import type { en } from './en'
 import { backupZhCN } from './backup.zh-CN'
 import { listsZhCN, stockFormsZhCN, exportsZhCN } from './shop.zh-CN'
 import { commonZhCN } from './common.zh-CN'
+import { firstRunZhCN } from './first-run.zh-CN'
 import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
   importLimits: importLimitsZhCN,
+  firstRun: firstRunZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },
   engine: engineZhCN,
   ...realExportsZhCN,

@@ -44,8 +44,11 @@ export function parseBackupFileName(stem: string, fileName: string): { at: strin
 
 export type KeptAsideKind = 'before-restore' | 'before-undo' | 'damaged'
 
+/** `fresh`: the new empty shop being built beside the database, for the moment before it takes its place. */
+type BesideKind = KeptAsideKind | 'fresh'
+
 /** Beside the database (same folder, so moving the damaged file aside is an atomic rename). */
-export function keptAsidePath(dbPath: string, kind: KeptAsideKind, at: Date): string {
+export function keptAsidePath(dbPath: string, kind: BesideKind, at: Date): string {
   return join(dirname(dbPath), `${dbStem(dbPath)}.${kind}-${stamp(at)}.db`)
 }
 

@@ -1,6 +1,7 @@
 // Which backups to keep: the newest `keepToday` of today, the newest one of each
 // of the `keepDays` days before, and always the newest backup taken before a
-// migration (the last copy the old app version can read). Days are the shop's
+// migration (the last copy the old app version can read), and every demo shop set
+// aside by "start my own shop" (the only copy of it). Days are the shop's
 // days, in its time zone. Pure, so every rule is tested without files.
 import type { BackupReason } from '../../../shared/backup-types'
 import { formatShopTime } from '../../../shared/time'
@@ -24,8 +25,9 @@ export function planRetention(
   policy: { keepToday: number; keepDays: number }
 ): { keep: string[]; remove: string[] } {
   const today = dayNumber(dayKey(now.toISOString(), timeZone))
-  const newestFirst = [...backups].sort((a, b) => b.at.localeCompare(a.at))
-  const keep = new Set<string>()
+  // A demo shop set aside by "start my own shop" is a shop of its own, not a copy of this one: never pruned.
+  const newestFirst = [...backups].filter((b) => b.reason !== 'demo').sort((a, b) => b.at.localeCompare(a.at))
+  const keep = new Set<string>(backups.filter((b) => b.reason === 'demo').map((b) => b.fileName))
   let keptToday = 0
   const dayTaken = new Set<number>()
   for (const b of newestFirst) {
@@ -42,5 +44,6 @@ export function planRetention(
   }
   const newestPreMigrate = newestFirst.find((b) => b.reason === 'pre-migrate')
   if (newestPreMigrate) keep.add(newestPreMigrate.fileName)
-  return { keep: newestFirst.filter((b) => keep.has(b.fileName)).map((b) => b.fileName), remove: newestFirst.filter((b) => !keep.has(b.fileName)).map((b) => b.fileName) }
+  const all = [...backups].sort((a, b) => b.at.localeCompare(a.at))
+  return { keep: all.filter((b) => keep.has(b.fileName)).map((b) => b.fileName), remove: all.filter((b) => !keep.has(b.fileName)).map((b) => b.fileName) }
 }

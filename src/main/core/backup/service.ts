@@ -3,7 +3,7 @@
 // so it can be undone); and, when the database is found damaged, stop writing
 // and recover from the newest good backup. Electron-free: main drives `tick` and
 // shows the dialogs; the CLI and tests use the same methods.
-import { statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { BackupInfo, BackupReason, BackupSettings, BackupStatus, DamageReport, KeptAsideInfo, RecoveryOffer, RestoreResult } from '../../../shared/backup-types'
 import { AppError } from '../../../shared/errors'
@@ -225,6 +225,32 @@ export class BackupService {
       if (schemaVersion(this.ctx.db) < LATEST_SCHEMA_VERSION) migrate(this.ctx.db)
       this.markerAtBackup = null
       return { restoredFrom: source, keptAside: aside, schemaVersion: schemaVersion(this.ctx.db), skus: check.skus ?? 0, orders: check.orders ?? 0 }
+    })
+  }
+
+  /**
+   * Sets the whole shop aside as a verified backup (`reason`, listed with the others and
+   * restorable), then puts the database `build` writes at `fresh` in its place. `check`
+   * runs first, while every other call is refused, so what it allowed is what is set aside.
+   */
+  async setAsideAndReplace(reason: BackupReason, check: () => void, build: (fresh: string, backup: BackupInfo) => void): Promise<BackupInfo> {
+    if (this.damage) throw new AppError('db_corrupt')
+    if (this.ctx.dbPath === ':memory:') throw new AppError('desktop_unavailable')
+    return this.exclusive('restore', async () => {
+      check()
+      const at = this.ctx.now()
+      const folder = this.folder()
+      const info = await backupInto(this.ctx, { target: this.freeName(folder, at, reason), at: at.toISOString(), reason, createFolder: this.settings().folder === null })
+      if (!info.verified) throw new AppError('backup_unverified')
+      const fresh = keptAsidePath(this.ctx.dbPath, 'fresh', at)
+      try {
+        build(fresh, info)
+        await copyDatabase(fresh, this.ctx.dbPath)
+      } finally {
+        for (const suffix of ['', '-wal', '-shm']) rmSync(fresh + suffix, { force: true })
+      }
+      this.markerAtBackup = null
+      return info
     })
   }
 

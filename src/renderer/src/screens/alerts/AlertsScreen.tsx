@@ -1,15 +1,12 @@
 // The home screen: what the stockout engine found. Totals and money at risk, the
 // most urgent short orders with countdowns and what to do, every other alert with
 // links; a what-if moment ("如果现在是…") recomputes all of it as of then, stored
-// data untouched. An empty shop gets the demo-shop welcome instead.
-import { useEffect, useState } from 'react'
+// data untouched. A shop without orders yet gets the first-run path instead.
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlertsData, TriagePage } from '@shared/engine-types'
-import type { ApiError } from '@shared/errors'
-import { call, toApiError } from '../../api'
-import { EmptyState } from '../../components/EmptyState'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { Icon } from '../../components/Icon'
 import { PageHeader } from '../../components/PageHeader'
 import { SimulationBanner } from '../../components/SimulationBanner'
 import { useApp } from '../../lib/app-context'
@@ -18,6 +15,7 @@ import { formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
 import { href, navigate } from '../../lib/router'
 import { whatIfFrom } from '../../lib/what-if'
 import { AlertList } from './AlertList'
+import { FirstRun } from './FirstRun'
 import { UrgentOrders } from './UrgentOrders'
 import { WhatIfControl } from './WhatIfControl'
 import './alerts.css'
@@ -35,11 +33,10 @@ interface Data {
 
 export function AlertsScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
-  const { status, dataChanged, notify, timeZone } = useApp()
+  const { status, timeZone } = useApp()
   const at = whatIfFrom(params)
-  const [loading, setLoading] = useState(false)
-  const [demoError, setDemoError] = useState<ApiError | null>(null)
-  const empty = status?.isEmpty ?? true
+  // Without orders there is nothing to alert about: the first-run path shows instead.
+  const empty = !status || status.orders === 0
   const loaded = useLoad(
     async (): Promise<Data> => {
       const [alerts, urgent] = await Promise.all([
@@ -59,21 +56,6 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
     return () => window.clearInterval(timer)
   }, [at, empty, reload])
 
-  async function loadDemo(): Promise<void> {
-    if (loading) return
-    setLoading(true)
-    setDemoError(null)
-    try {
-      const r = await call('demo.load', {})
-      notify(t('alerts.demoLoaded', { skus: r.skus, orders: r.orders, suppliers: r.suppliers }))
-      dataChanged()
-    } catch (e) {
-      setDemoError(toApiError(e))
-    } finally {
-      setLoading(false)
-    }
-  }
-
   if (!status) {
     return (
       <div className="screen">
@@ -83,26 +65,11 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
     )
   }
 
-  if (status.isEmpty) {
+  if (empty) {
     return (
-      <div className="screen">
+      <div className="screen screen-scroll">
         <PageHeader title={t('alerts.title')} subtitle={t('alerts.subtitle')} />
-        <EmptyState
-          icon="store"
-          tone="welcome"
-          title={t('alerts.emptyTitle')}
-          actions={
-            <button type="button" className="btn btn-primary btn-large" onClick={loadDemo} disabled={loading}>
-              {loading ? t('alerts.loadingDemo') : t('alerts.loadDemo')}
-            </button>
-          }
-        >
-          <p>{t('alerts.emptyBody')}</p>
-          {demoError ? <ErrorNotice error={demoError} /> : null}
-          <p className="muted small">
-            <Icon name="import" size={14} /> {t('alerts.importHint')}
-          </p>
-        </EmptyState>
+        <FirstRun status={status} />
       </div>
     )
   }

@@ -8,6 +8,7 @@ import { useApp } from '../../lib/app-context'
 import { href } from '../../lib/router'
 import { ReportCounts } from './ImportPreview'
 import { sourceLabel } from './report-text'
+import { NextStep } from './NextStep'
 
 export function ImportResult({ report, onAnother }: { report: ImportReport; onAnother: () => void }) {
   const { t } = useTranslation()
@@ -66,6 +67,7 @@ export function ImportResult({ report, onAnother }: { report: ImportReport; onAn
             {t('import.result.viewInventory')}
           </a>
         ) : null}
+        <NextStep kind={report.kind} />
         <button type="button" className="btn" onClick={onAnother}>
           {t('import.result.another')}
         </button>

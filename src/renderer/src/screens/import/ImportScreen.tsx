@@ -19,6 +19,7 @@ import { fileSize, ImportSource, type PickedFile } from './ImportSource'
 import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
 import { SheetPicker } from './SheetPicker'
 import { useImportJob } from './use-import-job'
+import { OrdersFirstHint } from './OrdersFirstHint'
 
 interface Options {
   kind: ImportKind
@@ -34,12 +35,15 @@ interface Options {
 
 const INTERNAL: ApiError = { code: 'internal', messageKey: 'errors.internal' }
 
-export function ImportScreen() {
+/** `?kind=stock` (the first-run path's links) opens the screen on that kind of file. */
+const kindFrom = (params: URLSearchParams): ImportKind => (params.get('kind') === 'stock' ? 'stock' : 'orders')
+
+export function ImportScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { notify, refreshStatus } = useApp()
   const job = useImportJob()
   const picker = useRef<HTMLInputElement>(null)
-  const [kind, setKind] = useState<ImportKind>('orders')
+  const [kind, setKind] = useState<ImportKind>(() => kindFrom(params))
   const [platform, setPlatform] = useState<ImportPlatform>('auto')
   const [file, setFile] = useState<PickedFile | null>(null)
   const [moreFiles, setMoreFiles] = useState<PickedFile[]>([])
@@ -165,6 +169,13 @@ export function ImportScreen() {
     await check(options({ file: first, moreFiles: more, presetName: null, statusMap: {}, sheet: null }))
   }
 
+  function chooseKind(k: ImportKind): void {
+    setKind(k)
+    setPresetName(null)
+    setPreview(null)
+    void check(options({ kind: k, presetName: null }))
+  }
+
   function reset(): void {
     setFile(null)
     setMoreFiles([])
@@ -233,18 +244,14 @@ export function ImportScreen() {
         moreFiles={moreFiles}
         busy={busy}
         inputRef={picker}
-        onKind={(k) => {
-          setKind(k)
-          setPresetName(null)
-          setPreview(null)
-          void check(options({ kind: k, presetName: null }))
-        }}
+        onKind={chooseKind}
         onPlatform={(p) => {
           setPlatform(p)
           void check(options({ platform: p }))
         }}
         onFiles={(fs, add) => void pickFiles(fs, add)}
       />
+      {kind === 'orders' && !result ? <OrdersFirstHint onStock={() => chooseKind('stock')} /> : null}
       {error ? <ErrorNotice error={error} /> : null}
       {notice ? (
         <div className="notice notice-info" role="status" data-testid="import-notice">

@@ -1,5 +1,6 @@
 // Merchant codes in the file that match none of the shop's SKUs. Each can be linked
-// once to an existing SKU (remembered for later imports) or become a new SKU.
+// once to an existing SKU (remembered for later imports) or become a new SKU, or
+// all of them become new SKUs at once.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Platform, UnknownSku } from '@shared/types'
@@ -8,6 +9,7 @@ import { Pager } from '../../components/Pager'
 import { formatInt } from '../../lib/format'
 import { CreateSkuDialog } from './CreateSkuDialog'
 import { MapSkuDialog } from './MapSkuDialog'
+import { CreateAllSkus } from './CreateAllSkus'
 import { endCol, TableHead } from '../../components/TableHead'
 
 const PAGE = 20
@@ -34,6 +36,7 @@ export function UnknownSkus({ unknown, platform, busy, onResolved }: Props) {
         {t('import.unknown.title')} <span className="section-count">{formatInt(unknown.length)}</span>
       </h2>
       <p className="muted small">{t('import.unknown.hint', { count: lines })}</p>
+      <CreateAllSkus unknown={unknown} busy={busy} onResolved={onResolved} />
       <table className="mini-table unknown-table">
         <TableHead
           cols={[
