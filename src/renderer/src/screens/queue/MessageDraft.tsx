@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MessageTemplate, TemplateKind, TemplateLang, TemplatePlaceholder } from '@shared/queue-types'
-import { TEMPLATE_LANGS } from '@shared/queue-types'
+import { TEMPLATE_KINDS, TEMPLATE_LANGS } from '@shared/queue-types'
 import { useApp } from '../../lib/app-context'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useCall } from '../../lib/use-call'
@@ -97,7 +97,10 @@ export function MessageDraft(props: {
     }
   }
 
-  const options = (templates.data ?? []).filter((x) => x.lang === lang)
+  // In the order a case goes through them: the notice first, the refund done last.
+  const options = (templates.data ?? [])
+    .filter((x) => x.lang === lang)
+    .sort((a, b) => TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind))
   const optionLabel = (x: MessageTemplate): string =>
     x.preset ? t(`cases.templateKinds.${x.kind}`) : t('queueWork.draft.own', { name: x.name })
   const names = (list: TemplatePlaceholder[]): string => list.map((m) => t(`cases.placeholders.${m}`)).join(t('queue.listSep'))
