@@ -27,9 +27,19 @@ function useKeyLabel(): (k: KeyName) => string {
   return (k) => (typeof k === 'string' ? k : t(`queueWork.keys.names.${k.name}`))
 }
 
+/** Keys that do the same thing: J/K, J/↓. */
+function Keys({ keys }: { keys: KeyName[] }) {
+  const label = useKeyLabel()
+  return keys.map((k, i) => (
+    <span key={label(k)}>
+      {i ? '/' : null}
+      <kbd>{label(k)}</kbd>
+    </span>
+  ))
+}
+
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
-  const label = useKeyLabel()
   return (
     <Modal title={t('queueWork.keys.title')} onClose={onClose} testId="shortcut-help" width={520}>
       <div className="modal-body">
@@ -38,9 +48,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
             {SHORTCUTS.map((s) => (
               <tr key={s.what} data-shortcut-row={s.what}>
                 <td>
-                  {s.keys.map((k) => (
-                    <kbd key={label(k)}>{label(k)}</kbd>
-                  ))}
+                  <Keys keys={s.keys} />
                 </td>
                 <td data-testid="shortcut-what">{t(`queueWork.keys.${s.what}`)}</td>
               </tr>
@@ -56,7 +64,6 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
 /** Under the list: the keys a merchant needs first, each with what it does. */
 export function KeyHint() {
   const { t } = useTranslation()
-  const label = useKeyLabel()
   const items: [KeyName[], string][] = [
     [['J', 'K'], 'move'],
     [[{ name: 'enter' }], 'open'],
@@ -69,10 +76,7 @@ export function KeyHint() {
       {items.map(([keys, what], i) => (
         <span key={what}>
           {i ? ' · ' : null}
-          {keys.map((k) => (
-            <kbd key={label(k)}>{label(k)}</kbd>
-          ))}{' '}
-          {t(`queueWork.keys.hint.${what}`)}
+          <Keys keys={keys} /> {t(`queueWork.keys.hint.${what}`)}
         </span>
       ))}
     </div>
