@@ -159,7 +159,7 @@ export function MessageDraft(props: {
             className="q-draft-text"
             data-testid="draft-text"
             lang={draft.lang}
-            rows={5}
+            rows={8}
             maxLength={4000}
             value={text}
             onChange={(e) => setText(e.target.value)}

@@ -198,7 +198,7 @@ function TemplateEditor(props: {
           {t('queueWork.editor.preview')} ·{' '}
           {caseValues?.orderNo ? t('queueWork.editor.previewCase', { orderNo: caseValues.orderNo }) : t('queueWork.editor.previewExample')}
         </h4>
-        {hasProblems(problems) ? (
+        {hasProblems(problems) && !error ? (
           <p className="q-draft-warn" data-testid="template-problem">
             {t('queueWork.editor.previewProblem')} {problemText(t, problems)}
           </p>
