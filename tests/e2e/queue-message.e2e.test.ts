@@ -76,8 +76,15 @@ describe('the buyer message of a Pinduoduo order without a buyer name', () => {
     expect(draft.text).toContain('纯棉T恤 男款 白色 加大码')
     expect(await select.locator('option:checked').innerText()).toBe('缺货通知')
     // What was filled and what was left out, named in Chinese.
+    const chips = (id: string) =>
+      detail
+        .getByTestId(id)
+        .locator('[data-placeholder]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-placeholder'), (e as unknown as { innerText: string }).innerText]))
+    expect(await chips('draft-missing')).toEqual(draft.dropped.map((p) => [p, messageFor('zh-CN', `cases.placeholders.${p}`)]))
+    expect(await chips('draft-filled')).toEqual(draft.filled.map((p) => [p, messageFor('zh-CN', `cases.placeholders.${p}`)]))
+    expect(draft.dropped).toContain('buyerName')
     expect(await detail.getByTestId('draft-missing').innerText()).toContain('买家')
-    expect(await detail.getByTestId('draft-filled').innerText()).toContain('商品')
 
     // Every template, in both languages: nothing raw. Another language keeps the kind picked.
     let kind = 'notify'

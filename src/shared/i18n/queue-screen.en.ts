@@ -111,7 +111,6 @@ export const queueScreenEn = {
     copied: 'Message copied. Paste it into the platform chat.',
     copiedMissing: 'Message copied. What the order does not have was left out: check it reads well before sending.',
     copyFailed: 'The message could not be copied. Select the text and copy it by hand.',
-    missing: 'Left out, not on the order: {{names}}.',
     unknown: 'Left out, not placeholders: {{names}} (fix the template in Queue settings).',
     hint: 'Edit templates in Queue settings.'
   },

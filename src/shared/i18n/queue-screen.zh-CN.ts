@@ -113,7 +113,6 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     copied: '消息已复制，请粘贴到平台聊天中。',
     copiedMissing: '消息已复制。订单里没有的内容已省略，发送前请看一眼是否通顺。',
     copyFailed: '无法复制消息，请手动选中文字复制。',
-    missing: '订单里没有，已省略：{{names}}。',
     unknown: '不是占位符，已省略：{{names}}（请在队列设置中修正模板）。',
     hint: '模板可在队列设置中修改。'
   },

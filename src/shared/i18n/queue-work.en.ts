@@ -8,7 +8,8 @@ export const queueWorkEn = {
     restore: 'Undo my edits',
     restored: 'The drafted text is back.',
     keptEdits: 'Your edits to “{{name}}” are kept: pick that template again to go on with them.',
-    filled: 'Filled in from the order: {{names}}.',
+    filledLabel: 'Filled in from the order:',
+    droppedLabel: 'Not on the order, left out:',
     copiedEdited: 'Your message was copied. Paste it into the platform chat.',
     empty: 'The message is empty. Write it, or undo your edits to get the draft back.',
     own: '{{name}} (yours)'

@@ -10,7 +10,8 @@ export const queueWorkZhCN: Shape<typeof queueWorkEn> = {
     restore: '撤销我的修改',
     restored: '已恢复为草稿原文。',
     keptEdits: '你对“{{name}}”的修改已保留：重新选择该模板即可继续。',
-    filled: '已按订单填入：{{names}}。',
+    filledLabel: '已按订单填入：',
+    droppedLabel: '订单里没有，已省略：',
     copiedEdited: '已复制你的消息，请粘贴到平台聊天窗口发送。',
     empty: '消息是空的。请写好消息，或撤销修改恢复草稿。',
     own: '{{name}}（自建）'

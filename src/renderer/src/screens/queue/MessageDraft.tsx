@@ -62,8 +62,8 @@ export function MessageDraft(props: {
   const key = draft ? editKey(props.caseId, draft.templateId, draft.lang) : ''
   const edit = draft ? edits.get(key) : undefined
   const text = edit?.text ?? draft?.text ?? ''
-  // Edits left on another template of this case, in this language: said, so they are not thought lost.
-  const kept = [...edits.entries()].filter(([k]) => k !== key && k.startsWith(`${props.caseId}|`) && k.endsWith(`|${lang}`))
+  // Edits left on another template (or language) of this case: said, so they are not thought lost.
+  const kept = [...edits.entries()].filter(([k]) => k !== key && k.startsWith(`${props.caseId}|`))
   const { onText } = props
   useEffect(() => onText?.(text), [text, onText])
 
@@ -103,7 +103,6 @@ export function MessageDraft(props: {
     .sort((a, b) => TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind))
   const optionLabel = (x: MessageTemplate): string =>
     x.preset ? t(`cases.templateKinds.${x.kind}`) : t('queueWork.draft.own', { name: x.name })
-  const names = (list: TemplatePlaceholder[]): string => list.map((m) => t(`cases.placeholders.${m}`)).join(t('queue.listSep'))
 
   return (
     <section className="q-draft" aria-label={t('queue.draft.title')} data-testid="message-draft">
@@ -166,12 +165,10 @@ export function MessageDraft(props: {
           />
           <div className="q-draft-facts" data-testid="draft-facts">
             {draft.filled.length ? (
-              <span data-testid="draft-filled">{t('queueWork.draft.filled', { names: names(draft.filled) })}</span>
+              <PlaceholderTags testId="draft-filled" label={t('queueWork.draft.filledLabel')} names={draft.filled} tone="ok" />
             ) : null}
             {draft.dropped.length ? (
-              <span className="q-draft-warn" role="status" data-testid="draft-missing">
-                {t('queue.draft.missing', { names: names(draft.dropped) })}
-              </span>
+              <PlaceholderTags testId="draft-missing" label={t('queueWork.draft.droppedLabel')} names={draft.dropped} tone="warning" />
             ) : null}
             {draft.unknown.length ? (
               <span className="q-draft-warn">{t('queue.draft.unknown', { names: draft.unknown.join(t('queue.listSep')) })}</span>
@@ -196,5 +193,20 @@ export function MessageDraft(props: {
         <span className="muted small">{t('queue.draft.hint')}</span>
       </div>
     </section>
+  )
+}
+
+/** Placeholders as chips named in the UI language: "Filled in from the order: [product] [spec]". */
+function PlaceholderTags(props: { testId: string; label: string; names: TemplatePlaceholder[]; tone: 'ok' | 'warning' }) {
+  const { t } = useTranslation()
+  return (
+    <span className="q-draft-tags" data-testid={props.testId} role={props.tone === 'warning' ? 'status' : undefined}>
+      {props.label}
+      {props.names.map((m) => (
+        <span key={m} className={`tag tag-${props.tone}`} data-placeholder={m}>
+          {t(`cases.placeholders.${m}`)}
+        </span>
+      ))}
+    </span>
   )
 }
