@@ -73,12 +73,13 @@ describe('Cancellation queue screen', () => {
 
     // c copies the drafted message; n marks the buyer notified (with that message).
     const draft = await shop.invoke('queue.draft', { caseId: target.caseId, lang: 'zh-CN' })
-    await expect.poll(() => detail.getByTestId('draft-text').innerText()).toBe(draft.text)
+    await expect.poll(() => detail.getByTestId('draft-text').inputValue()).toBe(draft.text)
     // Before the buyer is told: the notice asking what they prefer, named as such in the dropdown, nothing raw in it.
     const templateSelect = detail.getByLabel(messageFor('zh-CN', 'queue.draft.template'))
     expect(draft.kind).toBe('notify')
     expect(draft.text).not.toMatch(/\{\{|\[\[|undefined/)
-    expect(await templateSelect.inputValue()).toBe('notify')
+    expect(await templateSelect.inputValue()).toBe(String(draft.templateId))
+    expect(await templateSelect.locator('option:checked').innerText()).toBe('缺货通知')
     await page.keyboard.press('c')
     await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(draft.text)
     await page.keyboard.press('n')
@@ -87,8 +88,9 @@ describe('Cancellation queue screen', () => {
     // Once told, the draft is the offer the engine advises, and the dropdown names that one, not the first in its list.
     const offerDraft = await shop.invoke('queue.draft', { caseId: target.caseId, lang: 'zh-CN' })
     expect(offerDraft.kind).not.toBe('notify')
-    await expect.poll(() => templateSelect.inputValue()).toBe(offerDraft.kind)
-    await expect.poll(() => detail.getByTestId('draft-text').innerText()).toBe(offerDraft.text)
+    await expect.poll(() => templateSelect.inputValue()).toBe(String(offerDraft.templateId))
+    expect(await templateSelect.locator('option:checked').getAttribute('data-kind')).toBe(offerDraft.kind)
+    await expect.poll(() => detail.getByTestId('draft-text').inputValue()).toBe(offerDraft.text)
 
     // Step 2: the engine's advice (wait) is pre-selected with the restock date; Ctrl+Enter records it.
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.value')).toBe('wait')

@@ -15,6 +15,7 @@ import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ImportScreen } from './screens/import/ImportScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { useApp } from './lib/app-context'
+import { useFocusAfterNav } from './lib/use-focus-after-nav'
 
 const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => React.ReactNode> = {
   alerts: AlertsScreen,
@@ -33,10 +34,11 @@ export function App({ startError }: { startError: ApiError | null }) {
   const route = useRoute()
   const { dataVersion } = useApp()
   const ScreenComponent = SCREEN_COMPONENTS[route.screen]
+  useFocusAfterNav(route.key)
   return (
     <div className="app">
       <Sidebar current={route.screen} />
-      <main className="main" aria-label={t(`nav.${route.screen}`)}>
+      <main className="main" aria-label={t(`nav.${route.screen}`)} tabIndex={-1}>
         <DemoBanner />
         {startError ? (
           <div className="start-error">

@@ -31,6 +31,7 @@ import './components/SimulationBanner.css'
 import './screens/inventory/inventory.css'
 import './screens/orders/orders.css'
 import './screens/inventory/product-detail.css'
+import './screens/queue/queue-work.css'
 
 // Settings come first so the very first frame is already in the right language.
 async function start(): Promise<void> {

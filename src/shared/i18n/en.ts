@@ -2,6 +2,7 @@
 import { realExportsEn } from './real-exports.en'
 import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
+import { queueWorkEn } from './queue-work.en'
 import { reviewEn } from './review.en'
 import { queueEn } from './queue.en'
 import { backupEn } from './backup.en'
@@ -94,6 +95,7 @@ export const en = {
   },
   ...stockFormsEn,
   queue: queueScreenEn,
+  queueWork: queueWorkEn,
   review: reviewEn,
   import: {
     title: 'Import',

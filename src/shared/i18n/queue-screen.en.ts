@@ -111,7 +111,6 @@ export const queueScreenEn = {
     copied: 'Message copied. Paste it into the platform chat.',
     copiedMissing: 'Message copied. What the order does not have was left out: check it reads well before sending.',
     copyFailed: 'The message could not be copied. Select the text and copy it by hand.',
-    missing: 'Left out, not on the order: {{names}}.',
     unknown: 'Left out, not placeholders: {{names}} (fix the template in Queue settings).',
     hint: 'Edit templates in Queue settings.'
   },
@@ -124,24 +123,6 @@ export const queueScreenEn = {
     clear: 'Clear selection',
     done: 'Done on {{done}} cases; {{refused}} refused.',
     refused: '{{count}} refused — why'
-  },
-  keys: {
-    title: 'Keyboard shortcuts',
-    down: 'Next case',
-    up: 'Previous case',
-    move: 'move',
-    open: 'Open the case and its step form',
-    back: 'Back to the list',
-    step: 'Go to a step (1 Notify … 8 Close)',
-    notify: 'Mark the buyer notified',
-    copy: 'Copy the message',
-    submit: 'Ctrl+Enter',
-    undo: 'Undo the last action',
-    select: 'Select for bulk actions',
-    search: 'Search',
-    help: 'Show this help',
-    more: 'all shortcuts',
-    note: 'Shortcuts work while you are not typing in a field; Ctrl/⌘+Enter submits the step form from anywhere.'
   },
   settings: {
     open: 'Queue settings',
@@ -161,8 +142,6 @@ export const queueScreenEn = {
     cases_other: '{{count}} cases',
     template: 'Template',
     body: 'Text',
-    placeholders:
-      'Placeholders: {{list}} (Chinese or English names). A value the order does not have is left out with the space before it and any quotes or brackets left empty; put a phrase that only makes sense with its value between [[ and ]] and it is left out whole.',
     edited: 'edited',
     reset: 'Reset to the shipped text',
     saved: 'Saved.'

@@ -113,7 +113,6 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     copied: '消息已复制，请粘贴到平台聊天中。',
     copiedMissing: '消息已复制。订单里没有的内容已省略，发送前请看一眼是否通顺。',
     copyFailed: '无法复制消息，请手动选中文字复制。',
-    missing: '订单里没有，已省略：{{names}}。',
     unknown: '不是占位符，已省略：{{names}}（请在队列设置中修正模板）。',
     hint: '模板可在队列设置中修改。'
   },
@@ -126,24 +125,6 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     clear: '清除选择',
     done: '已处理 {{done}} 个；{{refused}} 个被拒绝。',
     refused: '{{count}} 个被拒绝 — 查看原因'
-  },
-  keys: {
-    title: '快捷键',
-    down: '下一个订单',
-    up: '上一个订单',
-    move: '移动',
-    open: '打开订单并进入当前步骤',
-    back: '回到列表',
-    step: '跳到某一步（1 通知 … 8 结案）',
-    notify: '标记已通知买家',
-    copy: '复制消息',
-    submit: 'Ctrl+回车',
-    undo: '撤销上一步',
-    select: '选中以批量操作',
-    search: '搜索',
-    help: '显示本帮助',
-    more: '全部快捷键',
-    note: '不在输入框中打字时快捷键生效；Ctrl/⌘+回车 在任何位置都能提交当前步骤。'
   },
   settings: {
     open: '队列设置',
@@ -163,8 +144,6 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
     cases_other: '{{count}} 个订单',
     template: '模板',
     body: '内容',
-    placeholders:
-      '占位符：{{list}}（中文名、英文名都可以）。订单里没有的值会连同它前面的空格、以及因此变空的引号或括号一起省略；只在有值时才该出现的一段话，用 [[ ]] 包起来，没有值就整段省略。',
     edited: '已修改',
     reset: '恢复默认内容',
     saved: '已保存。'

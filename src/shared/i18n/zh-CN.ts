@@ -2,6 +2,7 @@
 import { realExportsZhCN } from './real-exports.zh-CN'
 import { importLimitsZhCN } from './import-limits.zh-CN'
 import { queueScreenZhCN } from './queue-screen.zh-CN'
+import { queueWorkZhCN } from './queue-work.zh-CN'
 import { reviewZhCN } from './review.zh-CN'
 import { queueZhCN } from './queue.zh-CN'
 import { importZhCN } from './import.zh-CN'
@@ -97,6 +98,7 @@ export const zhCN: Shape<typeof en> = {
   },
   ...stockFormsZhCN,
   queue: queueScreenZhCN,
+  queueWork: queueWorkZhCN,
   review: reviewZhCN,
   import: {
     title: '导入',

@@ -22,7 +22,8 @@ export function BulkBar(props: {
     (a, b) => a.position - b.position
   )
   const [reasonCode, setReasonCode] = useState(codes[0]?.code ?? 'out_of_stock')
-  const [cause, setCause] = useState(props.causes.find((c) => !c.archived)?.code ?? '')
+  // No cause is chosen for the merchant (one click would record it on every selected case).
+  const [cause, setCause] = useState('')
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<BulkResult | null>(null)
 
@@ -69,6 +70,9 @@ export function BulkBar(props: {
       </span>
       <span className="q-bulk-group">
         <select aria-label={t('queue.form.cause')} value={cause} onChange={(e) => setCause(e.target.value)}>
+          <option value="" disabled>
+            {t('queueWork.cause.choose')}
+          </option>
           {props.causes
             .filter((c) => !c.archived)
             .map((c) => (

@@ -5,7 +5,7 @@
 import { RefundFlag } from '../../components/RefundFlag'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CaseAction, CaseStep, DraftMessage, QueueCase, TemplateKind } from '@shared/queue-types'
+import type { CaseAction, CaseStep, QueueCase, TemplateKind } from '@shared/queue-types'
 import { formatCaseMessage, type CauseLabels } from '@shared/queue-format'
 import { PlatformTag } from '../../components/Badges'
 import { CountdownHint } from '../../components/Countdown'
@@ -82,6 +82,8 @@ export function CaseDetail(
     focusToken: number
     onUndo: () => void
     causeLabels: CauseLabels
+    /** Changes when the templates may have been edited (the settings closed), so the draft is made again. */
+    templatesVersion: number
   }
 ) {
   const { t } = useTranslation()
@@ -93,9 +95,10 @@ export function CaseDetail(
   const [refusalState, setRefusalState] = useState<{ version: string; text: string } | null>(null)
   const refusal = refusalState?.version === caseVersion ? refusalState.text : null
   const setRefusal = (text: string | null) => setRefusalState(text ? { version: caseVersion, text } : null)
-  const [draft, setDraft] = useState<DraftMessage | null>(null)
+  // The message in the draft box, as the merchant may have edited it: what Notify records as sent.
+  const [draftText, setDraftText] = useState('')
   const formRef = useRef<HTMLDivElement>(null)
-  const onDraft = useCallback((d: DraftMessage | null) => setDraft(d), [])
+  const onText = useCallback((text: string) => setDraftText(text), [])
 
   // The step's form takes the focus when asked (Enter on the list, a step done, a step chosen).
   useEffect(() => {
@@ -110,7 +113,7 @@ export function CaseDetail(
 
   const Form = view ? FORMS[view] : null
   const showDraft = view === 'notify' || view === 'offer' || view === 'answer' || view === 'refund' || view === 'followup'
-  const version = `${c.caseId}|${c.updatedAt}|${view ?? ''}`
+  const version = `${c.caseId}|${c.updatedAt}|${view ?? ''}|${props.templatesVersion}`
   const undoable = c.timeline.find((e) => e.undoable)
   const masked = maskName(c.buyerName)
 
@@ -174,13 +177,13 @@ export function CaseDetail(
       <div className="q-case-body">
         <div className="q-case-work" ref={formRef}>
           {Form ? (
-            <Form key={`${c.caseId}|${c.updatedAt}|${view}`} {...props} c={c} draftText={draft?.text ?? ''} />
+            <Form key={`${c.caseId}|${c.updatedAt}|${view}`} {...props} c={c} draftText={showDraft ? draftText : ''} />
           ) : (
             <div className="q-closed" data-testid="case-closed">
               {t('queue.closedNote', { at: formatDateTime(c.closedAt, timeZone) })}
             </div>
           )}
-          {showDraft ? <MessageDraft caseId={c.caseId} kind={draftKind(c, view)} version={version} onDraft={onDraft} /> : null}
+          {showDraft ? <MessageDraft caseId={c.caseId} kind={draftKind(c, view)} version={version} step={c.step} onText={onText} /> : null}
         </div>
 
         <section className="q-lines" aria-label={t('queue.lines')}>

@@ -42,7 +42,7 @@ export function QueueList(props: {
 
   return (
     <div className="list-panel q-list" data-testid="queue-list">
-      <div className="q-list-scroll" ref={scrollRef} role="listbox" aria-label={t('queue.listLabel')} tabIndex={-1}>
+      <div className="q-list-scroll" ref={scrollRef} role="listbox" aria-label={t('queue.listLabel')} tabIndex={-1} data-nav-focus>
         {list.total === null ? <div className="vt-message muted">{t('common.loading')}</div> : null}
         {list.total === 0 ? <div className="vt-message">{props.empty}</div> : null}
         {total > 0 ? (

@@ -25,7 +25,7 @@ import { BulkBar } from './BulkBar'
 import { CaseDetail, viewForStep, type FormView } from './CaseDetail'
 import { QueueList, type Row } from './QueueList'
 import { QueueSettings } from './QueueSettings'
-import { ShortcutHelp } from './ShortcutHelp'
+import { KeyHint, ShortcutHelp } from './ShortcutHelp'
 import type { StepCall } from './StepForms'
 import './queue.css'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -59,6 +59,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   const [selected, setSelected] = useState<Set<number>>(new Set())
   const [help, setHelp] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [templatesVersion, setTemplatesVersion] = useState(0)
   const listWrapRef = useRef<HTMLDivElement>(null)
 
   const base = useMemo(
@@ -230,7 +231,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
         actions={
           <>
             <button type="button" className="btn" onClick={() => setHelp(true)} data-testid="shortcuts-button">
-              {t('queue.keys.title')} <kbd>?</kbd>
+              {t('queueWork.keys.title')} <kbd>?</kbd>
             </button>
             <button type="button" className="btn" onClick={() => setSettingsOpen(true)}>
               <Icon name="settings" size={16} />
@@ -250,12 +251,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
           value={scope}
           onChange={setScope}
         />
-        <PlatformSelect
-          label={t('queue.filters.platform')}
-          value={platform}
-          onChange={setPlatform}
-          allLabel={t('common.all')}
-        />
+        <PlatformSelect label={t('queue.filters.platform')} value={platform} onChange={setPlatform} allLabel={t('common.all')} />
         <CauseFilter label={t('queue.filters.cause')} allLabel={t('common.all')} causes={causes} value={cause} onChange={setCause} />
         <EnumSelect
           label={t('queue.filters.overdue')}
@@ -303,11 +299,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
               <span className="muted">{scope === 'open' && !query && step === 'all' ? t('queue.emptyAll') : t('queue.emptyFiltered')}</span>
             }
           />
-          <div className="q-keyhint" aria-hidden="true">
-            <kbd>J</kbd>
-            <kbd>K</kbd> {t('queue.keys.move')} · <kbd>Enter</kbd> {t('queue.keys.open')} · <kbd>X</kbd> {t('queue.keys.select')} ·{' '}
-            <kbd>?</kbd> {t('queue.keys.more')}
-          </div>
+          <KeyHint />
         </div>
         <div className="q-right">
           {current ? (
@@ -325,6 +317,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
               suppliers={suppliers}
               onUndo={() => void undo()}
               causeLabels={causeLabels}
+              templatesVersion={templatesVersion}
             />
           ) : (
             <div className="q-nocase muted">{list.total === 0 ? null : t('queue.pickCase')}</div>
@@ -334,8 +327,10 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
       {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
       {settingsOpen ? (
         <QueueSettings
+          caseId={current?.caseId ?? null}
           onClose={() => {
             setSettingsOpen(false)
+            setTemplatesVersion((v) => v + 1)
             loadLists()
           }}
         />

@@ -2,8 +2,7 @@
 // the buyer message templates, editable without leaving the queue.
 import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CancelReason, MessageTemplate, StockoutCause } from '@shared/queue-types'
-import { TEMPLATE_PLACEHOLDERS } from '@shared/queue-types'
+import type { CancelReason, StockoutCause } from '@shared/queue-types'
 import type { Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { Drawer } from '../../components/Drawer'
@@ -14,11 +13,13 @@ import { causeLabel, reasonLabel } from '@shared/queue-format'
 import { useCall } from '../../lib/use-call'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { PlatformSelect } from '../../components/EnumOptions'
+import { Templates } from './TemplateEditor'
 
 type Tab = 'reasons' | 'causes' | 'templates'
 const TABS: Tab[] = ['reasons', 'causes', 'templates']
 
-export function QueueSettings({ onClose }: { onClose: () => void }) {
+/** `caseId`: the case open in the queue, whose buyer the template preview is shown for. */
+export function QueueSettings({ onClose, caseId }: { onClose: () => void; caseId: number | null }) {
   const { t } = useTranslation()
   const [tab, setTab] = useState<Tab>('reasons')
   return (
@@ -37,7 +38,7 @@ export function QueueSettings({ onClose }: { onClose: () => void }) {
           </button>
         ))}
       </div>
-      {tab === 'reasons' ? <Reasons /> : tab === 'causes' ? <Causes /> : <Templates />}
+      {tab === 'reasons' ? <Reasons /> : tab === 'causes' ? <Causes /> : <Templates caseId={caseId} />}
     </Drawer>
   )
 }
@@ -184,72 +185,5 @@ function Causes() {
         </button>
       </AddForm>
     </div>
-  )
-}
-
-function Templates() {
-  const { t } = useTranslation()
-  const [id, setId] = useState<number | null>(null)
-  const { data, error, reload: load } = useCall('queue.templates.list', {}, [])
-  const rows: MessageTemplate[] = data ?? []
-  const chosen = rows.find((r) => r.id === id) ?? rows[0] ?? null
-  if (error) return <ErrorNotice error={error} onRetry={load} />
-  if (!chosen) return null
-  return (
-    <div className="q-settings-section">
-      <Field label={t('queue.settings.template')}>
-        <select value={chosen.id} onChange={(e) => setId(Number(e.target.value))}>
-          {rows.map((r) => (
-            <option key={r.id} value={r.id}>
-              {t(`cases.templateKinds.${r.kind}`)} · {t(`queue.draft.langs.${r.lang}`)}
-              {r.edited ? ` · ${t('queue.settings.edited')}` : ''}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <TemplateEditor key={`${chosen.id}|${chosen.updatedAt}`} chosen={chosen} onSaved={load} />
-    </div>
-  )
-}
-
-function TemplateEditor({ chosen, onSaved }: { chosen: MessageTemplate; onSaved: () => void }) {
-  const { t } = useTranslation()
-  const run = useRun()
-  const load = onSaved
-  const [body, setBody] = useState(chosen.body)
-  return (
-    <>
-      <Field
-        label={t('queue.settings.body')}
-        hint={t('queue.settings.placeholders', { list: TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}
-      >
-        <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} maxLength={4000} />
-      </Field>
-      <div className="q-form-actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!body.trim()}
-          onClick={() =>
-            void run(
-              () => call('queue.templates.save', { id: chosen.id, kind: chosen.kind, lang: chosen.lang, name: chosen.name, body }),
-              t('queue.settings.saved')
-            ).then(load)
-          }
-        >
-          {t('common.save')}
-        </button>
-        {chosen.preset ? (
-          <button
-            type="button"
-            className="btn"
-            disabled={!chosen.edited}
-            onClick={() => void run(() => call('queue.templates.reset', { id: chosen.id }), t('queue.settings.saved')).then(load)}
-          >
-            {t('queue.settings.reset')}
-          </button>
-        ) : null}
-      </div>
-    </>
   )
 }

@@ -90,7 +90,10 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
   const { t } = useTranslation()
   const { lang } = useApp()
   const list = causes.filter((x) => !x.archived)
-  const [cause, setCause] = useState(c.cause?.code ?? list[0]?.code ?? '')
+  // Nothing is chosen for the merchant: a cause picked by default would be recorded by one
+  // Ctrl+Enter and poison the supply-chain review with a reason nobody gave.
+  const [cause, setCause] = useState(c.cause?.code ?? '')
+  const [causeError, setCauseError] = useState<string | null>(null)
   const [supplierId, setSupplierId] = useState<number | null>(c.cause?.supplierId ?? null)
   const [note, setNote] = useState(c.cause?.note ?? '')
   return (
@@ -98,12 +101,27 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
       title={t('queue.form.causeTitle')}
       testId="form-cause"
       submitLabel={t('cases.actions.cause')}
-      onSubmit={() =>
-        cause ? act('queue.cause', { caseId: c.caseId, cause, supplierId, note }) : Promise.resolve(t('errors.case_cause_required'))
-      }
+      onSubmit={() => {
+        if (!cause) {
+          setCauseError(t('queueWork.cause.required'))
+          return Promise.resolve(null)
+        }
+        return act('queue.cause', { caseId: c.caseId, cause, supplierId, note })
+      }}
     >
-      <Field label={t('queue.form.cause')} required hint={t('queue.form.causeHint')}>
-        <select value={cause} onChange={(e) => setCause(e.target.value)}>
+      <Field label={t('queue.form.cause')} required hint={t('queue.form.causeHint')} error={causeError}>
+        <select
+          value={cause}
+          data-autofocus
+          data-testid="cause-select"
+          onChange={(e) => {
+            setCause(e.target.value)
+            setCauseError(null)
+          }}
+        >
+          <option value="" disabled>
+            {t('queueWork.cause.choose')}
+          </option>
           {list.map((x) => (
             <option key={x.code} value={x.code}>
               {causeLabel(lang, x)}

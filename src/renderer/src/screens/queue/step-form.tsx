@@ -51,7 +51,7 @@ export function StepForm(props: {
       <div className="q-form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy} data-shortcut={props.shortcut}>
           {props.submitLabel}
-          <kbd className="kbd-light">{t('queue.keys.submit')}</kbd>
+          <kbd className="kbd-light">{t('queueWork.keys.names.submit')}</kbd>
         </button>
         {props.extra}
       </div>

@@ -1,6 +1,12 @@
 // The queue's keyboard: one listener for the screen (j/k or ↑/↓ move, Enter opens,
-// n/c/u/x and 1–8 act on the open case, / searches, ? helps, Ctrl/Cmd+Enter submits
-// the step form showing), reading the latest screen state through a ref.
+// n/c/u/x and 1–8 act on the open case, / searches, ? helps, Esc goes back to the
+// list, Ctrl/Cmd+Enter submits the step form showing), reading the latest screen
+// state through a ref. THE FOCUS RULE: single keys are shortcuts wherever the focus
+// is, except in a field that takes typing (a text input, a textarea, contenteditable).
+// A select, a button, a radio or a checkbox with the focus does not stop them — else
+// Enter into a step form (whose first control is often a select) would leave c, n, u
+// and j silently dead. Only the keys such a control needs itself stay with it:
+// arrows and Enter on a select, Enter on a button or link.
 import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QueueCase } from '@shared/queue-types'
@@ -8,13 +14,17 @@ import { useApp } from '../../lib/app-context'
 import { BAR, type FormView } from './CaseDetail'
 import type { Row } from './QueueList'
 
-/** Text-entry controls keep their keys; radios, checkboxes and buttons let shortcuts through. */
-function isTyping(el: EventTarget | null): boolean {
+const NOT_TYPING = ['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']
+
+/** Text-entry fields keep their keys; selects, radios, checkboxes and buttons let shortcuts through. */
+export function isTyping(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false
   if (el.isContentEditable) return true
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true
-  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type)
+  if (el instanceof HTMLTextAreaElement) return true
+  return el instanceof HTMLInputElement && !NOT_TYPING.includes(el.type)
 }
+
+const inside = (el: EventTarget | null, selector: string): boolean => el instanceof Element && el.closest(selector) !== null
 
 interface QueueKeys {
   cursor: number
@@ -64,9 +74,13 @@ export function useQueueKeys(k: QueueKeys): void {
         }
         return
       }
-      if (e.key === 'Escape' && (e.target as HTMLElement | null)?.closest?.('.q-case')) {
-        e.preventDefault()
-        listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()
+      // Esc: back to the list, from the case or anywhere else on the screen (the search box clears itself first).
+      if (e.key === 'Escape') {
+        const listbox = listWrapRef.current?.querySelector<HTMLElement>('[role="listbox"]')
+        if (listbox && document.activeElement !== listbox) {
+          e.preventDefault()
+          listbox.focus()
+        }
         return
       }
       if (typing || e.ctrlKey || e.metaKey || e.altKey) return
@@ -76,16 +90,18 @@ export function useQueueKeys(k: QueueKeys): void {
         else if (name === 'notify' && s.current) notify(t(s.current.allowed.notify.refusal ?? 'errors.illegal_transition'), 'error')
       }
       const key = e.key
+      // Arrows belong to the control with the focus (a select's options, a form's radios) outside the list.
+      const arrowsTaken = inside(e.target, '.q-case, select')
       if (key === 'j' || key === 'ArrowDown') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowDown') return
+        if (key === 'ArrowDown' && arrowsTaken) return
         e.preventDefault()
         move(1)
       } else if (key === 'k' || key === 'ArrowUp') {
-        if ((e.target as HTMLElement | null)?.closest?.('.q-case') && key === 'ArrowUp') return
+        if (key === 'ArrowUp' && arrowsTaken) return
         e.preventDefault()
         move(-1)
       } else if (key === 'Enter') {
-        if ((e.target as HTMLElement | null)?.closest?.('button, a, .q-case')) return
+        if (inside(e.target, 'button, a, select, .q-case')) return
         e.preventDefault()
         window.clearTimeout(openTimer.current)
         const row = list.rowAt(s.cursor)
