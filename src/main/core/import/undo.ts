@@ -35,7 +35,7 @@ export function undoImport(ctx: CoreContext, batchId: number): UndoResult {
   return db
     .transaction(() => {
       const plan = planUndo(ctx, batchId)
-      if (plan.refusal) throw new AppError('conflict', plan.refusal.params, 'batchId', plan.refusal.messageKey)
+      if (plan.refusal) throw new AppError('conflict', plan.refusal.params, undefined, plan.refusal.messageKey)
       const b = loadBatch(db, batchId)
       const m = b.marks!
       const now = isoNow(ctx)
