@@ -13,7 +13,13 @@ export const IMPORT_UNDO_USAGE = `
                                          SKUs go back exactly; refused (exit 2) with the reason when later changes depend on it`
 
 const stateText = (b: ImportBatchRow): string =>
-  b.undo === 'undone' ? `undone ${b.undoneAt}` : b.undo === 'later' ? 'undo the newer import first' : b.undo === 'unrecorded' ? 'not recorded' : b.undo
+  b.undo === 'undone'
+    ? `undone ${b.undoneAt}`
+    : b.undo === 'later'
+      ? 'undo the newer import first'
+      : b.undo === 'unrecorded'
+        ? 'not recorded'
+        : b.undo
 
 const planText = (p: UndoPlan): string =>
   (

@@ -51,7 +51,12 @@ async function importInPage(page: Page, name: string, bytes: Uint8Array): Promis
 describe('Undo an import', () => {
   it('undoes an import from the history: its new order is gone, the changed order and the shipped stock are back, the shop is as before', async () => {
     shop = await shopWithCup(5)
-    await importAndWait(shop, { kind: 'orders', fileName: 'day1.csv', bytes: pddCsv([{ orderNo: A, code: 'E2E-CUP', qty: '2' }]), dryRun: false })
+    await importAndWait(shop, {
+      kind: 'orders',
+      fileName: 'day1.csv',
+      bytes: pddCsv([{ orderNo: A, code: 'E2E-CUP', qty: '2' }]),
+      dryRun: false
+    })
     const before = dump(shop.db)
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })
     const { page } = app
@@ -97,7 +102,12 @@ describe('Undo an import', () => {
 
   it('a refused undo shows its reason: a queue step was taken on one of the import’s orders', async () => {
     shop = await shopWithCup(0)
-    const job = await importAndWait(shop, { kind: 'orders', fileName: 'short.csv', bytes: pddCsv([{ orderNo: A, code: 'E2E-CUP' }]), dryRun: false })
+    const job = await importAndWait(shop, {
+      kind: 'orders',
+      fileName: 'short.csv',
+      bytes: pddCsv([{ orderNo: A, code: 'E2E-CUP' }]),
+      dryRun: false
+    })
     expect(job.report?.applied).toBe(true)
     const caseId = (shop.db.prepare('SELECT id FROM queue_cases').get() as { id: number }).id
     await shop.invoke('queue.notify', { caseId })

@@ -12,7 +12,12 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()))
 async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli([...args, '--db', db], (s) => out.push(s), (s) => err.push(s), () => TEST_NOW)
+  const code = await runCli(
+    [...args, '--db', db],
+    (s) => out.push(s),
+    (s) => err.push(s),
+    () => TEST_NOW
+  )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 

@@ -12,9 +12,9 @@ const HISTORY = new Set(['import_batches', 'import_skipped_rows', 'import_undo',
 
 /** Every other table, row by row (rowid included, so a row put back must come back under its own id). */
 export function dump(db: Db): Record<string, unknown[]> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[]
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string
+  }[]
   const out: Record<string, unknown[]> = {}
   for (const { name } of tables) {
     if (HISTORY.has(name)) continue

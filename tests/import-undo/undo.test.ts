@@ -13,26 +13,53 @@ describe('undoing an import puts the shop back exactly as it was before it', () 
   it('new orders: the orders, their lines, queue cases and engine results go; the batch stays, marked undone', async () => {
     const s = await stockedShop([['CUP', 1]])
     const before = dump(s.db)
-    const job = await runFiles(s, 'orders', [{ fileName: 'orders.csv', bytes: pddCsv([{ orderNo: A, code: 'CUP', qty: '3' }, { orderNo: B, code: 'LID' }]) }])
+    const job = await runFiles(s, 'orders', [
+      {
+        fileName: 'orders.csv',
+        bytes: pddCsv([
+          { orderNo: A, code: 'CUP', qty: '3' },
+          { orderNo: B, code: 'LID' }
+        ])
+      }
+    ])
     expect(job.report).toMatchObject({ applied: true, created: 2 })
     const batchId = job.report!.batchId!
-    expect(await s.call('import.undo.plan', { batchId })).toMatchObject({ ordersRemoved: 2, ordersRestored: 0, movesReversed: 0, refusal: null })
+    expect(await s.call('import.undo.plan', { batchId })).toMatchObject({
+      ordersRemoved: 2,
+      ordersRestored: 0,
+      movesReversed: 0,
+      refusal: null
+    })
     const done = await s.call('import.undo', { batchId })
     expect(done).toMatchObject({ ordersRemoved: 2, undoneAt: expect.any(String) })
     expect(dump(s.db)).toEqual(before)
     const [row] = await s.call('import.batches', {})
     expect(row).toMatchObject({ id: batchId, undo: 'undone', undoneAt: done.undoneAt })
-    expect(s.db.prepare("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").get()).toEqual({ action: 'import.undo' })
+    expect(s.db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1').get()).toEqual({ action: 'import.undo' })
   })
 
   it('a re-import that changed and shipped orders: the orders and lines come back as they were, the shipped stock returns', async () => {
-    const s = await stockedShop([['CUP', 10], ['LID', 4]])
-    await runFiles(s, 'orders', [{ fileName: 'day1.csv', bytes: pddCsv([{ orderNo: A, code: 'CUP', qty: '2' }, { orderNo: B, code: 'LID' }]) }])
+    const s = await stockedShop([
+      ['CUP', 10],
+      ['LID', 4]
+    ])
+    await runFiles(s, 'orders', [
+      {
+        fileName: 'day1.csv',
+        bytes: pddCsv([
+          { orderNo: A, code: 'CUP', qty: '2' },
+          { orderNo: B, code: 'LID' }
+        ])
+      }
+    ])
     const before = dump(s.db)
-    const day2 = { fileName: 'day2.csv', bytes: pddCsv([
-      { orderNo: A, code: 'CUP', qty: '2', status: '已发货，待签收', shippedAt: '2026-11-26 09:00:00' },
-      { orderNo: B, code: 'CUP', qty: '3', merchantNote: '改成杯子' }
-    ]) }
+    const day2 = {
+      fileName: 'day2.csv',
+      bytes: pddCsv([
+        { orderNo: A, code: 'CUP', qty: '2', status: '已发货，待签收', shippedAt: '2026-11-26 09:00:00' },
+        { orderNo: B, code: 'CUP', qty: '3', merchantNote: '改成杯子' }
+      ])
+    }
     const job = await runFiles(s, 'orders', [day2])
     expect(job.report).toMatchObject({ updated: 2, shipments: 1 })
     expect(onHand(s, 'CUP')).toBe(8)
@@ -56,7 +83,10 @@ describe('undoing an import puts the shop back exactly as it was before it', () 
     expect(s.db.prepare('SELECT order_part AS p FROM orders').get()).toEqual({ p: 'order' })
     const before = dump(s.db)
     const items = await runFiles(s, 'orders', [
-      { fileName: 'ExportOrderDetailList.csv', bytes: encode(csvText(TAOBAO_ITEM_HEADERS, [taobaoItemRow({ orderNo, code: '007-MUG', qty: '2' })]), 'gb18030') }
+      {
+        fileName: 'ExportOrderDetailList.csv',
+        bytes: encode(csvText(TAOBAO_ITEM_HEADERS, [taobaoItemRow({ orderNo, code: '007-MUG', qty: '2' })]), 'gb18030')
+      }
     ])
     expect(s.db.prepare('SELECT order_part AS p FROM orders').get()).toEqual({ p: 'whole' })
     await s.call('import.undo', { batchId: items.report!.batchId! })
@@ -67,12 +97,26 @@ describe('undoing an import puts the shop back exactly as it was before it', () 
     const s = await stockedShop([['CUP', 4]])
     await runFiles(s, 'orders', [{ fileName: 'o.csv', bytes: pddCsv([{ orderNo: A, code: 'NEW-1' }]) }])
     const before = dump(s.db)
-    const list = { fileName: 'stock.csv', bytes: utf8('商家编码,商品名称,现有库存,供应商,组合明细\r\nCUP,保温杯（新名）,9,义乌杯业,\r\nNEW-1,新杯子,6,义乌杯业,\r\nSET-1,套装,,,"CUPx1, NEW-1x2"\r\n') }
+    const list = {
+      fileName: 'stock.csv',
+      bytes: utf8(
+        '商家编码,商品名称,现有库存,供应商,组合明细\r\nCUP,保温杯（新名）,9,义乌杯业,\r\nNEW-1,新杯子,6,义乌杯业,\r\nSET-1,套装,,,"CUPx1, NEW-1x2"\r\n'
+      )
+    }
     const job = await runFiles(s, 'stock', [list])
     expect(job.report).toMatchObject({ applied: true, created: 1, updated: 1 })
-    expect(s.db.prepare("SELECT product_id IS NOT NULL AS linked FROM order_lines WHERE merchant_code = 'NEW-1'").get()).toEqual({ linked: 1 })
+    expect(s.db.prepare("SELECT product_id IS NOT NULL AS linked FROM order_lines WHERE merchant_code = 'NEW-1'").get()).toEqual({
+      linked: 1
+    })
     const plan = await s.call('import.undo.plan', { batchId: job.report!.batchId! })
-    expect(plan).toMatchObject({ productsRemoved: 1, productsRestored: 1, suppliersRemoved: 1, bundlesReverted: 1, movesReversed: 2, refusal: null })
+    expect(plan).toMatchObject({
+      productsRemoved: 1,
+      productsRestored: 1,
+      suppliersRemoved: 1,
+      bundlesReverted: 1,
+      movesReversed: 2,
+      refusal: null
+    })
     await s.call('import.undo', { batchId: job.report!.batchId! })
     expect(dump(s.db)).toEqual(before)
     const again = await runFiles(s, 'stock', [list])
@@ -147,6 +191,18 @@ describe('undo is refused, with the reason, when later changes depend on the imp
     await s.call('stock.move', { productId: cup.id, type: 'count', quantity: 3, reason: '盘点' })
     const e = await s.fail('import.undo', { batchId: job.report!.batchId! })
     expect(e).toMatchObject({ messageKey: 'importUndo.refused.later_count', params: { code: 'CUP' } })
+  })
+
+  it('an import made before the app recorded what imports change cannot be undone; the ledger stays append-only outside an undo', async () => {
+    const s = await stockedShop([['CUP', 5]])
+    const job = await runFiles(s, 'orders', [{ fileName: 'old.csv', bytes: pddCsv([{ orderNo: A, code: 'CUP' }]) }])
+    // What a batch imported before migration 007 looks like: no journal.
+    s.db.prepare('DELETE FROM import_undo').run()
+    const e = await s.fail('import.undo', { batchId: job.report!.batchId! })
+    expect(e).toMatchObject({ messageKey: 'importUndo.refused.unrecorded', params: { file: 'old.csv' } })
+    expect((await s.call('import.batches', {}))[0]).toMatchObject({ undo: 'unrecorded' })
+    expect(() => s.db.prepare('DELETE FROM stock_movements').run()).toThrow(/append-only/)
+    expect(() => s.db.prepare('UPDATE stock_movements SET quantity = 1').run()).toThrow(/append-only/)
   })
 
   it('an import already undone', async () => {

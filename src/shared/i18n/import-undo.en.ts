@@ -42,14 +42,22 @@ export const importUndoEn = {
   done: 'The import of “{{file}}” was undone.',
   refused: {
     already_undone: 'The import of “{{file}}” has already been undone.',
-    unrecorded: '“{{file}}” was imported before this version of the app recorded what an import changes, so it cannot be undone. Restore a backup from before it instead.',
+    unrecorded:
+      '“{{file}}” was imported before this version of the app recorded what an import changes, so it cannot be undone. Restore a backup from before it instead.',
     newer_batch: 'The import of “{{file}}” (#{{id}}) came after this one and builds on it. Undo that import first.',
-    queue_step: 'Order {{orderNo}} from this import has a step taken on it in the cancellation queue since. Undo that step in the queue first, or keep the import.',
-    later_count: 'The stock of {{code}} was counted after this import. Taking the import back would undo part of that count; keep the import, or undo the count first.',
-    stock_short: 'Taking this import back would take {{back}} units of {{code}} off the stock, but only {{onHand}} are on hand now (stock left since). Record the stock first, or keep the import.',
-    product_used: 'SKU {{code}}, created by this import, has been used since (stock moves, deliveries, bundles, mappings or substitutes). Remove those first, or keep the import.',
-    product_edited: 'SKU {{code}} was edited after this import; taking the import back would undo that edit. Keep the import, or edit the SKU back first.',
-    bundle_edited: 'Bundle {{code}} was changed after this import; taking the import back would undo that change. Keep the import, or change it back first.',
-    mapping_changed: 'The SKU mapping of {{code}} was changed after this import, and its orders carry that code. Keep the import, or put the mapping back first.'
+    queue_step:
+      'Order {{orderNo}} from this import has a step taken on it in the cancellation queue since. Undo that step in the queue first, or keep the import.',
+    later_count:
+      'The stock of {{code}} was counted after this import. Taking the import back would undo part of that count; keep the import, or undo the count first.',
+    stock_short:
+      'Taking this import back would take {{back}} units of {{code}} off the stock, but only {{onHand}} are on hand now (stock left since). Record the stock first, or keep the import.',
+    product_used:
+      'SKU {{code}}, created by this import, has been used since (stock moves, deliveries, bundles, mappings or substitutes). Remove those first, or keep the import.',
+    product_edited:
+      'SKU {{code}} was edited after this import; taking the import back would undo that edit. Keep the import, or edit the SKU back first.',
+    bundle_edited:
+      'Bundle {{code}} was changed after this import; taking the import back would undo that change. Keep the import, or change it back first.',
+    mapping_changed:
+      'The SKU mapping of {{code}} was changed after this import, and its orders carry that code. Keep the import, or put the mapping back first.'
   }
 }

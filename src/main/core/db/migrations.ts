@@ -16,7 +16,15 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine, v004Queue, v005RealExports, v006BuyerMessages, v007ImportUndo]
+export const MIGRATIONS: readonly Migration[] = [
+  v001Initial,
+  v002Imports,
+  v003Engine,
+  v004Queue,
+  v005RealExports,
+  v006BuyerMessages,
+  v007ImportUndo
+]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

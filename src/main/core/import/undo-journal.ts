@@ -35,7 +35,8 @@ const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`
 export const maxRowid = (db: Db, table: JournalTable): number =>
   (prepared(db, `SELECT COALESCE(MAX(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n
 
-const maxId = (db: Db, table: string): number => (prepared(db, `SELECT COALESCE(MAX(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n
+const maxId = (db: Db, table: string): number =>
+  (prepared(db, `SELECT COALESCE(MAX(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n
 
 export class UndoJournal {
   private readonly movementFrom: number

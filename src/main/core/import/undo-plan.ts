@@ -19,7 +19,14 @@ export interface BatchRecord {
   importedAt: string
   undoneAt: string | null
   /** The journal's marks (migration 007), null for a batch imported before it. */
-  marks: { movementFrom: number; movementTo: number; auditAfter: number; eventAfter: number; mappingAfter: number; productAfter: number } | null
+  marks: {
+    movementFrom: number
+    movementTo: number
+    auditAfter: number
+    eventAfter: number
+    mappingAfter: number
+    productAfter: number
+  } | null
 }
 
 export function loadBatch(db: Db, batchId: number): BatchRecord {
@@ -53,7 +60,10 @@ export function newestStanding(db: Db): number | null {
   return (prepared(db, 'SELECT MAX(id) AS id FROM import_batches WHERE undone_at IS NULL').get() as { id: number | null }).id
 }
 
-const refusal = (key: string, params: Record<string, string | number> = {}): UndoRefusal => ({ messageKey: `importUndo.refused.${key}`, params })
+const refusal = (key: string, params: Record<string, string | number> = {}): UndoRefusal => ({
+  messageKey: `importUndo.refused.${key}`,
+  params
+})
 
 /** Rows of the journal of `table`: inserted (image NULL) or put back. */
 const IN_BATCH = (table: string, column: string) =>
@@ -159,7 +169,11 @@ export function planUndo(ctx: CoreContext, batchId: number): UndoPlan {
   const b = loadBatch(db, batchId)
   const m = b.marks
   const moves = m
-    ? (prepared(db, 'SELECT COUNT(*) AS n FROM stock_movements WHERE id > ? AND id <= ?').get(m.movementFrom, m.movementTo) as { n: number }).n
+    ? (
+        prepared(db, 'SELECT COUNT(*) AS n FROM stock_movements WHERE id > ? AND id <= ?').get(m.movementFrom, m.movementTo) as {
+          n: number
+        }
+      ).n
     : 0
   const either = (t: string) => sumRange(db, b.id, t, true) + restoredRows(db, b.id, t)
   return {

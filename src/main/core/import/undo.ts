@@ -23,10 +23,12 @@ function restoreRow(db: Db, table: JournalTable, rowid: number, image: string): 
   } else {
     const names = alias ? cols : ['rowid', ...cols]
     const values = alias ? cols.map(value) : ['@rowid', ...cols.map(value)]
-    prepared(db, `INSERT INTO ${table} (${names.map((c) => (c === 'rowid' ? c : `"${c}"`)).join(', ')}) VALUES (${values.join(', ')})`).run({
-      image,
-      rowid
-    })
+    prepared(db, `INSERT INTO ${table} (${names.map((c) => (c === 'rowid' ? c : `"${c}"`)).join(', ')}) VALUES (${values.join(', ')})`).run(
+      {
+        image,
+        rowid
+      }
+    )
   }
 }
 
@@ -55,16 +57,22 @@ export function undoImport(ctx: CoreContext, batchId: number): UndoResult {
              AND NOT EXISTS (SELECT 1 FROM products p WHERE p.merchant_code = order_lines.merchant_code)`
         ).run(map.code, map.platform)
       }
-      const journal = prepared(db, 'SELECT tbl, row_from AS rowFrom, row_to AS rowTo, image FROM import_undo_rows WHERE batch_id = ? ORDER BY id DESC')
-        .iterate(batchId) as IterableIterator<{ tbl: JournalTable; rowFrom: number; rowTo: number; image: string | null }>
+      const journal = prepared(
+        db,
+        'SELECT tbl, row_from AS rowFrom, row_to AS rowTo, image FROM import_undo_rows WHERE batch_id = ? ORDER BY id DESC'
+      ).iterate(batchId) as IterableIterator<{ tbl: JournalTable; rowFrom: number; rowTo: number; image: string | null }>
       const entries = [...journal]
       for (const e of entries) {
         if (e.image === null) prepared(db, `DELETE FROM ${e.tbl} WHERE rowid BETWEEN ? AND ?`).run(e.rowFrom, e.rowTo)
         else restoreRow(db, e.tbl, e.rowFrom, e.image)
       }
       // A SKU created since the import (by hand, for one of its codes) links the lines put back, as it linked the others.
-      const later = prepared(db, 'SELECT id, merchant_code AS code FROM products WHERE id > ?').all(m.productAfter) as { id: number; code: string }[]
-      for (const p of later) prepared(db, 'UPDATE order_lines SET product_id = ? WHERE merchant_code = ? AND product_id IS NULL').run(p.id, p.code)
+      const later = prepared(db, 'SELECT id, merchant_code AS code FROM products WHERE id > ?').all(m.productAfter) as {
+        id: number
+        code: string
+      }[]
+      for (const p of later)
+        prepared(db, 'UPDATE order_lines SET product_id = ? WHERE merchant_code = ? AND product_id IS NULL').run(p.id, p.code)
       prepared(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(now, batchId)
       // The journal has done its work; the batch and its report stay in the history.
       prepared(db, 'DELETE FROM import_undo WHERE batch_id = ?').run(batchId)

@@ -56,7 +56,12 @@ export function ImportHistory({ version }: { version: number }) {
               <td className={`align-end num${b.skipped ? ' text-danger' : ''}`}>{formatInt(b.skipped)}</td>
               <td className="nowrap">
                 {b.undo === 'available' || b.undo === 'refused' ? (
-                  <button type="button" className="btn btn-small" onClick={() => setUndoing(b)} title={b.undo === 'refused' ? state(b) : undefined}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setUndoing(b)}
+                    title={b.undo === 'refused' ? state(b) : undefined}
+                  >
                     {t('importUndo.undo')}
                   </button>
                 ) : (

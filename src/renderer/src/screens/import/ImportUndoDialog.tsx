@@ -45,7 +45,13 @@ export function ImportUndoDialog({ batchId, onClose, onDone }: { batchId: number
   const subtitle = t('importUndo.dialog.subtitle', { at: formatDateTime(plan.importedAt, timeZone) })
   if (plan.refusal) {
     return (
-      <Modal title={t('importUndo.dialog.refusedTitle', { file: plan.fileName })} subtitle={subtitle} onClose={onClose} width={520} testId="import-undo-dialog">
+      <Modal
+        title={t('importUndo.dialog.refusedTitle', { file: plan.fileName })}
+        subtitle={subtitle}
+        onClose={onClose}
+        width={520}
+        testId="import-undo-dialog"
+      >
         <div className="modal-body">
           <ErrorNotice error={{ code: 'conflict', ...plan.refusal }} testId="import-undo-refusal" />
         </div>
