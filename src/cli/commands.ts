@@ -14,6 +14,7 @@ import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
 import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
+import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -237,6 +238,7 @@ export const COMMANDS: Record<string, Command> = {
   ...TEMPLATE_COMMANDS,
   ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
+  ...IMPORT_UNDO_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -273,7 +275,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   stock import FILE [--dry-run] [--skip-bad-rows]
   export orders|products FILE.csv|FILE.xlsx [--status S] [--platform P] [--filter F]
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
-  presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …
+  presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …${IMPORT_UNDO_USAGE}
 ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}

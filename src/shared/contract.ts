@@ -9,6 +9,7 @@ import { backupCalls } from './calls/backup'
 import { engineCalls } from './calls/engine'
 import { exportCalls } from './calls/exports'
 import { importCalls } from './calls/imports'
+import { importUndoCalls } from './calls/import-undo'
 import { inventoryCalls } from './calls/inventory'
 import { orderCalls } from './calls/orders'
 import { queueCalls } from './calls/queue'
@@ -25,6 +26,7 @@ export const contract = {
   ...inventoryCalls,
   ...orderCalls,
   ...importCalls,
+  ...importUndoCalls,
   ...exportCalls,
   ...backupCalls,
   ...engineCalls,

@@ -54,6 +54,17 @@ function unmappedCode(s: Shop): string {
   recompute(s.ctx)
   return 'BUNDLE-NEW-1'
 }
+/** Imports one new order (applied, results recomputed) and returns its batch: something for undo to take back. */
+async function importedBatch(s: Shop): Promise<number> {
+  const job = await call(s, 'import.start', {
+    kind: 'orders',
+    fileName: 'undo-me.csv',
+    dryRun: false,
+    bytes: pddCsv([{ orderNo: '261126-000000000000888', code: code(s), qty: '2', paidAt: FIXED_NOW.toISOString().slice(0, 19).replace('T', ' ') }])
+  })
+  await settle(s.handlers, job)
+  return s.one('SELECT MAX(id) FROM import_batches')
+}
 const later = new Date(FIXED_NOW.getTime() + 3 * 86_400_000).toISOString()
 const export_ = { format: 'csv', lang: 'zh-CN' }
 
@@ -84,6 +95,9 @@ const SAMPLES: Record<CallName, Sample> = {
   'import.cancel': { skip: 'cancels a running job: nothing is written' },
   'import.history': () => ({}),
   'import.skippedRows': { skip: 'reads one batch (none before an import)' },
+  'import.batches': () => ({}),
+  'import.undo.plan': async (s) => ({ batchId: await importedBatch(s) }),
+  'import.undo': async (s) => ({ batchId: await importedBatch(s) }),
   'import.presets.list': () => ({}),
   'import.presets.save': () => ({ name: 'mine', mapping: { orderNo: '订单号' } }),
   'import.presets.delete': () => ({ name: 'nothing' }),

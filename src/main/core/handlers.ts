@@ -10,6 +10,7 @@ import { demoHandlers } from './demo/handlers'
 import { engineHandlers } from './engine/handlers'
 import { exportHandlers } from './export/handlers'
 import { importHandlers } from './import/handlers'
+import { importUndoHandlers } from './import/undo-handlers'
 import { inventoryHandlers } from './inventory/handlers'
 import { orderHandlers } from './orders/handlers'
 import { queueHandlers } from './queue/handlers'
@@ -28,6 +29,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...inventoryHandlers(ctx),
     ...orderHandlers(ctx),
     ...importHandlers(ctx),
+    ...importUndoHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
     ...engineHandlers(ctx),

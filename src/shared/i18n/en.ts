@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { importUndoEn } from './import-undo.en'
 import { realExportsEn } from './real-exports.en'
 import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
@@ -14,6 +15,7 @@ import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 export const en = {
+  importUndo: importUndoEn,
   importLimits: importLimitsEn,
   firstRun: firstRunEn,
   importProblems: { ...importEn, ...stockImportEn },

@@ -1,4 +1,5 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { importUndoZhCN } from './import-undo.zh-CN'
 import { realExportsZhCN } from './real-exports.zh-CN'
 import { importLimitsZhCN } from './import-limits.zh-CN'
 import { queueScreenZhCN } from './queue-screen.zh-CN'
@@ -17,6 +18,7 @@ import { firstRunZhCN } from './first-run.zh-CN'
 import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
+  importUndo: importUndoZhCN,
   importLimits: importLimitsZhCN,
   firstRun: firstRunZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },

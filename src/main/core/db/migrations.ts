@@ -8,6 +8,7 @@ import { v003Engine } from './migrations/003-engine'
 import { v004Queue } from './migrations/004-queue'
 import { v005RealExports } from './migrations/005-real-exports'
 import { v006BuyerMessages } from './migrations/006-buyer-messages'
+import { v007ImportUndo } from './migrations/007-import-undo'
 
 export interface Migration {
   version: number
@@ -15,7 +16,15 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [v001Initial, v002Imports, v003Engine, v004Queue, v005RealExports, v006BuyerMessages]
+export const MIGRATIONS: readonly Migration[] = [
+  v001Initial,
+  v002Imports,
+  v003Engine,
+  v004Queue,
+  v005RealExports,
+  v006BuyerMessages,
+  v007ImportUndo
+]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -16,6 +16,8 @@ import { bundleParts } from '../inventory/bundles'
 import { completeWithStored, JoinCounter } from './complete-parts'
 import { heldOnlyByStatus, unknownStatuses } from './unknown-statuses'
 import { saveStatusMeanings } from './status-meanings'
+import { maxRowid, UndoJournal } from './undo-journal'
+import { textKey } from './parse/cells'
 import type { OrderStatus, SheetInfo } from '../../../shared/types'
 
 export interface ImportRunOptions {
@@ -167,13 +169,17 @@ export function importOrders(
         if (opts.shouldCancel?.()) throw new ImportCancelled()
         opts.onProgress?.(done, planned.length)
       }
+      // What undo needs (import/undo.ts): the new orders as one id range, images of changed rows.
+      const journal = new UndoJournal(ctx.db, batchId)
+      const ordersBefore = maxRowid(ctx.db, 'orders')
       const creates = planned.filter((p) => p.action.kind === 'create')
       bulkInsertOrders(
         ctx.db,
         creates.map((p) => ({ order: p.action.order, digest: p.digest })),
         { now, batchId, resolve, onBatch: check }
       )
-      const update = orderUpdater(ctx, batchId, now, resolve, bundles)
+      journal.insertedSince('orders', ordersBefore)
+      const update = orderUpdater(ctx, batchId, now, resolve, bundles, journal)
       let done = creates.length
       for (const p of planned) {
         if (p.action.kind !== 'update') continue
@@ -186,11 +192,18 @@ export function importOrders(
       )
       for (const bad of parsed.badRows)
         skippedRow.run(batchId, bad.file ?? '', bad.row, JSON.stringify(bad.cells), JSON.stringify(bad.problems.map(toProblem)))
-      if (opts.statusMap) saveStatusMeanings(ctx, platform, opts.statusMap, now)
+      if (opts.statusMap) {
+        const meaningsBefore = maxRowid(ctx.db, 'status_meanings')
+        for (const text of Object.keys(opts.statusMap))
+          journal.before('status_meanings', 'platform = ? AND text_key = ?', platform, textKey(text.trim()))
+        saveStatusMeanings(ctx, platform, opts.statusMap, now)
+        journal.insertedSince('status_meanings', meaningsBefore)
+      }
       report.batchId = batchId
       report.applied = true
       prepared(ctx.db, 'UPDATE import_batches SET report = ? WHERE id = ?').run(JSON.stringify(summary(report)), batchId)
       recordAudit(ctx, 'import.orders', 'import_batch', batchId, summary(report))
+      journal.finish()
       opts.onProgress?.(planned.length, planned.length)
     })
     .immediate()
@@ -214,7 +227,8 @@ function orderUpdater(
   batchId: number,
   now: string,
   resolve: (code: string) => number | null,
-  bundles: Map<string, { productId: number; quantity: number }[]>
+  bundles: Map<string, { productId: number; quantity: number }[]>,
+  journal: UndoJournal
 ) {
   const db = ctx.db
   const updateOrder = prepared(
@@ -243,12 +257,17 @@ function orderUpdater(
   return (a: Extract<OrderAction, { kind: 'update' }>, digest: string, warnings: ImportProblem[]): number => {
     const id = a.existing.id
     const { presale, ...merged } = a.merged
+    journal.before('orders', 'rowid = ?', id)
+    if (a.linesChanged) journal.before('order_lines', 'order_id = ?', id)
     updateOrder.run({ ...merged, presaleInt: presale ? 1 : 0, now, batchId, id, digest })
     if (a.linesChanged) {
       const known = new Set(a.existing.lines.map((l) => l.lineNo))
       for (const l of a.order.lines) {
         if (known.has(l.lineNo)) updateLine.run(...lineValues(l), id, l.lineNo)
-        else insertLine.run(id, l.lineNo, ...lineValues(l))
+        else {
+          const lineId = Number(insertLine.run(id, l.lineNo, ...lineValues(l)).lastInsertRowid)
+          journal.inserted('order_lines', lineId, lineId)
+        }
       }
       deleteLinesFrom.run(id, a.order.lines.length)
     }

@@ -13,6 +13,7 @@ import { MAX_LISTED_CHANGES, type FieldChange, type ImportProblem, type ImportRe
 import { mapStockHeaders, type StockField } from './stock-columns'
 import { toProblem, type ImportRunOptions } from './import-orders'
 import { applyBundles, planBundles, readPartsCell, type BundleRow } from './stock-bundles'
+import { maxRowid, UndoJournal } from './undo-journal'
 
 export interface StockTable {
   encoding: string
@@ -250,6 +251,10 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
       ).run(opts.fileName, opts.sha256, table.encoding, report.rows, report.created, report.updated, report.unchanged, report.skipped, now)
         .lastInsertRowid
     )
+    // What undo needs (import/undo.ts): new suppliers and products as id ranges, images of changed rows.
+    const journal = new UndoJournal(db, batchId)
+    const suppliersBefore = maxRowid(db, 'suppliers')
+    const productsBefore = maxRowid(db, 'products')
     plans.forEach((p, i) => {
       if (i % 2000 === 0) {
         if (opts.shouldCancel?.()) throw new ImportCancelled()
@@ -276,7 +281,8 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
         linkOrderLines(ctx, id, r.code)
       } else {
         id = p.cur.id
-        if (p.changes.some((c) => c.field !== 'onHand'))
+        if (p.changes.some((c) => c.field !== 'onHand')) {
+          journal.before('products', 'rowid = ?', id)
           update.run(
             r.name ?? null,
             r.spec ?? null,
@@ -288,6 +294,7 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
             now,
             id
           )
+        }
       }
       if (r.onHand !== undefined) {
         const current = (prepared(db, 'SELECT on_hand AS n FROM products WHERE id = ?').get(id) as { n: number }).n
@@ -301,8 +308,19 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
         })
       }
     })
+    journal.insertedSince('suppliers', suppliersBefore)
+    journal.insertedSince('products', productsBefore)
     // After the products: a bundle may be made of SKUs this same file creates.
+    const bundlesBefore = maxRowid(db, 'bundles')
+    const partsBefore = maxRowid(db, 'bundle_parts')
+    for (const b of bundles.plans) {
+      if (b.state === 'unchanged') continue
+      journal.before('bundles', 'code = ?', b.r.code)
+      journal.before('bundle_parts', 'bundle_id = (SELECT id FROM bundles WHERE code = ?)', b.r.code)
+    }
     applyBundles(ctx, bundles.plans)
+    journal.insertedSince('bundles', bundlesBefore)
+    journal.insertedSince('bundle_parts', partsBefore)
     report.batchId = batchId
     report.applied = true
     recordAudit(ctx, 'import.stock', 'import_batch', batchId, {
@@ -312,6 +330,7 @@ export function importStock(ctx: CoreContext, table: StockTable, opts: ImportRun
       unchanged: report.unchanged,
       skipped: report.skipped
     })
+    journal.finish()
   }).immediate()
   return report
 }
