@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
 import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
@@ -12,6 +13,7 @@ import { stockImportEn } from './stock-import.en'
 import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 export const en = {
+  searchExport: searchExportEn,
   importLimits: importLimitsEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,

@@ -1,4 +1,5 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { searchExportZhCN } from './search-export.zh-CN'
 import { realExportsZhCN } from './real-exports.zh-CN'
 import { importLimitsZhCN } from './import-limits.zh-CN'
 import { queueScreenZhCN } from './queue-screen.zh-CN'
@@ -15,6 +16,7 @@ import { commonZhCN } from './common.zh-CN'
 import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
+  searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },
   engine: engineZhCN,
