@@ -31,7 +31,8 @@ export const searchExportEn = {
   },
   reorder: {
     searchLabel: 'Search reorder suggestions',
-    searchPlaceholder: 'SKU code, name or supplier'
+    searchPlaceholder: 'SKU code, name or supplier',
+    noMatch: 'No SKU to reorder matches “{{text}}”.'
   },
   review: {
     searchLabel: 'Search cases',
@@ -46,5 +47,4 @@ export const searchExportEn = {
     skuClear: 'Show all SKUs',
     skuUnknown: 'No SKU has the code “{{code}}”.'
   },
-  exportHint: 'Exports exactly the orders in this list, one row per order line.'
 }

@@ -33,7 +33,8 @@ export const searchExportZhCN: Shape<typeof searchExportEn> = {
   },
   reorder: {
     searchLabel: '搜索补货建议',
-    searchPlaceholder: 'SKU编码、名称或供应商'
+    searchPlaceholder: 'SKU编码、名称或供应商',
+    noMatch: '没有与“{{text}}”匹配的待补货SKU。'
   },
   review: {
     searchLabel: '搜索案例',
@@ -48,5 +49,4 @@ export const searchExportZhCN: Shape<typeof searchExportEn> = {
     skuClear: '显示全部SKU',
     skuUnknown: '没有编码为“{{code}}”的SKU。'
   },
-  exportHint: '导出此列表中的全部订单，每个商品一行。'
 }
