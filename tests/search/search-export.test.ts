@@ -138,3 +138,39 @@ describe('the orders export copies the list on screen', () => {
     expect(xlsx.rows).toBe(file.rows)
   })
 })
+
+describe('from the CLI', () => {
+  it('triage --search, queue list --sku and export orders --view short', async () => {
+    const { runCli } = await import('../../src/cli/index')
+    const { tempDir } = await import('../helpers/shop')
+    const { TEST_NOW } = await import('../helpers/clock')
+    const { join } = await import('node:path')
+    const { readFileSync } = await import('node:fs')
+    const { dir, cleanup } = tempDir()
+    try {
+      const db = join(dir, 'shop.db')
+      const run = async (...args: string[]) => {
+        const out: string[] = []
+        const code = await runCli([...args, '--db', db, '--lang', 'zh-CN'], (s) => out.push(s), () => undefined, () => TEST_NOW)
+        expect(code, args.join(' ')).toBe(0)
+        return out.join('\n')
+      }
+      await run('demo')
+      const short = JSON.parse(await run('triage', '--state', 'short', '--json')) as { orders: { orderNo: string }[] }
+      const shop = testShop(db)
+      const l = await shortLine(shop)
+      const sku = (await shop.call('products.get', { id: l.productId! })).merchantCode
+      shop.db.close()
+      const found = JSON.parse(await run('triage', '--search', l.code, '--json')) as { orders: { orderNo: string }[] }
+      expect(found.orders.map((o) => o.orderNo)).toContain(l.orderNo)
+      const cases = JSON.parse(await run('queue', 'list', '--sku', sku, '--json')) as { orderNo: string }[] | { rows: { orderNo: string }[] }
+      expect(JSON.stringify(cases)).toContain(l.orderNo)
+      const file = join(dir, 'short.csv')
+      await run('export', 'orders', file, '--view', 'short')
+      const rows = csvRows(readFileSync(file)).slice(1)
+      expect([...new Set(rows.map((r) => r[1]))]).toEqual(short.orders.map((o) => o.orderNo))
+    } finally {
+      cleanup()
+    }
+  })
+})
