@@ -45,7 +45,8 @@ describe('one search rule in every list of orders', () => {
     const all = await shop.call('queue.list', { limit: 1000 })
     expect(bySku.total).toBeGreaterThan(0)
     expect(bySku.total).toBeLessThan(all.total)
-    for (const r of bySku.rows) expect((await shop.call('orders.get', { id: r.orderId })).lines.some((x) => x.productId === l.productId)).toBe(true)
+    for (const r of bySku.rows)
+      expect((await shop.call('orders.get', { id: r.orderId })).lines.some((x) => x.productId === l.productId)).toBe(true)
     const counts = await shop.call('queue.counts', { productId: l.productId })
     expect(Object.values(counts.byStep).reduce((a, b) => a + b, 0)).toBe(bySku.total)
   })
@@ -94,7 +95,8 @@ describe('search on incoming and reorder', () => {
 })
 
 describe('the orders export copies the list on screen', () => {
-  const HEADER_ZH = '平台,订单号,订单状态,付款时间,商家编码,SKU/商品名称,规格,数量,商品金额（元）,订单实付（元）,买家留言,商家备注,库存状态,承诺发货时间,剩余小时,建议处理'
+  const HEADER_ZH =
+    '平台,订单号,订单状态,付款时间,商家编码,SKU/商品名称,规格,数量,商品金额（元）,订单实付（元）,买家留言,商家备注,库存状态,承诺发货时间,剩余小时,建议处理'
 
   it('the 缺货 view exports its orders, one row per line, with the columns a merchant prints', async () => {
     const shop = await demoShop()
@@ -151,7 +153,12 @@ describe('from the CLI', () => {
       const db = join(dir, 'shop.db')
       const run = async (...args: string[]) => {
         const out: string[] = []
-        const code = await runCli([...args, '--db', db, '--lang', 'zh-CN'], (s) => out.push(s), () => undefined, () => TEST_NOW)
+        const code = await runCli(
+          [...args, '--db', db, '--lang', 'zh-CN'],
+          (s) => out.push(s),
+          () => undefined,
+          () => TEST_NOW
+        )
         expect(code, args.join(' ')).toBe(0)
         return out.join('\n')
       }
@@ -163,7 +170,8 @@ describe('from the CLI', () => {
       shop.db.close()
       const found = JSON.parse(await run('triage', '--search', l.code, '--json')) as { orders: { orderNo: string }[] }
       expect(found.orders.map((o) => o.orderNo)).toContain(l.orderNo)
-      const cases = JSON.parse(await run('queue', 'list', '--sku', sku, '--json')) as { orderNo: string }[] | { rows: { orderNo: string }[] }
+      const cases = JSON.parse(await run('queue', 'list', '--sku', sku, '--json')) as
+        { orderNo: string }[] | { rows: { orderNo: string }[] }
       expect(JSON.stringify(cases)).toContain(l.orderNo)
       const file = join(dir, 'short.csv')
       await run('export', 'orders', file, '--view', 'short')
