@@ -141,4 +141,18 @@ describe('Finding and exporting', () => {
     await expect.poll(() => page.getByTestId('queue-summary').innerText()).toMatch(new RegExp(`^${counts.open} 个待处理`))
     await page.getByTestId('queue-list').getByText(l.orderNo).waitFor()
   })
+
+  it('the review narrows every chart to the cases whose order matches the search', async () => {
+    shop = openShopDb()
+    await shop.invoke('demo.load', {})
+    const one = (await shop.invoke('review.cases', { days: 30, limit: 1 })).rows[0]!
+    const data = await shop.invoke('review.data', { days: 30, search: one.orderNo })
+    expect(data.summary.cases).toBe(1)
+    app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'zh-CN' })
+    const { page } = app
+    await app.open('#/review')
+    await page.getByRole('searchbox', { name: '搜索案例' }).fill(one.orderNo)
+    await expect.poll(() => page.getByTestId('review-range').innerText()).toContain(`包含“${one.orderNo}”`)
+    await expect.poll(() => page.getByTestId('stat-cases').innerText()).toMatch(/(^|\D)1(\D|$)/)
+  })
 })
