@@ -75,7 +75,9 @@ export const FLAG_SPEC = {
   file: { type: 'string' },
   // Supply-chain review (issue #6): the period (--to is shared with backup).
   from: { type: 'string' },
-  days: { type: 'string' }
+  days: { type: 'string' },
+  // Exports of a filtered view (issue #14): which list the orders export copies.
+  view: { type: 'string' }
 } as const
 
 export type Flags = ReturnType<typeof parseCli>['flags']

@@ -273,7 +273,9 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   orders import FILE [FILE…] [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
       [--status "TEXT=state"]… [--sheet NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an unknown status means
   stock import FILE [--dry-run] [--skip-bad-rows]
-  export orders|products FILE.csv|FILE.xlsx [--status S] [--platform P] [--filter F]
+  export orders FILE.csv|FILE.xlsx [--view all|awaiting|short] [--status S] [--state short|ready|unmapped] [--platform P] [--sku CODE] [--search T]
+                                         one row per order line of the list: all orders, 待发货 (awaiting) or its 缺货 part (short)
+  export products FILE.csv|FILE.xlsx [--filter F]
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …${IMPORT_UNDO_USAGE}
 ${VOCABULARY_USAGE}

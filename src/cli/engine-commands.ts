@@ -81,11 +81,16 @@ function idArg(args: string[], usage: string): number {
   return Number(raw)
 }
 
-async function allTriage(call: Call, now: string | null, state: CallInput<'engine.triage'>['state']): Promise<CallOutput<'engine.triage'>> {
-  const first = await call('engine.triage', { now, state, sort: 'urgency', limit: PAGE })
+async function allTriage(
+  call: Call,
+  now: string | null,
+  state: CallInput<'engine.triage'>['state'],
+  search: string
+): Promise<CallOutput<'engine.triage'>> {
+  const first = await call('engine.triage', { now, state, search, sort: 'urgency', limit: PAGE })
   const rows = [...first.rows]
   for (let offset = PAGE; offset < first.total; offset += PAGE) {
-    rows.push(...(await call('engine.triage', { now, state, sort: 'urgency', offset, limit: PAGE })).rows)
+    rows.push(...(await call('engine.triage', { now, state, search, sort: 'urgency', offset, limit: PAGE })).rows)
   }
   return { ...first, rows }
 }
@@ -98,7 +103,7 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
   // Without --now: the results as of this moment, stored like any recompute; with --now: a what-if that stores nothing.
   if (now === null) await call('engine.recompute', {})
   const state = (f.state ?? null) as CallInput<'engine.triage'>['state']
-  const page = await allTriage(call, now, state)
+  const page = await allTriage(call, now, state, f.search ?? '')
   const alerts = await call('engine.alerts', { now, limit: PAGE })
   const orders = page.rows.map((r: TriageRow) => ({
     platform: r.platform,
@@ -160,7 +165,7 @@ async function alertsCommand(call: Call, f: Flags, _args: string[], lang: Lang):
 
 async function reorder(call: Call, f: Flags, _args: string[], lang: Lang): Promise<Outcome> {
   const tz = await shopTimeZone(call)
-  const plan = await call('engine.reorder', { supplierId: (await supplierIdOf(call, f.supplier)) ?? null })
+  const plan = await call('engine.reorder', { supplierId: (await supplierIdOf(call, f.supplier)) ?? null, search: f.search ?? '' })
   const lines = [`service level ${plan.serviceLevel * 100}% (z ${plan.z}), demand over ${plan.demandDays} days in stock before ${formatShopTime(plan.demandTo, tz).slice(0, 10)}`]
   for (const g of plan.groups) {
     lines.push('', `${g.supplierName ?? messageFor(lang, 'engine.reorder.noSupplier')}: ${g.totalUnits} units, ${formatYuan(g.totalCostFen)}`)
@@ -233,7 +238,12 @@ export const ENGINE_COMMANDS = {
     const path = args[0]
     const ext = path ? extname(path).toLowerCase() : ''
     if (!path || (ext !== '.csv' && ext !== '.xlsx')) throw new UsageError('usage: export reorder FILE.csv|FILE.xlsx [--supplier NAME]')
-    const file = await call('export.reorder', { format: ext === '.csv' ? 'csv' : 'xlsx', lang, supplierId: (await supplierIdOf(call, f.supplier)) ?? null })
+    const file = await call('export.reorder', {
+      format: ext === '.csv' ? 'csv' : 'xlsx',
+      lang,
+      supplierId: (await supplierIdOf(call, f.supplier)) ?? null,
+      search: f.search ?? ''
+    })
     writeFileSync(path, file.bytes)
     return { value: { path, rows: file.rows }, text: `wrote ${file.rows} rows to ${path}` }
   },
@@ -255,7 +265,7 @@ export const ENGINE_COMMANDS = {
   'incoming list': async (call: Call, f: Flags): Promise<Outcome> => {
     const tz = await shopTimeZone(call)
     const status = lastFlag(f.status) === 'all' ? null : ((lastFlag(f.status) ?? 'open') as CallInput<'incoming.list'>['status'])
-    const page = await call('incoming.list', { status, productId: await productIdOf(call, f.sku), limit: PAGE })
+    const page = await call('incoming.list', { status, productId: await productIdOf(call, f.sku), search: f.search ?? '', limit: PAGE })
     const text = table(
       ['id', 'sku', 'qty', 'expected', 'status', 'supplier', 'note'],
       page.rows.map((r) => [r.id, r.merchantCode, r.quantity, formatShopTime(r.expectedAt, tz).slice(0, 16), r.overdue ? 'overdue' : r.status, r.supplierName, r.note])
@@ -304,13 +314,13 @@ export const ENGINE_COMMANDS = {
 
 export const ENGINE_USAGE = `
   recompute                              recompute allocation, triage, alerts and reorder figures now
-  triage [--now TIME] [--state short|ready|unmapped]   open orders: ready/short/unmapped, deadline, penalty, what to do
+  triage [--now TIME] [--state short|ready|unmapped] [--search T]   open orders: ready/short/unmapped, deadline, penalty, what to do
                                          (--now is a what-if: evaluated as of TIME, nothing stored changes)
   alerts [--now TIME] [--limit N]        out of stock, short orders by urgency, overdue deliveries, run-outs, below safety, unmapped codes
-  reorder [--supplier NAME]              reorder suggestions by supplier, with how each quantity was computed
-  export reorder FILE.csv|FILE.xlsx [--supplier NAME]
+  reorder [--supplier NAME] [--search T]  reorder suggestions by supplier, with how each quantity was computed
+  export reorder FILE.csv|FILE.xlsx [--supplier NAME] [--search T]
   incoming add --sku CODE --qty N --eta TIME [--supplier NAME] [--note T]
-  incoming list [--status open|received|cancelled|all] [--sku CODE]
+  incoming list [--status open|received|cancelled|all] [--sku CODE] [--search T]
   incoming receive ID [--qty N] | incoming edit ID [--qty N] [--eta TIME] | incoming cancel ID [--reason T]
   rules list | rules set --platform P [--rule ID|PRESET] [--window HOURS] [--late 3|10%:5:100] [--stockout …] [--name N]
                                          TIME: 2026-11-27T14:00 (shop time zone) or with a zone, e.g. 2026-11-27T06:00Z`

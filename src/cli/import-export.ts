@@ -1,5 +1,6 @@
 // CLI commands for files: importing order exports and stock lists, exporting for
 // Excel, and the mappings/presets that make imports repeatable.
+import { EXPORT_VIEWS } from '../shared/calls/search-export'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { IMPORT_LIMITS } from '../shared/import-limits'
 import { limitError } from '../main/core/import/parse/limits'
@@ -141,6 +142,23 @@ const importCommand =
     throw new Rejected(outcome)
   }
 
+/**
+ * The list the orders export copies: --view all (the order list, --status narrows it), awaiting (the 待发货 list,
+ * --state narrows it) or short (its 缺货 part); --search, --platform and --sku as in the lists.
+ */
+async function orderExportFilters(call: Call, f: Flags): Promise<Omit<CallInput<'export.orders'>, 'format' | 'lang'>> {
+  const view = f.view ?? 'all'
+  if (!(EXPORT_VIEWS as readonly string[]).includes(view)) throw new UsageError(`--view must be one of ${EXPORT_VIEWS.join('|')}, got "${view}"`)
+  const state = view === 'short' ? 'short' : ((f.state ?? null) as NonNullable<CallInput<'export.orders'>['triage']>['state'])
+  return {
+    status: view === 'all' ? ((lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status']) : null,
+    platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
+    productId: f.sku === undefined ? null : (await call('products.byCode', { merchantCode: f.sku })).id,
+    search: f.search ?? '',
+    triage: view === 'all' ? null : { state }
+  }
+}
+
 const exportCommand =
   (what: 'orders' | 'products') =>
   async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
@@ -151,13 +169,7 @@ const exportCommand =
     const format = ext === '.csv' ? 'csv' : 'xlsx'
     const file =
       what === 'orders'
-        ? await call('export.orders', {
-            format,
-            lang,
-            status: (lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status'],
-            platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
-            search: f.search ?? ''
-          })
+        ? await call('export.orders', { format, lang, ...(await orderExportFilters(call, f)) })
         : await call('export.products', { format, lang, filter: (f.filter ?? 'all') as CallInput<'export.products'>['filter'] })
     writeFileSync(path, file.bytes)
     return { value: { path, rows: file.rows, format }, text: `wrote ${file.rows} rows to ${path}` }

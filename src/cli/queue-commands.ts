@@ -118,19 +118,20 @@ function stepCommand(
   }
 }
 
-/** The queue's filters from the flags, the same for listing and exporting. */
-const queueFilters = (f: Flags) => ({
+/** The queue's filters from the flags, the same for listing and exporting (--sku CODE: cases whose order has that SKU). */
+const queueFilters = async (call: Call, f: Flags) => ({
   scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
   step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
   platform: platformFlag(f),
   cause: f.cause ?? null,
   overdue: f.overdue === true ? true : null,
-  search: f.search ?? ''
+  search: f.search ?? '',
+  productId: f.sku === undefined ? null : (await call('products.byCode', { merchantCode: f.sku })).id
 })
 
 async function listCommand(call: Call, f: Flags, _args: string[], lang: Lang): Promise<Outcome> {
   const { tz } = await shop(call)
-  const query: CallInput<'queue.list'> = queueFilters(f)
+  const query: CallInput<'queue.list'> = await queueFilters(call, f)
   const first = await call('queue.list', { ...query, limit: PAGE })
   const rows = [...first.rows]
   for (let offset = PAGE; offset < first.total; offset += PAGE)
@@ -140,7 +141,8 @@ async function listCommand(call: Call, f: Flags, _args: string[], lang: Lang): P
     platform: query.platform,
     cause: query.cause,
     overdue: query.overdue,
-    search: query.search
+    search: query.search,
+    productId: query.productId
   })
   const text = [
     table(
@@ -284,7 +286,7 @@ export const QUEUE_COMMANDS = {
     const file = await call('export.queue', {
       format: ext === '.csv' ? 'csv' : 'xlsx',
       lang,
-      ...queueFilters(f)
+      ...(await queueFilters(call, f))
     })
     writeFileSync(path, file.bytes)
     return { value: { path, rows: file.rows }, text: `wrote ${file.rows} cases to ${path}` }
@@ -312,7 +314,7 @@ export const QUEUE_COMMANDS = {
 }
 
 export const QUEUE_USAGE = `
-  queue list [--step S] [--scope open|closed|all] [--platform P] [--cause CODE] [--overdue] [--search T]
+  queue list [--step S] [--scope open|closed|all] [--platform P] [--cause CODE] [--overdue] [--search T] [--sku CODE]
                                          the cancellation queue, most urgent first, with counts per step
                                          S: ${CASE_STEPS.join('|')}
   queue show ORDER_NO [--platform P]     one case: step, amounts, what can be done next, timeline

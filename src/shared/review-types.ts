@@ -42,6 +42,8 @@ export interface ReviewFilters {
   platform: Platform | null
   supplierId: number | null
   cause: string | null
+  /** Cases whose order matches this text (order no., buyer, merchant code, title, SKU); '' for all. */
+  search: string
 }
 
 /** One cause of the taxonomy with its labels and its place in the taxonomy (for colours). */

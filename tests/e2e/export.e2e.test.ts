@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import Papa from 'papaparse'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
@@ -48,11 +49,13 @@ describe('Export', () => {
     expect(csv.name).toMatch(/^orders-\d+\.csv$/)
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = csv.bytes.subarray(3).toString('utf8')
-    expect(text.split('\r\n')[0]).toBe('平台,订单号,订单状态,商品,数量,实付金额(元),支付时间,承诺发货时间')
-    // The export follows the screen's filter: only orders awaiting shipment.
-    const lines = dataLines(text)
-    expect(lines).toHaveLength(status.ordersByStatus.awaiting_shipment)
-    expect(lines.every((l) => l.split(',')[2] === '待发货')).toBe(true)
+    expect(text.split('\r\n')[0]).toBe(
+      '平台,订单号,订单状态,付款时间,商家编码,SKU/商品名称,规格,数量,商品金额（元）,订单实付（元）,买家留言,商家备注,库存状态,承诺发货时间,剩余小时,建议处理'
+    )
+    // The export follows the screen's filter: only orders awaiting shipment, one row per order line.
+    const lines = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1)
+    expect(new Set(lines.map((l) => l[1])).size).toBe(status.ordersByStatus.awaiting_shipment)
+    expect(lines.every((l) => l[2] === '待发货')).toBe(true)
     await page.getByText(`已导出 ${lines.length} 行`).waitFor()
 
     const xlsx = await exportAs(page, 'orders-export', /^Excel/)

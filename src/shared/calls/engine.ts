@@ -95,16 +95,30 @@ export const engineCalls = {
   ),
   /** Reorder suggestions grouped by supplier, each figure with its formula and inputs. */
   'engine.reorder': call<ReorderPlan>()(
-    z.strictObject({ supplierId: id.nullable().default(null), includeZero: z.boolean().default(false) })
+    z.strictObject({
+      supplierId: id.nullable().default(null),
+      includeZero: z.boolean().default(false),
+      /** The SKU's code or name, or the supplier's name, contains this. */
+      search: text(200).default('')
+    })
   ),
+  /** The reorder list as the screen shows it (same supplier, search and zero-quantity choice). */
   'export.reorder': call<ExportFile>()(
-    z.strictObject({ format: exportFormat, lang: exportLang, supplierId: id.nullable().default(null) })
+    z.strictObject({
+      format: exportFormat,
+      lang: exportLang,
+      supplierId: id.nullable().default(null),
+      includeZero: z.boolean().default(false),
+      search: text(200).default('')
+    })
   ),
 
   'incoming.list': call<Page<IncomingRow>>()(
     z.strictObject({
       status: z.enum(INCOMING_STATUSES).nullable().default('open'),
       productId: id.nullable().default(null),
+      /** The SKU's code or name, the supplier's name or the note contains this. */
+      search: text(200).default(''),
       offset,
       limit
     })

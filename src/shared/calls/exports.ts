@@ -1,9 +1,12 @@
-// Export for Excel: the file's bytes come back for the renderer to save.
+// Export for Excel: the file's bytes come back for the renderer to save. The orders
+// export is one row per order line under exactly the filters of the list on screen.
 import { z } from 'zod'
 import type { ExportFile } from '../types'
 import { ORDER_STATUSES, PLATFORMS } from '../types'
 import { call, id, text, exportFormat, exportLang } from './define'
 import { PRODUCT_FILTERS } from './inventory'
+import { ORDER_SORTS } from './orders'
+import { triageView } from './search-export'
 
 export const exportCalls = {
   'export.orders': call<ExportFile>()(
@@ -13,7 +16,12 @@ export const exportCalls = {
       status: z.enum(ORDER_STATUSES).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
       productId: id.nullable().default(null),
-      search: text(200).default('')
+      search: text(200).default(''),
+      /** The order list's sort (the export keeps the list's order). */
+      sort: z.enum(ORDER_SORTS).default('promisedShipAt'),
+      dir: z.enum(['asc', 'desc']).default('asc'),
+      /** The 待发货 view: the engine's open orders under the same filters as its list (status is then ignored). */
+      triage: triageView.nullable().default(null)
     })
   ),
   'export.products': call<ExportFile>()(

@@ -47,8 +47,10 @@ const baseFilters = {
   cause: causeCode.nullable().default(null),
   /** true: only cases past their deadline; false: only those not past it; null: both. */
   overdue: z.boolean().nullable().default(null),
-  /** Order number or buyer name contains this. */
-  search: text(200).default('')
+  /** Order number, buyer, a line's merchant code or title, or its SKU's code or name contains this. */
+  search: text(200).default(''),
+  /** Only cases whose order has a line of this SKU. */
+  productId: id.nullable().default(null)
 }
 const filters = { ...baseFilters, step: z.enum(CASE_STEPS).nullable().default(null) }
 

@@ -7,7 +7,7 @@ import type { ReviewCasePage, ReviewData } from '../review-types'
 import { REVIEW_CHARTS, REVIEW_MAX_DAYS } from '../review-types'
 import type { ExportFile } from '../types'
 import { PLATFORMS } from '../types'
-import { call, exportFormat, exportLang, id, offset } from './define'
+import { call, exportFormat, exportLang, id, offset, text } from './define'
 import { causeCode } from './queue'
 
 /** A calendar day, "2026-11-26", that exists. */
@@ -29,7 +29,9 @@ const filters = {
   platform: z.enum(PLATFORMS).nullable().default(null),
   /** Cases whose cause names this supplier; deliveries from it. */
   supplierId: id.nullable().default(null),
-  cause: causeCode.nullable().default(null)
+  cause: causeCode.nullable().default(null),
+  /** Only cases whose order matches: order no., buyer, a line's merchant code or title, its SKU's code or name. */
+  search: text(200).default('')
 }
 
 const ordered = <T extends { from: string | null; to: string | null }>(v: T): boolean => v.from === null || v.to === null || v.from <= v.to

@@ -1,5 +1,6 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
 import { importUndoEn } from './import-undo.en'
+import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
 import { importLimitsEn } from './import-limits.en'
 import { queueScreenEn } from './queue-screen.en'
@@ -16,6 +17,7 @@ import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 export const en = {
   importUndo: importUndoEn,
+  searchExport: searchExportEn,
   importLimits: importLimitsEn,
   firstRun: firstRunEn,
   importProblems: { ...importEn, ...stockImportEn },

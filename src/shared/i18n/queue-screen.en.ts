@@ -12,7 +12,7 @@ export const queueScreenEn = {
   emptyAll: 'No open cases. A case opens here for every order the stockout engine finds short.',
   emptyFiltered: 'No case matches these filters.',
   search: 'Search cases',
-  searchPlaceholder: 'Order number or buyer',
+  searchPlaceholder: 'Order no., buyer, SKU code or title',
   caseLabel: 'Case of order {{orderNo}}',
   noBuyer: 'Buyer unknown',
   paid: 'Paid {{money}}',

@@ -14,7 +14,7 @@ export const queueScreenZhCN: Shape<typeof queueScreenEn> = {
   emptyAll: '没有待处理的订单。缺货引擎发现缺货的订单会自动出现在这里。',
   emptyFiltered: '没有符合筛选条件的订单。',
   search: '搜索订单',
-  searchPlaceholder: '订单号或买家',
+  searchPlaceholder: '订单号、买家、SKU编码或商品标题',
   caseLabel: '订单 {{orderNo}} 的处理',
   noBuyer: '买家未知',
   paid: '实付 {{money}}',

@@ -16,7 +16,7 @@ export const screensEn = {
     },
     unmappedCodes: 'Code {{codes}} maps to no SKU',
     canShip: 'Can ship',
-    searchPlaceholder: 'Order no. or buyer',
+    searchPlaceholder: 'Order no., buyer, SKU code or title',
     stateFilter: 'Stock state',
     recFilter: 'Recommendation',
     allRecs: 'All',

@@ -18,7 +18,7 @@ export const screensZhCN: Shape<typeof screensEn> = {
     },
     unmappedCodes: '编码 {{codes}} 没有对应商品',
     canShip: '可以发货',
-    searchPlaceholder: '订单号或买家',
+    searchPlaceholder: '订单号、买家、商家编码或商品标题',
     stateFilter: '库存状态',
     recFilter: '建议',
     allRecs: '全部',

@@ -1,5 +1,6 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
 import { importUndoZhCN } from './import-undo.zh-CN'
+import { searchExportZhCN } from './search-export.zh-CN'
 import { realExportsZhCN } from './real-exports.zh-CN'
 import { importLimitsZhCN } from './import-limits.zh-CN'
 import { queueScreenZhCN } from './queue-screen.zh-CN'
@@ -19,6 +20,7 @@ import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
   importUndo: importUndoZhCN,
+  searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
   firstRun: firstRunZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit'
 import { isoNow, type CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { appendMovement } from '../inventory/ledger'
+import { searchPattern, skuMatches } from '../search/rule'
 
 const SELECT = `
   SELECT i.id, i.product_id AS productId, p.merchant_code AS merchantCode, p.name AS productName, p.spec,
@@ -23,9 +24,12 @@ type Raw = Omit<IncomingRow, 'overdue'> & { overdue: number }
 const toRow = (r: Raw): IncomingRow => ({ ...r, overdue: r.overdue === 1 })
 
 export function listIncoming(ctx: CoreContext, q: ParsedInput<'incoming.list'>): Page<IncomingRow> {
-  const where = `WHERE (:status IS NULL OR i.status = :status) AND (:productId IS NULL OR i.product_id = :productId)`
-  const params = { status: q.status, productId: q.productId, now: isoNow(ctx) }
-  const total = (prepared(ctx.db, `SELECT COUNT(*) AS n FROM incoming_stock i ${where}`).get(params) as { n: number }).n
+  // The search: the SKU's code or name, the supplier's name or the delivery's note.
+  const where = `WHERE (:status IS NULL OR i.status = :status) AND (:productId IS NULL OR i.product_id = :productId)
+    AND (:like IS NULL OR ${skuMatches('p', 's')} OR i.note LIKE :like ESCAPE '\\')`
+  const params = { status: q.status, productId: q.productId, like: searchPattern(q.search), now: isoNow(ctx) }
+  const from = 'FROM incoming_stock i JOIN products p ON p.id = i.product_id LEFT JOIN suppliers s ON s.id = i.supplier_id'
+  const total = (prepared(ctx.db, `SELECT COUNT(*) AS n ${from} ${where}`).get(params) as { n: number }).n
   const rows = prepared(ctx.db, `${SELECT} ${where} ORDER BY i.status = 'open' DESC, i.expected_at, i.id LIMIT :limit OFFSET :offset`).all({
     ...params,
     limit: q.limit,

@@ -11,6 +11,7 @@ import type { CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { toCsv, toXlsx } from '../export'
 import { getSettings } from '../settings/settings'
+import { searchPattern, skuMatches } from '../search/rule'
 import { readSummary, zFor } from './recompute'
 import { explainReorder, type ReorderFigures } from './reorder'
 
@@ -49,8 +50,9 @@ export function reorderPlan(ctx: CoreContext, q: ParsedInput<'engine.reorder'>):
        k.suggested_qty AS suggestedQty, k.days_of_cover AS daysOfCover
      FROM engine_skus k JOIN products p ON p.id = k.product_id LEFT JOIN suppliers s ON s.id = p.supplier_id
      WHERE (:all = 1 OR k.suggested_qty > 0) AND (:supplierId IS NULL OR p.supplier_id = :supplierId)
+       AND (:like IS NULL OR ${skuMatches('p', 's')})
      ORDER BY s.name IS NULL, s.name, p.supplier_id, p.merchant_code`
-  ).all({ all: q.includeZero ? 1 : 0, supplierId: q.supplierId }) as Raw[]
+  ).all({ all: q.includeZero ? 1 : 0, supplierId: q.supplierId, like: searchPattern(q.search) }) as Raw[]
 
   const groups: ReorderGroup[] = []
   for (const r of rows) {
@@ -135,7 +137,7 @@ const EXPORT_KEYS = [
 
 export async function exportReorder(ctx: CoreContext, input: ParsedInput<'export.reorder'>): Promise<ExportFile> {
   const { timeZone } = getSettings(ctx)
-  const plan = reorderPlan(ctx, { supplierId: input.supplierId, includeZero: false })
+  const plan = reorderPlan(ctx, { supplierId: input.supplierId, includeZero: input.includeZero, search: input.search })
   const lang: Lang = input.lang
   const text = (m: { key: string; params: Record<string, string | number | null> }): string => formatEngineMessage(lang, m, timeZone)
   const rows = plan.groups.flatMap((g) =>

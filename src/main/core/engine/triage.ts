@@ -6,7 +6,7 @@ import type { EngineMessage, OrderTriage, TriageLine, TriagePage, TriageRow } fr
 import type { TRIAGE_SORTS } from '../../../shared/calls/engine'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
-import { containsPattern } from '../db/like'
+import { orderMatches, searchPattern } from '../search/rule'
 import { prepared } from '../db/prepared'
 import { hoursLeft } from './deadlines'
 
@@ -39,7 +39,7 @@ const WHERE = `
     AND (:platform IS NULL OR o.platform = :platform)
     AND (:productId IS NULL OR eo.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId))
     AND (:ids IS NULL OR eo.order_id IN (SELECT value FROM json_each(:ids)))
-    AND (:like IS NULL OR o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`
+    AND (:like IS NULL OR ${orderMatches('eo.order_id')})`
 
 // Fixed SQL per sort key; nothing from the input reaches SQL text. Rank order is urgency
 // order: deadline first, undated orders last, ties by paid time and order number.
@@ -103,7 +103,7 @@ export function listTriage(ctx: CoreContext, q: Omit<ParsedInput<'engine.triage'
     platform: q.platform,
     productId: q.productId,
     ids: q.orderIds === null ? null : JSON.stringify(q.orderIds),
-    like: q.search.trim() ? containsPattern(q.search.trim()) : null
+    like: searchPattern(q.search)
   }
   const from = q.state === 'short' || q.recommendation !== null ? FROM_SHORT : FROM_ALL
   const order = from === FROM_SHORT && q.sort === 'urgency' ? 'a.rank' : SORT_SQL[q.sort]

@@ -1,13 +1,12 @@
-// The shop's lists as files for Excel: open orders / stockout list, products, and
-// rows an import skipped. Headers follow the user's language; times are shown in
-// the shop's time zone; every string cell is neutralised against formula injection
-// by toCsv/toXlsx.
+// The shop's lists as files for Excel: products and rows an import skipped (the
+// orders export is order-lines.ts). Headers follow the user's language; times are
+// shown in the shop's time zone; every string cell is neutralised against formula
+// injection by toCsv/toXlsx.
 import type { ParsedInput } from '../../../shared/contract'
 import { messageFor, type Lang } from '../../../shared/i18n/translate'
 import type { ExportFile } from '../../../shared/types'
 import { formatShopTime } from '../../../shared/time'
 import type { CoreContext } from '../context'
-import { listOrders } from '../orders/orders'
 import { listProducts } from '../inventory/products'
 import { listSkippedRows } from '../import/history'
 import { getSettings } from '../settings/settings'
@@ -17,7 +16,7 @@ import { toCsv, toXlsx } from './index'
 type Column = { key: string; header: string }
 const PAGE = 1000
 
-async function fileOf(name: string, format: 'csv' | 'xlsx', columns: Column[], rows: Record<string, unknown>[]): Promise<ExportFile> {
+export async function fileOf(name: string, format: 'csv' | 'xlsx', columns: Column[], rows: Record<string, unknown>[]): Promise<ExportFile> {
   const bytes = format === 'csv' ? toCsv(columns, rows) : await toXlsx(columns, rows)
   return {
     fileName: `${name}.${format}`,
@@ -28,39 +27,8 @@ async function fileOf(name: string, format: 'csv' | 'xlsx', columns: Column[], r
 }
 
 const columns = (lang: Lang, keys: string[]): Column[] => keys.map((key) => ({ key, header: messageFor(lang, `exportColumns.${key}`) }))
-const stamp = (ctx: CoreContext, tz: string): string => formatShopTime(ctx.now().toISOString(), tz).slice(0, 16).replace(/[-: ]/g, '')
+export const stamp = (ctx: CoreContext, tz: string): string => formatShopTime(ctx.now().toISOString(), tz).slice(0, 16).replace(/[-: ]/g, '')
 const yuan = (fen: number): number => fen / 100
-
-export async function exportOrders(ctx: CoreContext, input: ParsedInput<'export.orders'>): Promise<ExportFile> {
-  const { timeZone } = getSettings(ctx)
-  const rows: Record<string, unknown>[] = []
-  for (let offset = 0; ; offset += PAGE) {
-    const page = listOrders(ctx, {
-      search: input.search,
-      status: input.status,
-      platform: input.platform,
-      productId: null,
-      sort: 'promisedShipAt',
-      dir: 'asc',
-      offset,
-      limit: PAGE
-    })
-    for (const o of page.rows)
-      rows.push({
-        platform: messageFor(input.lang, `platforms.${o.platform}`),
-        orderNo: o.orderNo,
-        status: messageFor(input.lang, `orderStatus.${o.status}`),
-        items: o.itemsSummary,
-        quantity: o.totalQuantity,
-        paidYuan: yuan(o.paidFen),
-        paidAt: formatShopTime(o.paidAt, timeZone),
-        promisedShipAt: formatShopTime(o.promisedShipAt, timeZone)
-      })
-    if (page.rows.length < PAGE) break
-  }
-  const keys = ['platform', 'orderNo', 'status', 'items', 'quantity', 'paidYuan', 'paidAt', 'promisedShipAt']
-  return fileOf(`orders-${stamp(ctx, timeZone)}`, input.format, columns(input.lang, keys), rows)
-}
 
 export async function exportProducts(ctx: CoreContext, input: ParsedInput<'export.products'>): Promise<ExportFile> {
   const { timeZone } = getSettings(ctx)

@@ -3,7 +3,7 @@ import type { ORDER_SORTS } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import type { OrderDetail, OrderLine, OrderRow, Page } from '../../../shared/types'
 import type { CoreContext } from '../context'
-import { containsPattern } from '../db/like'
+import { orderMatches, searchPattern } from '../search/rule'
 import { prepared } from '../db/prepared'
 
 const ROW_COLUMNS = `
@@ -18,9 +18,7 @@ const WHERE = `
   WHERE (:status IS NULL OR o.status = :status)
     AND (:platform IS NULL OR o.platform = :platform)
     AND (:productId IS NULL OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.product_id = :productId))
-    AND (:like IS NULL OR o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
-        AND (l.merchant_code LIKE :like ESCAPE '\\' OR l.title LIKE :like ESCAPE '\\' OR l.sub_order_no LIKE :like ESCAPE '\\')))`
+    AND (:like IS NULL OR ${orderMatches('o.id')})`
 
 // Fixed sort table; orders without a time sort last whichever the direction.
 const SORT_SQL: Record<(typeof ORDER_SORTS)[number], (dir: string) => string> = {
@@ -37,7 +35,7 @@ export function listOrders(ctx: CoreContext, q: ParsedInput<'orders.list'>): Pag
     status: q.status,
     platform: q.platform,
     productId: q.productId,
-    like: q.search.trim() ? containsPattern(q.search.trim()) : null
+    like: searchPattern(q.search)
   }
   const total = (prepared(ctx.db, `SELECT COUNT(*) AS n FROM orders o ${WHERE}`).get(params) as { n: number }).n
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC'

@@ -2,7 +2,7 @@
 // set (no input reaches SQL text), shared by the list, the counts and the export.
 import type { CaseStep, QueueScope, QueueSort } from '../../../shared/queue-types'
 import type { Platform } from '../../../shared/types'
-import { containsPattern } from '../db/like'
+import { orderMatches, searchPattern } from '../search/rule'
 
 export interface QueueFilter {
   scope: QueueScope
@@ -11,6 +11,8 @@ export interface QueueFilter {
   cause: string | null
   overdue: boolean | null
   search: string
+  /** Cases whose order has a line of this SKU. */
+  productId?: number | null
 }
 
 /** Still at stake: the order is neither shipped nor cancelled. */
@@ -39,12 +41,16 @@ export function whereOf(q: QueueFilter, nowIso: string): { sql: string; params: 
     clauses.push(q.overdue ? OVERDUE : `NOT ${OVERDUE}`)
     params.now = nowIso
   }
-  const search = q.search.trim()
-  if (search) {
-    clauses.push(`(o.order_no LIKE :like ESCAPE '\\' OR o.buyer_name LIKE :like ESCAPE '\\')`)
-    params.like = containsPattern(search)
+  if (q.productId != null) {
+    clauses.push('c.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId)')
+    params.productId = q.productId
   }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, needsOrder: search !== '' }
+  const like = searchPattern(q.search)
+  if (like !== null) {
+    clauses.push(orderMatches('c.order_id'))
+    params.like = like
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, needsOrder: like !== null }
 }
 
 /** Orders still at stake first, by deadline (undated last): the expressions of the queue_cases_open_urgency and _step indexes. */

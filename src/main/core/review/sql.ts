@@ -10,6 +10,7 @@
 //    line without an amount is priced at the SKU's price. An order that shipped
 //    or took a substitute lost no margin.
 import type { ReviewFilters, ReviewRange } from '../../../shared/review-types'
+import { orderMatches, searchPattern } from '../search/rule'
 
 export interface CaseParams {
   fromAt: string
@@ -17,6 +18,8 @@ export interface CaseParams {
   platform: string | null
   supplierId: number | null
   cause: string | null
+  /** The search (search/rule.ts) as a LIKE pattern, or null. */
+  like: string | null
 }
 
 export const caseParams = (range: ReviewRange, filters: ReviewFilters): CaseParams => ({
@@ -24,8 +27,12 @@ export const caseParams = (range: ReviewRange, filters: ReviewFilters): CasePara
   toAt: range.toAt,
   platform: filters.platform,
   supplierId: filters.supplierId,
-  cause: filters.cause
+  cause: filters.cause,
+  like: searchPattern(filters.search)
 })
+
+/** A case whose order matches the search (the same rule as every order list). */
+const CASE_SEARCH = `(:like IS NULL OR EXISTS (SELECT 1 FROM orders o WHERE o.id = c.order_id AND ${orderMatches('c.order_id')}))`
 
 export const LINE_MARGIN = `MAX(0, CASE WHEN l.amount_fen > 0 THEN l.amount_fen ELSE IFNULL(p.price_fen, 0) * l.quantity END - IFNULL(p.unit_cost_fen, 0) * l.quantity)`
 
@@ -45,6 +52,7 @@ export const BASE_CASES = `
       AND (:platform IS NULL OR c.platform = :platform)
       AND (:supplierId IS NULL OR c.cause_supplier_id = :supplierId)
       AND (:cause IS NULL OR c.cause_code = :cause)
+      AND ${CASE_SEARCH}
   )`
 
 /**
@@ -57,6 +65,7 @@ export const PENDING_CASES = `
     SELECT c.id, c.opened_at, (c.cancelled_at IS NOT NULL) AS cancelled FROM queue_cases c
     WHERE c.cause_code IS NULL AND c.opened_at >= :fromAt AND c.opened_at < :toAt
       AND (:platform IS NULL OR c.platform = :platform) AND :supplierId IS NULL AND :cause IS NULL
+      AND ${CASE_SEARCH}
   )`
 
 /** The money columns of a group of `base` rows, named as ReviewMoney. */

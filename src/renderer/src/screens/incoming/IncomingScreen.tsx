@@ -14,7 +14,8 @@ import { formatInt, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import { usePagedCall } from '../../lib/use-paged-list'
 import { useCall, useLoad } from '../../lib/use-call'
-import { idParam, paramOf, skuParam } from '../../lib/use-list-params'
+import { idParam, paramOf, skuParam, useListSearch } from '../../lib/use-list-params'
+import { SearchBox } from '../../components/SearchBox'
 import { CancelDialog } from './CancelDialog'
 import { DueHint, IncomingStatusBadge } from './IncomingBadges'
 import { IncomingDrawer } from './IncomingDrawer'
@@ -41,6 +42,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
   const { lang, timeZone, notify, refreshStatus } = useApp()
   const [status, setStatus] = useState<StatusFilter>(() => paramOf(params, 'status', STATUS_CHIPS, 'open'))
   const [sku, setSku] = useState(() => skuParam(params))
+  const { search, setSearch, query } = useListSearch(params)
   const [selected, setSelected] = useState<IncomingRow | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const { suppliers, error: suppliersError } = useSuppliers()
@@ -62,16 +64,16 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
       Object.fromEntries(
         await Promise.all(
           STATUS_CHIPS.map((s) =>
-            call('incoming.list', { status: s === 'all' ? null : s, productId, limit: 1 }).then((p) => [s, p.total] as const)
+            call('incoming.list', { status: s === 'all' ? null : s, productId, search: query, limit: 1 }).then((p) => [s, p.total] as const)
           )
         )
       ),
-    [productId, version]
+    [productId, query, version]
   )
   const counts = countsRead.data ?? {}
 
   const statusParam = status === 'all' ? null : status
-  const { list, queryKey: listKey } = usePagedCall('incoming.list', { status: statusParam, productId }, (r) => r, { version })
+  const { list, queryKey: listKey } = usePagedCall('incoming.list', { status: statusParam, productId, search: query }, (r) => r, { version })
 
   const receivedView = status === 'received'
   const columns = useMemo<Column<IncomingRow>[]>(
@@ -227,6 +229,12 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
       {linked.error ? <ErrorNotice error={linked.error} /> : null}
       {countsRead.error ? <ErrorNotice error={countsRead.error} onRetry={countsRead.reload} /> : null}
       <div className="toolbar">
+        <SearchBox
+          label={t('searchExport.incoming.searchLabel')}
+          placeholder={t('searchExport.incoming.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
         <Chips label={t('incoming.filterLabel')} options={statusOptions} value={status} onChange={setStatus} />
         <span className="muted small">{t('incoming.hint')}</span>
       </div>
@@ -250,7 +258,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
           onOpen={setSelected}
           selectedId={selected?.id ?? null}
           rowTone={(r) => (r.overdue ? 'danger' : undefined)}
-          empty={<p className="muted">{status === 'open' ? t('incoming.emptyOpen') : t('incoming.empty')}</p>}
+          empty={<p className="muted">{status === 'open' && query === '' ? t('incoming.emptyOpen') : t('incoming.empty')}</p>}
         />
         {selected ? (
           <IncomingDrawer

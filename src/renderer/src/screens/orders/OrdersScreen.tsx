@@ -153,8 +153,16 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   }))
   const hasQuery = query !== '' || status !== 'all' || platform !== null || sku !== null
   const active = triage ? triageList : list
-  // The order export knows status, platform, SKU and search; not the engine's state or recommendation.
-  const exportBlocked = triage && (stateParam !== null || rec !== null) ? t('triage.exportNeedsAll') : null
+  // The export copies the list on screen: the 待发货 view with the engine's filters, or the order list with its sort.
+  const exportInput = {
+    status: statusParam,
+    platform,
+    productId,
+    search: query,
+    sort: sortKey,
+    dir: sort.dir,
+    triage: triage ? { now: at, state: stateParam, recommendation: rec, sort: triageSort } : null
+  }
 
   const selection = { onOpen: (r: { id: number }) => setSelectedId(r.id), selectedId }
 
@@ -166,8 +174,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         actions={
           <ExportMenu
             testId="orders-export"
-            disabledReason={exportBlocked}
-            run={(format) => call('export.orders', { format, lang, status: statusParam, platform, productId, search: query })}
+            run={(format) => call('export.orders', { format, lang, ...exportInput })}
           />
         }
       />
@@ -205,7 +212,6 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
             value={triageSort}
             onChange={setTriageSort}
           />
-          {exportBlocked ? <span className="muted small">{exportBlocked}</span> : null}
         </div>
       ) : null}
       {sku ? (

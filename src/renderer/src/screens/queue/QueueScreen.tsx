@@ -19,7 +19,8 @@ import { SearchBox } from '../../components/SearchBox'
 import { errorText } from '../../i18n'
 import { useApp } from '../../lib/app-context'
 import { formatInt, formatMoney } from '../../lib/format'
-import { idParam, paramOf, useListSearch } from '../../lib/use-list-params'
+import { idParam, paramOf, skuParam, useListSearch } from '../../lib/use-list-params'
+import { QueueSkuFilter } from './QueueSkuFilter'
 import { usePagedCall } from '../../lib/use-paged-list'
 import { BulkBar } from './BulkBar'
 import { CaseDetail, viewForStep, type FormView } from './CaseDetail'
@@ -50,6 +51,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   const [platform, setPlatform] = useState<Platform | null>(null)
   const [cause, setCause] = useState<string | null>(null)
   const [overdue, setOverdue] = useState<OverdueFilter>('all')
+  const [sku, setSku] = useState(() => skuParam(params))
   const [counts, setCounts] = useState<QueueCounts | null>(null)
   const [cursor, setCursor] = useState(0)
   const [chosenId, setOpenId] = useState(() => idParam(params, 'case'))
@@ -63,8 +65,15 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   const listWrapRef = useRef<HTMLDivElement>(null)
 
   const base = useMemo(
-    () => ({ scope, platform, cause, overdue: overdue === 'all' ? null : overdue === 'overdue', search: query }),
-    [scope, platform, cause, overdue, query]
+    () => ({
+      scope,
+      platform,
+      cause,
+      overdue: overdue === 'all' ? null : overdue === 'overdue',
+      search: query,
+      productId: sku?.id ?? null
+    }),
+    [scope, platform, cause, overdue, query, sku]
   )
   const filters = useMemo(() => ({ ...base, step: step === 'all' ? null : step }), [base, step])
   const { list, queryKey } = usePagedCall('queue.list', { ...filters, sort: 'urgency' }, (r): Row => ({ ...r, id: r.caseId }))
@@ -266,6 +275,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
           value={overdue}
           onChange={setOverdue}
         />
+        <QueueSkuFilter value={sku} onChange={setSku} />
       </div>
       <Chips label={t('queue.filters.step')} options={stepOptions} value={step} onChange={setStep} />
       {selected.size ? (
@@ -296,7 +306,9 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
             }}
             onToggle={toggle}
             empty={
-              <span className="muted">{scope === 'open' && !query && step === 'all' ? t('queue.emptyAll') : t('queue.emptyFiltered')}</span>
+              <span className="muted">
+                {scope === 'open' && !query && !sku && step === 'all' ? t('queue.emptyAll') : t('queue.emptyFiltered')}
+              </span>
             }
           />
           <KeyHint />

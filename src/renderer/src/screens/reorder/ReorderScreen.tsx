@@ -19,7 +19,8 @@ import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
 import { useSuppliers } from '../../lib/use-suppliers'
 import { useCall } from '../../lib/use-call'
-import { idParam } from '../../lib/use-list-params'
+import { idParam, useListSearch } from '../../lib/use-list-params'
+import { SearchBox } from '../../components/SearchBox'
 import { SupplierFilter } from '../../components/SupplierOptions'
 import { endCol, TableHead } from '../../components/TableHead'
 
@@ -28,10 +29,11 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { lang, timeZone, notify, refreshStatus } = useApp()
   const [supplierId, setSupplierId] = useState(() => idParam(params, 'supplier'))
   const [includeZero, setIncludeZero] = useState(false)
+  const { search, setSearch, query } = useListSearch(params)
   const { suppliers, error: suppliersError } = useSuppliers()
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
   const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
-  const { data: plan, error, reload } = useCall('engine.reorder', { supplierId, includeZero }, [supplierId, includeZero])
+  const { data: plan, error, reload } = useCall('engine.reorder', { supplierId, includeZero, search: query }, [supplierId, includeZero, query])
 
   const lines = plan?.groups.flatMap((g) => g.lines) ?? []
   const toOrder = lines.filter((l) => l.suggestedQty.value > 0)
@@ -77,11 +79,17 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
             <a className="btn" href={href('settings', { section: 'service-level' })}>
               {t('reorder.changeLevel')}
             </a>
-            <ExportMenu testId="reorder-export" primary run={(format) => call('export.reorder', { format, lang, supplierId })} />
+            <ExportMenu testId="reorder-export" primary run={(format) => call('export.reorder', { format, lang, supplierId, includeZero, search: query })} />
           </>
         }
       />
       <div className="toolbar">
+        <SearchBox
+          label={t('searchExport.reorder.searchLabel')}
+          placeholder={t('searchExport.reorder.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
         <SupplierFilter suppliers={suppliers} value={supplierId} onChange={setSupplierId} />
         <label className="check-inline">
           <input type="checkbox" checked={includeZero} onChange={(e) => setIncludeZero(e.target.checked)} />
@@ -105,7 +113,11 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
         <>
           <div className={`reorder-summary${toOrder.length === 0 ? ' reorder-summary-ok' : ''}`} data-testid="reorder-summary">
             {toOrder.length === 0 ? (
-              t('reorder.nothing')
+              query ? (
+                t('searchExport.reorder.noMatch', { text: query })
+              ) : (
+                t('reorder.nothing')
+              )
             ) : (
               <>
                 <Icon name="reorder" size={18} />

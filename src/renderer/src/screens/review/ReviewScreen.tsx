@@ -3,7 +3,7 @@
 // brings every figure, aggregated by SQL in the core; the charts only draw them.
 // A bar lists its cases; every chart exports as PNG, CSV or Excel; the whole
 // screen prints as a report (print stylesheet in review.css).
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReviewChart } from '@shared/review-types'
 import { call } from '../../api'
@@ -21,6 +21,8 @@ import { causeLabel } from './look'
 import { MoneyCard } from './MoneyCard'
 import { HowComputed, ReviewSummary } from './ReviewSummary'
 import { ReviewFilters } from './ReviewFilters'
+import { SearchBox } from '../../components/SearchBox'
+import { useListSearch } from '../../lib/use-list-params'
 import { SkusCard } from './SkusCard'
 import { SuppliersCard } from './SuppliersCard'
 import { TrendCard } from './TrendCard'
@@ -31,7 +33,10 @@ import { useSuppliers } from '../../lib/use-suppliers'
 export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone } = useApp()
-  const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params))
+  const [chosen, setFilters] = useState<Filters>(() => filtersFromParams(params))
+  // The search narrows every chart to the cases whose order matches (debounced as in the lists).
+  const { search, setSearch, query } = useListSearch(params)
+  const filters = useMemo(() => ({ ...chosen, search: query }), [chosen, query])
   const { suppliers, error: suppliersError } = useSuppliers()
   const [bar, setBar] = useState<BarRef | null>(null)
   const printing = usePrinting()
@@ -47,7 +52,8 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
     [filters, lang]
   )
 
-  const supplierName = filters.supplierId === null ? null : (suppliers.find((s) => s.id === filters.supplierId)?.name ?? String(filters.supplierId))
+  const supplierName =
+    filters.supplierId === null ? null : (suppliers.find((s) => s.id === filters.supplierId)?.name ?? String(filters.supplierId))
   const causeName = (() => {
     if (filters.cause === null) return null
     const c = data?.causeList.find((x) => x.code === filters.cause)
@@ -56,10 +62,15 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const narrowing = [
     filters.platform ? `${t('review.filters.platform')} ${t(`platform.${filters.platform}`)}` : null,
     supplierName ? `${t('review.filters.supplier')} ${supplierName}` : null,
-    causeName ? `${t('review.filters.cause')} ${causeName}` : null
+    causeName ? `${t('review.filters.cause')} ${causeName}` : null,
+    query ? t('searchExport.review.active', { text: query }) : null
   ].filter((x): x is string => x !== null)
-  const rangeText = data ? t('review.rangeText', { from: data.range.from, to: data.range.to, days: data.range.days, timeZone: data.range.timeZone }) : ''
-  const caption = [rangeText, narrowing.length ? t('review.filters.active', { list: narrowing.join(lang === 'zh-CN' ? '，' : ', ') }) : ''].filter(Boolean).join(' · ')
+  const rangeText = data
+    ? t('review.rangeText', { from: data.range.from, to: data.range.to, days: data.range.days, timeZone: data.range.timeZone })
+    : ''
+  const caption = [rangeText, narrowing.length ? t('review.filters.active', { list: narrowing.join(lang === 'zh-CN' ? '，' : ', ') }) : '']
+    .filter(Boolean)
+    .join(' · ')
   const cardProps = data ? { data, caption, onBar: setBar, exportRows, printing } : null
 
   return (
@@ -68,15 +79,40 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
         title={t('review.title')}
         subtitle={<span data-testid="review-range">{data ? caption : t('review.subtitle')}</span>}
         actions={
-          <button type="button" className="btn no-print" onClick={() => window.print()} title={t('review.printHint')} data-testid="review-print">
+          <button
+            type="button"
+            className="btn no-print"
+            onClick={() => window.print()}
+            title={t('review.printHint')}
+            data-testid="review-print"
+          >
             <Icon name="file" size={16} />
             {t('review.print')}
           </button>
         }
       />
       {/* Rendered when printing starts, so it says when the report was printed. */}
-      <div className="print-only review-print-head">{printing ? t('review.printedAt', { time: formatDateTime(new Date().toISOString(), timeZone) }) : null}</div>
-      <ReviewFilters filters={filters} onChange={setFilters} suppliers={suppliers} causes={data?.causeList ?? []} range={data?.range ?? null} />
+      <div className="print-only review-print-head">
+        {printing ? t('review.printedAt', { time: formatDateTime(new Date().toISOString(), timeZone) }) : null}
+      </div>
+      <div className="toolbar">
+        <SearchBox
+          label={t('searchExport.review.searchLabel')}
+          placeholder={t('searchExport.review.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
+      </div>
+      <ReviewFilters
+        filters={filters}
+        onChange={(f) => {
+          setFilters(f)
+          if (f.search === '') setSearch('')
+        }}
+        suppliers={suppliers}
+        causes={data?.causeList ?? []}
+        range={data?.range ?? null}
+      />
       {suppliersError ? <ErrorNotice error={suppliersError} /> : null}
       {error ? <ErrorNotice error={error} onRetry={review.reload} /> : null}
       {!data && !error ? <p className="muted">{t('review.loading')}</p> : null}

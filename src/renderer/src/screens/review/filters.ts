@@ -12,9 +12,11 @@ export interface Filters {
   platform: Platform | null
   supplierId: number | null
   cause: string | null
+  /** Cases whose order matches this text (the search box, debounced). */
+  search: string
 }
 
-export const DEFAULT_FILTERS: Filters = { period: { kind: 'preset', days: 30 }, platform: null, supplierId: null, cause: null }
+export const DEFAULT_FILTERS: Filters = { period: { kind: 'preset', days: 30 }, platform: null, supplierId: null, cause: null, search: '' }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -32,13 +34,14 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     period,
     platform: isOneOf(PLATFORMS, platform) ? platform : null,
     supplierId: Number(params.get('supplier')) || null,
-    cause: cause && /^[a-z][a-z0-9_]{1,39}$/.test(cause) ? cause : null
+    cause: cause && /^[a-z][a-z0-9_]{1,39}$/.test(cause) ? cause : null,
+    search: (params.get('q') ?? '').trim()
   }
 }
 
 export function callInput(f: Filters): CallInput<'review.data'> {
   const range = f.period.kind === 'preset' ? { days: f.period.days, from: null, to: null } : { from: f.period.from, to: f.period.to }
-  return { ...range, platform: f.platform, supplierId: f.supplierId, cause: f.cause }
+  return { ...range, platform: f.platform, supplierId: f.supplierId, cause: f.cause, search: f.search }
 }
 
-export const hasNarrowing = (f: Filters): boolean => f.platform !== null || f.supplierId !== null || f.cause !== null
+export const hasNarrowing = (f: Filters): boolean => f.platform !== null || f.supplierId !== null || f.cause !== null || f.search !== ''
