@@ -14,6 +14,7 @@ import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ImportScreen } from './screens/import/ImportScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { useApp } from './lib/app-context'
+import { useSidebar } from './lib/use-sidebar'
 
 const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => React.ReactNode> = {
   alerts: AlertsScreen,
@@ -31,10 +32,11 @@ export function App({ startError }: { startError: ApiError | null }) {
   const { t } = useTranslation()
   const route = useRoute()
   const { dataVersion } = useApp()
+  const sidebar = useSidebar()
   const ScreenComponent = SCREEN_COMPONENTS[route.screen]
   return (
-    <div className="app">
-      <Sidebar current={route.screen} />
+    <div className={`app${sidebar.collapsed ? ' nav-collapsed' : ''}`}>
+      <Sidebar current={route.screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />
       <main className="main" aria-label={t(`nav.${route.screen}`)}>
         {startError ? (
           <div className="start-error">

@@ -11,6 +11,7 @@ import { screensEn } from './screens.en'
 import { stockImportEn } from './stock-import.en'
 import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
+import { layoutEn } from './layout.en'
 export const en = {
   importLimits: importLimitsEn,
   importProblems: { ...importEn, ...stockImportEn },
@@ -373,5 +374,6 @@ export const en = {
     }
   },
   ...exportsEn,
-  backup: backupEn
+  backup: backupEn,
+  layout: layoutEn
 }

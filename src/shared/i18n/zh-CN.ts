@@ -12,6 +12,7 @@ import type { en } from './en'
 import { backupZhCN } from './backup.zh-CN'
 import { listsZhCN, stockFormsZhCN, exportsZhCN } from './shop.zh-CN'
 import { commonZhCN } from './common.zh-CN'
+import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
@@ -369,5 +370,6 @@ export const zhCN: Shape<typeof en> = {
     }
   },
   ...exportsZhCN,
-  backup: backupZhCN
+  backup: backupZhCN,
+  layout: layoutZhCN
 }
