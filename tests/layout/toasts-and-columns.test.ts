@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_TOASTS, TOAST_MS, withToast, type Toast } from '../../src/renderer/src/lib/toasts'
-import { columnsToHide, trackMin } from '../../src/renderer/src/lib/column-fit'
+import { MAX_TOASTS, TOAST_MS, withToast, type Toast } from '../../src/shared/toast-rules'
+import { columnsToHide, trackMin } from '../../src/shared/column-fit'
 
 const toast = (id: number, kind: Toast['kind'] = 'success'): Toast => ({ id, kind, text: `t${id}` })
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { PagedList } from '../lib/use-paged-list'
 import { ErrorNotice } from './ErrorNotice'
 import { useVirtualRows } from '../lib/use-virtual-rows'
-import { columnsToHide, tableMinWidth, useInnerWidth } from '../lib/column-fit'
+import { columnsToHide, tableMinWidth } from '@shared/column-fit'
+import { useInnerWidth } from '../lib/use-inner-width'
 
 export interface Column<R> {
   id: string
@@ -21,7 +22,7 @@ export interface Column<R> {
   text?: (row: R) => string
   /**
    * May be left out when the table is narrower than its columns: 1 = last to go, larger = sooner.
-   * Without it the column always shows (the key columns); see lib/column-fit.ts.
+   * Without it the column always shows (the key columns); see src/shared/column-fit.ts.
    */
   priority?: number
   /** The cell's content must always show in full (a countdown, a quantity): tests check it is never cut. */

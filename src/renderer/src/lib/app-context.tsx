@@ -8,9 +8,9 @@ import type { CallInput } from '@shared/contract'
 import { call } from '../api'
 import { resolveLang, setLang } from '../i18n'
 
-import { TOAST_MS, withToast, type Toast, type ToastKind } from './toasts'
+import { TOAST_MS, withToast, type Toast, type ToastKind } from '@shared/toast-rules'
 
-export type { Toast, ToastKind } from './toasts'
+export type { Toast, ToastKind } from '@shared/toast-rules'
 
 interface AppState {
   settings: Settings

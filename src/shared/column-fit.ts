@@ -3,7 +3,6 @@
 // `priority` may be left out when the window is narrow — the highest number first,
 // the rightmost first among equals — until the rest fit. Columns without a priority
 // (the key ones: an order's deadline, its buyer, a reorder's quantity) always show.
-import { useEffect, useState, type RefObject } from 'react'
 
 export interface FitColumn {
   id: string
@@ -37,19 +36,4 @@ export function columnsToHide(columns: readonly FitColumn[], available: number):
     width -= trackMin(c.width)
   }
   return hidden
-}
-
-/** The inner width of an element (without its scrollbar), kept current as it resizes. */
-export function useInnerWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0)
-  useEffect(() => {
-    const el = ref.current
-    if (!el) return
-    const measure = () => setWidth(el.clientWidth)
-    measure()
-    const ro = new ResizeObserver(measure)
-    ro.observe(el)
-    return () => ro.disconnect()
-  }, [ref])
-  return width
 }
