@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import { Sidebar } from './components/Sidebar'
@@ -10,11 +11,13 @@ import { QueueScreen } from './screens/queue/QueueScreen'
 import { InventoryScreen } from './screens/inventory/InventoryScreen'
 import { IncomingScreen } from './screens/incoming/IncomingScreen'
 import { ReorderScreen } from './screens/reorder/ReorderScreen'
-import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ImportScreen } from './screens/import/ImportScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { useApp } from './lib/app-context'
 import { useSidebar } from './lib/use-sidebar'
+
+// The review and its charts (recharts) are most of the code: loaded when first opened, not at start.
+const ReviewScreen = lazy(() => import('./screens/review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })))
 
 const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => React.ReactNode> = {
   alerts: AlertsScreen,
@@ -44,7 +47,9 @@ export function App({ startError }: { startError: ApiError | null }) {
           </div>
         ) : null}
         {/* A fresh screen for every link followed and after big data changes. */}
-        <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+        <Suspense fallback={<div className="screen muted">{t('layout.loadingScreen')}</div>}>
+          <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+        </Suspense>
       </main>
       <Toasts />
     </div>

@@ -8,5 +8,4 @@ export const layoutEn = {
   hiddenColumns_other: '{{count}} columns hidden to fit the window: {{names}}. Widen the window or collapse the sidebar to see them.',
   separator: ', ',
   loadingScreen: 'Opening the screen…',
-  loadFailed: 'This screen could not be loaded.'
 }

@@ -9,5 +9,4 @@ export const layoutZhCN: Shape<typeof layoutEn> = {
   hiddenColumns_other: '窗口较窄，已隐藏 {{count}} 列：{{names}}。放大窗口或收起侧栏即可看到。',
   separator: '、',
   loadingScreen: '正在打开…',
-  loadFailed: '这个页面没能打开。'
 }
