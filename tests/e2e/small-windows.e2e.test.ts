@@ -55,7 +55,7 @@ async function checkAll(lang: 'zh-CN' | 'en', size: { width: number; height: num
     expect(await app.page.getByTestId('orders-table').locator('[data-col="promisedShipAt"]').count()).toBeGreaterThan(0)
     await app.open('#/incoming')
     await app.page.getByTestId('incoming-table').locator('[data-col="actions"] button').first().waitFor({ state: 'visible' })
-    expect(await app.page.getByTestId('incoming-table').getAttribute('data-hidden-columns')).not.toContain('actions')
+    expect((await app.page.getByTestId('incoming-table').getAttribute('data-hidden-columns')) ?? '').not.toContain('actions')
     expect(app.problems).toEqual([])
   } finally {
     await app.close()
@@ -132,21 +132,18 @@ describe('small windows', () => {
     const app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
     try {
       await app.open('#/alerts')
-      expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en')
-      const widths = await app.page.evaluate(() => {
-        // Inside <main> (the UI's font), out of its flex flow so the span is as wide as its text.
+      expect(await app.page.locator('html').getAttribute('lang')).toBe('en')
+      // Inside <main> (the UI's font), out of its flex flow so the span is as wide as its text.
+      const widths = (await app.page.evaluate(`(() => {
         const span = document.createElement('span')
         span.style.position = 'absolute'
         span.style.whiteSpace = 'nowrap'
-        document.querySelector('main')!.appendChild(span)
-        const w = (s: string) => {
-          span.textContent = s
-          return span.getBoundingClientRect().width
-        }
+        document.querySelector('main').appendChild(span)
+        const w = (s) => { span.textContent = s; return span.getBoundingClientRect().width }
         const out = { apostrophe: w('\u2019'.repeat(10)) / 10, em: w('\u4e2d'.repeat(10)) / 10 }
         span.remove()
         return out
-      })
+      })()`)) as { apostrophe: number; em: number }
       expect(widths.apostrophe).toBeLessThan(widths.em * 0.5)
     } finally {
       await app.close()
