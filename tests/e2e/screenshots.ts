@@ -1,5 +1,6 @@
 // `npm run screenshots`: the demo shop in a temp database, every screen in zh-CN
-// and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png, plus the
+// and en at 1280×800, saved to docs/screenshots/<lang>-<screen>.png, and again at
+// 1100×560 (a 1366×768 laptop at 125 % scaling) in docs/screenshots/small/, plus the
 // Import screen previewing a small Pinduoduo export (<lang>-import-preview.png)
 // and the stockout engine's views: Alerts in what-if mode, the stock position,
 // incoming stock, reorder suggestions with a calculation open, platform rules,
@@ -15,6 +16,11 @@ import { testTimeIn } from '../helpers/clock'
 
 const OUT_DIR = join(ROOT, 'docs', 'screenshots')
 const LANGS = ['zh-CN', 'en'] as const
+/** The roomy size, and the small office PC's (sidebar folded to its rail). */
+const SIZES = [
+  { dir: OUT_DIR, viewport: { width: 1280, height: 800 } },
+  { dir: join(OUT_DIR, 'small'), viewport: { width: 1100, height: 560 } }
+] as const
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate('document.fonts.ready.then(() => undefined)')
@@ -100,129 +106,131 @@ async function main(): Promise<void> {
     const whatIf = testTimeIn(24).toISOString()
     const fixture = await previewFixture(shop)
 
-    for (const lang of LANGS) {
-      await shop.invoke('settings.update', { language: lang })
-      const app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: lang, viewport: { width: 1280, height: 800 } })
-      const { page } = app
-      const shots: { name: string; hash: string; ready: () => Promise<unknown> }[] = [
-        {
-          name: 'alerts',
-          hash: '#/alerts',
-          ready: async () => {
-            await page.getByTestId('card-skus').waitFor()
-            await page.getByTestId('urgent-orders').waitFor()
+    for (const size of SIZES)
+      for (const lang of LANGS) {
+        mkdirSync(size.dir, { recursive: true })
+        await shop.invoke('settings.update', { language: lang })
+        const app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: lang, viewport: size.viewport })
+        const { page } = app
+        const shots: { name: string; hash: string; ready: () => Promise<unknown> }[] = [
+          {
+            name: 'alerts',
+            hash: '#/alerts',
+            ready: async () => {
+              await page.getByTestId('card-skus').waitFor()
+              await page.getByTestId('urgent-orders').waitFor()
+            }
+          },
+          {
+            name: 'alerts-what-if',
+            hash: `#/alerts?at=${encodeURIComponent(whatIf)}`,
+            ready: async () => {
+              await page.getByTestId('what-if-banner').waitFor()
+              await page.getByTestId('urgent-orders').waitFor()
+            }
+          },
+          {
+            name: 'orders',
+            hash: `#/orders?status=awaiting_shipment&state=short&order=${shortOrder.orderId}`,
+            ready: async () => {
+              await page.getByTestId('orders-table').locator('[data-col="orderNo"]').first().waitFor()
+              await page.getByTestId('order-lines').waitFor()
+              await page.getByTestId('order-triage').waitFor()
+            }
+          },
+          {
+            // A case mid-flow: the buyer was told and offered a solution; the answer is next.
+            name: 'queue',
+            hash: `#/queue?case=${midCase.caseId}`,
+            ready: async () => {
+              await page.getByTestId('queue-list').locator('[data-index="0"][data-case-id]').waitFor()
+              await page.getByTestId('case-detail').locator('h2', { hasText: midCase.orderNo }).waitFor()
+              await page.getByTestId('draft-text').waitFor()
+            }
+          },
+          {
+            name: 'inventory',
+            hash: `#/inventory?sku=${sku.id}`,
+            ready: async () => {
+              await page.getByTestId('inventory-table').locator('[data-col="merchantCode"]').first().waitFor()
+              await page.getByTestId('detail-on-hand').waitFor()
+              await page.getByTestId('movement-history').waitFor()
+              await page.getByTestId('position-block').waitFor()
+            }
+          },
+          {
+            name: 'inventory-position',
+            hash: '#/inventory?view=position&filter=short',
+            ready: () => page.getByTestId('position-table').locator('[data-col="merchantCode"]').first().waitFor()
+          },
+          {
+            name: 'incoming',
+            hash: '#/incoming',
+            ready: () => page.getByTestId('incoming-table').locator('[data-col="merchantCode"]').first().waitFor()
+          },
+          {
+            name: 'reorder',
+            hash: '#/reorder',
+            ready: async () => {
+              await page.getByTestId('reorder-group').first().waitFor()
+              await page.getByTestId('reorder-group').first().locator('.toggle-btn').first().click()
+              await page.getByTestId('formulas').first().waitFor()
+            }
+          },
+          {
+            // The supply-chain review: the summary in words and the causes Pareto.
+            name: 'review',
+            hash: '#/review',
+            ready: () => page.getByTestId('review-causes').locator('.recharts-bar-rectangle').first().waitFor()
+          },
+          {
+            // 90 days: the suppliers' cases and scorecard, and the weekly trend below.
+            name: 'review-suppliers',
+            hash: '#/review?days=90',
+            ready: async () => {
+              await page.getByTestId('supplier-scorecard').waitFor()
+              await page.getByTestId('review-trend').locator('.recharts-bar-rectangle').first().waitFor()
+              await page.evaluate(`document.querySelector('[data-testid="review-suppliers"]').scrollIntoView({ block: 'start' })`)
+            }
+          },
+          {
+            // A bar clicked: the cases behind the biggest cause.
+            name: 'review-cases',
+            hash: '#/review',
+            ready: async () => {
+              await page.getByTestId('review-causes').locator('.recharts-bar-rectangle path').first().click()
+              await page.getByTestId('review-cases').getByTestId('review-case').first().waitFor()
+            }
+          },
+          { name: 'import', hash: '#/import', ready: () => page.getByTestId('import-guide').waitFor() },
+          { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() },
+          {
+            name: 'settings-rules',
+            hash: '#/settings?section=rules',
+            ready: () => page.getByTestId('rule-card').first().waitFor()
           }
-        },
-        {
-          name: 'alerts-what-if',
-          hash: `#/alerts?at=${encodeURIComponent(whatIf)}`,
-          ready: async () => {
-            await page.getByTestId('what-if-banner').waitFor()
-            await page.getByTestId('urgent-orders').waitFor()
-          }
-        },
-        {
-          name: 'orders',
-          hash: `#/orders?status=awaiting_shipment&state=short&order=${shortOrder.orderId}`,
-          ready: async () => {
-            await page.getByTestId('orders-table').locator('[data-col="orderNo"]').first().waitFor()
-            await page.getByTestId('order-lines').waitFor()
-            await page.getByTestId('order-triage').waitFor()
-          }
-        },
-        {
-          // A case mid-flow: the buyer was told and offered a solution; the answer is next.
-          name: 'queue',
-          hash: `#/queue?case=${midCase.caseId}`,
-          ready: async () => {
-            await page.getByTestId('queue-list').locator('[data-index="0"][data-case-id]').waitFor()
-            await page.getByTestId('case-detail').locator('h2', { hasText: midCase.orderNo }).waitFor()
-            await page.getByTestId('draft-text').waitFor()
-          }
-        },
-        {
-          name: 'inventory',
-          hash: `#/inventory?sku=${sku.id}`,
-          ready: async () => {
-            await page.getByTestId('inventory-table').locator('[data-col="merchantCode"]').first().waitFor()
-            await page.getByTestId('detail-on-hand').waitFor()
-            await page.getByTestId('movement-history').waitFor()
-            await page.getByTestId('position-block').waitFor()
-          }
-        },
-        {
-          name: 'inventory-position',
-          hash: '#/inventory?view=position&filter=short',
-          ready: () => page.getByTestId('position-table').locator('[data-col="merchantCode"]').first().waitFor()
-        },
-        {
-          name: 'incoming',
-          hash: '#/incoming',
-          ready: () => page.getByTestId('incoming-table').locator('[data-col="merchantCode"]').first().waitFor()
-        },
-        {
-          name: 'reorder',
-          hash: '#/reorder',
-          ready: async () => {
-            await page.getByTestId('reorder-group').first().waitFor()
-            await page.getByTestId('reorder-group').first().locator('.toggle-btn').first().click()
-            await page.getByTestId('formulas').first().waitFor()
-          }
-        },
-        {
-          // The supply-chain review: the summary in words and the causes Pareto.
-          name: 'review',
-          hash: '#/review',
-          ready: () => page.getByTestId('review-causes').locator('.recharts-bar-rectangle').first().waitFor()
-        },
-        {
-          // 90 days: the suppliers' cases and scorecard, and the weekly trend below.
-          name: 'review-suppliers',
-          hash: '#/review?days=90',
-          ready: async () => {
-            await page.getByTestId('supplier-scorecard').waitFor()
-            await page.getByTestId('review-trend').locator('.recharts-bar-rectangle').first().waitFor()
-            await page.evaluate(`document.querySelector('[data-testid="review-suppliers"]').scrollIntoView({ block: 'start' })`)
-          }
-        },
-        {
-          // A bar clicked: the cases behind the biggest cause.
-          name: 'review-cases',
-          hash: '#/review',
-          ready: async () => {
-            await page.getByTestId('review-causes').locator('.recharts-bar-rectangle path').first().click()
-            await page.getByTestId('review-cases').getByTestId('review-case').first().waitFor()
-          }
-        },
-        { name: 'import', hash: '#/import', ready: () => page.getByTestId('import-guide').waitFor() },
-        { name: 'settings', hash: '#/settings', ready: () => page.getByTestId('about').waitFor() },
-        {
-          name: 'settings-rules',
-          hash: '#/settings?section=rules',
-          ready: () => page.getByTestId('rule-card').first().waitFor()
+        ]
+        for (const shot of shots) {
+          await app.open(shot.hash)
+          await shot.ready()
+          await settle(page)
+          const file = join(size.dir, `${lang}-${shot.name}.png`)
+          await page.screenshot({ path: file })
+          console.log('saved', file)
         }
-      ]
-      for (const shot of shots) {
-        await app.open(shot.hash)
-        await shot.ready()
+        // The Import screen with a file chosen and its preview on screen (nothing imported).
+        await app.open('#/import')
+        await page
+          .locator('input[type="file"]')
+          .setInputFiles({ name: 'pdd-orders-20261126.csv', mimeType: 'text/csv', buffer: Buffer.from(fixture) })
+        await page.getByTestId('import-preview').waitFor()
+        await page.getByTestId('import-progress').waitFor({ state: 'detached' })
         await settle(page)
-        const file = join(OUT_DIR, `${lang}-${shot.name}.png`)
+        const file = join(size.dir, `${lang}-import-preview.png`)
         await page.screenshot({ path: file })
         console.log('saved', file)
+        await app.close()
       }
-      // The Import screen with a file chosen and its preview on screen (nothing imported).
-      await app.open('#/import')
-      await page
-        .locator('input[type="file"]')
-        .setInputFiles({ name: 'pdd-orders-20261126.csv', mimeType: 'text/csv', buffer: Buffer.from(fixture) })
-      await page.getByTestId('import-preview').waitFor()
-      await page.getByTestId('import-progress').waitFor({ state: 'detached' })
-      await settle(page)
-      const file = join(OUT_DIR, `${lang}-import-preview.png`)
-      await page.screenshot({ path: file })
-      console.log('saved', file)
-      await app.close()
-    }
   } finally {
     shop.close()
     await harness.close()

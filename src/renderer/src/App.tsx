@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import { Sidebar } from './components/Sidebar'
@@ -11,11 +12,14 @@ import { QueueScreen } from './screens/queue/QueueScreen'
 import { InventoryScreen } from './screens/inventory/InventoryScreen'
 import { IncomingScreen } from './screens/incoming/IncomingScreen'
 import { ReorderScreen } from './screens/reorder/ReorderScreen'
-import { ReviewScreen } from './screens/review/ReviewScreen'
 import { ImportScreen } from './screens/import/ImportScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { useApp } from './lib/app-context'
 import { useFocusAfterNav } from './lib/use-focus-after-nav'
+import { useSidebar } from './lib/use-sidebar'
+
+// The review and its charts (recharts) are most of the code: loaded when first opened, not at start.
+const ReviewScreen = lazy(() => import('./screens/review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })))
 
 const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => React.ReactNode> = {
   alerts: AlertsScreen,
@@ -33,11 +37,12 @@ export function App({ startError }: { startError: ApiError | null }) {
   const { t } = useTranslation()
   const route = useRoute()
   const { dataVersion } = useApp()
+  const sidebar = useSidebar()
   const ScreenComponent = SCREEN_COMPONENTS[route.screen]
   useFocusAfterNav(route.key)
   return (
-    <div className="app">
-      <Sidebar current={route.screen} />
+    <div className={`app${sidebar.collapsed ? ' nav-collapsed' : ''}`}>
+      <Sidebar current={route.screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />
       <main className="main" aria-label={t(`nav.${route.screen}`)} tabIndex={-1}>
         <DemoBanner />
         {startError ? (
@@ -46,7 +51,9 @@ export function App({ startError }: { startError: ApiError | null }) {
           </div>
         ) : null}
         {/* A fresh screen for every link followed and after big data changes. */}
-        <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+        <Suspense fallback={<div className="screen muted">{t('layout.loadingScreen')}</div>}>
+          <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+        </Suspense>
       </main>
       <Toasts />
     </div>

@@ -61,6 +61,15 @@ export const reviewCalls = {
   ),
   /** One chart's rows as a file for Excel (formula-safe), headers in the given language. */
   'export.report': call<ExportFile>()(
-    z.strictObject({ ...filters, chart: z.enum(REVIEW_CHARTS), format: exportFormat, lang: exportLang }).refine(ordered, rangeOrder)
+    z
+      .strictObject({
+        ...filters,
+        chart: z.enum(REVIEW_CHARTS),
+        format: exportFormat,
+        lang: exportLang,
+        /** The causes Pareto's rows in the order on screen: by cases, or by money lost (each cumulative share then reads down the file). */
+        order: z.enum(['cases', 'money']).default('cases')
+      })
+      .refine(ordered, rangeOrder)
   )
 } as const

@@ -15,6 +15,7 @@ import { stockImportEn } from './stock-import.en'
 import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
+import { layoutEn } from './layout.en'
 export const en = {
   importUndo: importUndoEn,
   searchExport: searchExportEn,
@@ -381,5 +382,6 @@ export const en = {
     }
   },
   ...exportsEn,
-  backup: backupEn
+  backup: backupEn,
+  layout: layoutEn
 }

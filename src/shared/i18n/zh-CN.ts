@@ -16,6 +16,7 @@ import { backupZhCN } from './backup.zh-CN'
 import { listsZhCN, stockFormsZhCN, exportsZhCN } from './shop.zh-CN'
 import { commonZhCN } from './common.zh-CN'
 import { firstRunZhCN } from './first-run.zh-CN'
+import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
 export const zhCN: Shape<typeof en> = {
@@ -377,5 +378,6 @@ export const zhCN: Shape<typeof en> = {
     }
   },
   ...exportsZhCN,
-  backup: backupZhCN
+  backup: backupZhCN,
+  layout: layoutZhCN
 }

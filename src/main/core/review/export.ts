@@ -32,14 +32,20 @@ function causeColumns(lang: Lang, data: ReviewData): { columns: ExportColumn[]; 
   }
 }
 
-function table(lang: Lang, data: ReviewData, chart: ParsedInput<'export.report'>['chart']): { columns: ExportColumn[]; rows: Row[] } {
+function table(
+  lang: Lang,
+  data: ReviewData,
+  chart: ParsedInput<'export.report'>['chart'],
+  order: ParsedInput<'export.report'>['order']
+): { columns: ExportColumn[]; rows: Row[] } {
   const cols = (keys: string[]): ExportColumn[] => keys.map((key) => ({ key, header: head(lang, key) }))
   const money = ['refund', 'compensation', 'margin', 'lost']
   switch (chart) {
     case 'causes':
       return {
         columns: cols(['cause', 'code', 'cases', 'casesPct', 'casesCumPct', 'cancelled', ...money, 'lostPct', 'lostCumPct']),
-        rows: data.causes.map((c: CauseRow) => ({ ...c, cause: causeName(lang, c), ...moneyCells(c) }))
+        // Each cumulative share is computed in its own order (cases, money lost); the rows follow the chart's.
+        rows: (order === 'money' ? data.causesByMoney : data.causes).map((c: CauseRow) => ({ ...c, cause: causeName(lang, c), ...moneyCells(c) }))
       }
     case 'trend': {
       const byCause = causeColumns(lang, data)
@@ -80,7 +86,7 @@ function table(lang: Lang, data: ReviewData, chart: ParsedInput<'export.report'>
 
 export async function exportReport(ctx: CoreContext, input: ParsedInput<'export.report'>): Promise<ExportFile> {
   const data = reviewData(ctx, input)
-  const { columns, rows } = table(input.lang, data, input.chart)
+  const { columns, rows } = table(input.lang, data, input.chart, input.order)
   const bytes = input.format === 'csv' ? toCsv(columns, rows) : await toXlsx(columns, rows)
   return {
     fileName: `review-${input.chart}-${data.range.from}_${data.range.to}.${input.format}`,

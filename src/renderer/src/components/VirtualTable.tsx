@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { PagedList } from '../lib/use-paged-list'
 import { ErrorNotice } from './ErrorNotice'
 import { useVirtualRows } from '../lib/use-virtual-rows'
+import { columnsToHide, tableMinWidth } from '@shared/column-fit'
+import { useInnerWidth } from '../lib/use-inner-width'
 
 export interface Column<R> {
   id: string
@@ -18,6 +20,13 @@ export interface Column<R> {
   render: (row: R) => ReactNode
   /** Full text for the cell's tooltip when it may be cut off. */
   text?: (row: R) => string
+  /**
+   * May be left out when the table is narrower than its columns: 1 = last to go, larger = sooner.
+   * Without it the column always shows (the key columns); see src/shared/column-fit.ts.
+   */
+  priority?: number
+  /** The cell's content must always show in full (a countdown, a quantity): tests check it is never cut. */
+  keep?: boolean
 }
 
 export interface SortState {
@@ -43,12 +52,27 @@ interface Props<R> {
 
 export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   const { t } = useTranslation()
-  const { list, columns, rowHeight = 38 } = props
+  const { list, rowHeight = 38 } = props
   const headRef = useRef<HTMLDivElement>(null)
   const { scrollRef, total, virtualizer, items } = useVirtualRows(list, rowHeight, 12, props.queryKey)
 
-  // The table never squeezes a column below its track's minimum; it scrolls sideways instead.
-  const minWidth = columns.reduce((sum, c) => sum + (Number(/\d+/.exec(c.width)?.[0]) || 0), 0)
+  // A narrow window leaves out the columns that matter least rather than cutting the key ones
+  // or scrolling sideways; what is left out is named in the header's tooltip.
+  const available = useInnerWidth(scrollRef)
+  const hidden = columnsToHide(props.columns, available)
+  const columns = hidden.size ? props.columns.filter((c) => !hidden.has(c.id)) : props.columns
+  const hiddenNote = hidden.size
+    ? t('layout.hiddenColumns', {
+        count: hidden.size,
+        names: props.columns
+          .filter((c) => hidden.has(c.id))
+          .map((c) => c.header)
+          .join(t('layout.separator'))
+      })
+    : undefined
+
+  // Never squeezed below its tracks' minimum: with only key columns left, it scrolls sideways instead.
+  const minWidth = tableMinWidth(columns)
   const template: CSSProperties = { gridTemplateColumns: columns.map((c) => c.width).join(' '), minWidth }
 
   function focusRow(index: number): void {
@@ -88,10 +112,18 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   }
 
   return (
-    <div className="list-panel vt" role="table" aria-label={props.label} aria-rowcount={total + 1} data-testid={props.testId}>
+    <div
+      className="list-panel vt"
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={total + 1}
+      aria-colcount={columns.length}
+      data-testid={props.testId}
+      data-hidden-columns={[...hidden].join(' ') || undefined}
+    >
       <div className="vt-head" ref={headRef}>
         <div role="rowgroup">
-          <div role="row" aria-rowindex={1} className="vt-row vt-headrow" style={template}>
+          <div role="row" aria-rowindex={1} className="vt-row vt-headrow" style={template} title={hiddenNote}>
             {columns.map((c) => {
               const active = props.sort.key === c.sortKey
               const ariaSort = active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
@@ -101,6 +133,7 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
                   role="columnheader"
                   aria-sort={ariaSort}
                   className={`vt-cell align-${c.align ?? 'start'}`}
+                  data-head={c.id}
                   title={c.headerTitle}
                 >
                   {c.sortKey ? (
@@ -148,7 +181,14 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
                 >
                   {row
                     ? columns.map((c) => (
-                        <div key={c.id} role="cell" data-col={c.id} className={`vt-cell align-${c.align ?? 'start'}`} title={c.text?.(row)}>
+                        <div
+                          key={c.id}
+                          role="cell"
+                          data-col={c.id}
+                          data-keep={c.keep ? '' : undefined}
+                          className={`vt-cell align-${c.align ?? 'start'}`}
+                          title={c.text?.(row)}
+                        >
                           {c.render(row)}
                         </div>
                       ))

@@ -3,7 +3,8 @@
 import { formatInt, formatMoney } from '../lib/format'
 import type { Column } from './VirtualTable'
 
-type Head = { id: string; header: string; width: string; sortKey?: string }
+/** A column's heading and track; `priority` and `keep` as in Column (VirtualTable.tsx). */
+type Head = { id: string; header: string; width: string; sortKey?: string; priority?: number; keep?: boolean }
 
 /** A code (SKU, order number) in monospace. */
 export function monoColumn<R>(head: Head, get: (r: R) => string): Column<R> {

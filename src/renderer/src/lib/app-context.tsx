@@ -8,12 +8,9 @@ import type { CallInput } from '@shared/contract'
 import { call } from '../api'
 import { resolveLang, setLang } from '../i18n'
 
-export type ToastKind = 'success' | 'error' | 'info'
-export interface Toast {
-  id: number
-  kind: ToastKind
-  text: string
-}
+import { TOAST_MS, withToast, type Toast, type ToastKind } from '@shared/toast-rules'
+
+export type { Toast, ToastKind } from '@shared/toast-rules'
 
 interface AppState {
   settings: Settings
@@ -58,8 +55,9 @@ export function AppProvider({ initialSettings, children }: { initialSettings: Se
   const notify = useCallback(
     (text: string, kind: ToastKind = 'success') => {
       const id = nextToast.current++
-      setToasts((ts) => [...ts.slice(-3), { id, kind, text }])
-      window.setTimeout(() => dismiss(id), kind === 'error' ? 8000 : 4500)
+      setToasts((ts) => withToast(ts, { id, kind, text }))
+      const ms = TOAST_MS[kind]
+      if (ms !== null) window.setTimeout(() => dismiss(id), ms)
     },
     [dismiss]
   )

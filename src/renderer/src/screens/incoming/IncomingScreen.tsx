@@ -81,7 +81,9 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
       {
         id: 'expectedAt',
         header: t('incoming.col.expectedAt'),
-        width: lang === 'en' ? '196px' : '176px',
+        // Date over countdown (stacked), so "in 3 h 34 min" always shows whole.
+        width: lang === 'en' ? '138px' : '132px',
+        keep: true,
         render: (r) => (
           <span className="deadline">
             <span className="num">{formatShortDateTime(r.expectedAt, timeZone)}</span>
@@ -93,6 +95,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         id: 'status',
         header: t('incoming.col.status'),
         width: lang === 'en' ? '112px' : '84px',
+        priority: 1,
         render: (r) => <IncomingStatusBadge row={r} />
       },
       monoColumn({ id: 'merchantCode', header: t('inventory.col.merchantCode'), width: '122px' }, (r) => r.merchantCode),
@@ -108,7 +111,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         ),
         text: (r) => `${r.productName} ${r.spec}`.trim()
       },
-      textColumn({ id: 'supplier', header: t('incoming.col.supplier'), width: 'minmax(100px, 1fr)' }, (r) => r.supplierName),
+      textColumn({ id: 'supplier', header: t('incoming.col.supplier'), width: 'minmax(100px, 1fr)', priority: 2 }, (r) => r.supplierName),
       {
         id: 'quantity',
         header: t('incoming.col.quantity'),
@@ -121,18 +124,21 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
             id: 'receivedAt',
             header: t('incoming.col.receivedAt'),
             width: '96px',
+            priority: 3,
             render: (r) => <span className="num muted">{formatShortDateTime(r.receivedAt, timeZone)}</span>
           }
         : {
             id: 'orderedAt',
             header: t('incoming.col.orderedAt'),
             width: '96px',
+            priority: 3,
             render: (r) => <span className="num muted">{formatShortDateTime(r.orderedAt, timeZone)}</span>
           },
       {
         id: 'note',
         header: t('incoming.col.note'),
         width: 'minmax(90px, 1.4fr)',
+        priority: 4,
         render: (r) => <span className="muted">{r.note}</span>,
         text: (r) => r.note
       },
@@ -141,6 +147,7 @@ export function IncomingScreen({ params }: { params: URLSearchParams }) {
         header: t('incoming.col.actions'),
         width: lang === 'en' ? '92px' : '76px',
         align: 'center',
+        keep: true,
         render: (r) =>
           r.status === 'open' ? (
             <button

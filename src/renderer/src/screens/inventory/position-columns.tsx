@@ -36,6 +36,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
       header: t('position.col.allocated'),
       headerTitle: t('position.colHint.allocated'),
       width: wide ? '58px' : '56px',
+      priority: 3,
       align: 'end',
       render: (r) => <span className={`num${r.allocated === 0 ? ' muted' : ''}`}>{formatInt(r.allocated)}</span>
     },
@@ -91,6 +92,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
       header: t('position.col.avgDaily'),
       headerTitle: t('position.colHint.avgDaily'),
       width: wide ? '58px' : '60px',
+      priority: 2,
       align: 'end',
       render: (r) => <span className="num">{formatDecimal(r.avgDailyDemand, 2)}</span>
     },
@@ -117,6 +119,7 @@ export function positionColumns(t: TFunction, timeZone: string, wide: boolean): 
       id: 'leadTime',
       header: t('inventory.col.leadTime'),
       width: wide ? '72px' : '60px',
+      priority: 1,
       align: 'end',
       render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
     },

@@ -17,6 +17,7 @@ export function skuColumns(t: TFunction): Column<ProductRow>[] {
       id: 'spec',
       header: t('inventory.col.spec'),
       width: 'minmax(100px, 1fr)',
+      priority: 2,
       render: (r) => <span className="muted">{r.spec}</span>,
       text: (r) => r.spec
     },
@@ -50,15 +51,16 @@ export function skuColumns(t: TFunction): Column<ProductRow>[] {
         </span>
       )
     },
-    countColumn({ id: 'safetyStock', header: t('inventory.col.safetyStock'), width: '84px', sortKey: 'safetyStock' }, (r) => r.safetyStock),
-    textColumn({ id: 'supplier', header: t('inventory.col.supplier'), width: 'minmax(110px, 1fr)', sortKey: 'supplierName' }, (r) => r.supplierName),
+    countColumn({ id: 'safetyStock', header: t('inventory.col.safetyStock'), width: '84px', sortKey: 'safetyStock', priority: 3 }, (r) => r.safetyStock),
+    textColumn({ id: 'supplier', header: t('inventory.col.supplier'), width: 'minmax(110px, 1fr)', sortKey: 'supplierName', priority: 1 }, (r) => r.supplierName),
     {
       id: 'leadTime',
       header: t('inventory.col.leadTime'),
       width: '82px',
+      priority: 4,
       align: 'end',
       render: (r) => <span className="num">{t('common.days', { count: r.leadTimeDays })}</span>
     },
-    moneyColumn({ id: 'price', header: t('inventory.col.price'), width: '96px', sortKey: 'priceFen' }, (r) => r.priceFen)
+    moneyColumn({ id: 'price', header: t('inventory.col.price'), width: '96px', sortKey: 'priceFen', priority: 5 }, (r) => r.priceFen)
   ]
 }

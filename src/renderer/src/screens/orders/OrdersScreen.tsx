@@ -80,6 +80,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         header: t('orders.col.platform'),
         width: wide ? '92px' : '68px',
         sortKey: 'platform',
+        priority: 1,
         render: (r) => <PlatformTag platform={r.platform} />
       },
       monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo' }, (r) => r.orderNo),
@@ -88,6 +89,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         header: t('orders.col.status'),
         width: wide ? '134px' : '80px',
         sortKey: 'status',
+        priority: 2,
         render: (r) => <StatusBadge status={r.status} />
       },
       {
@@ -102,20 +104,23 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         ),
         text: (r) => r.itemsSummary
       },
-      countColumn({ id: 'quantity', header: t('orders.col.quantity'), width: '48px' }, (r) => r.totalQuantity),
-      moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '88px', sortKey: 'paidFen' }, (r) => r.paidFen),
+      countColumn({ id: 'quantity', header: t('orders.col.quantity'), width: '48px', priority: 4 }, (r) => r.totalQuantity),
+      moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '88px', sortKey: 'paidFen', priority: 3 }, (r) => r.paidFen),
       {
         id: 'paidAt',
         header: t('orders.col.paidAt'),
         width: '94px',
         sortKey: 'paidAt',
+        priority: 5,
         render: (r) => <span className="num muted">{formatShortDateTime(r.paidAt, timeZone)}</span>
       },
       {
         id: 'promisedShipAt',
         header: t('orders.col.promisedShipAt'),
-        width: wide ? '178px' : '192px',
+        // Date over countdown (stacked), so the countdown always shows whole; never hidden.
+        width: wide ? '142px' : '148px',
         sortKey: 'promisedShipAt',
+        keep: true,
         render: (r) => (
           <span className="deadline">
             <span className="num">{formatShortDateTime(r.promisedShipAt, timeZone)}</span>
@@ -123,7 +128,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           </span>
         )
       },
-      { id: 'buyer', header: t('orders.col.buyer'), width: '64px', render: (r) => maskName(r.buyerName) }
+      { id: 'buyer', header: t('orders.col.buyer'), width: '64px', keep: true, render: (r) => maskName(r.buyerName) }
     ],
     [t, timeZone, wide]
   )

@@ -19,6 +19,7 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       id: 'platform',
       header: t('orders.col.platform'),
       width: wide ? '92px' : '68px',
+      priority: 3,
       render: (r) => <PlatformTag platform={r.platform} />
     },
     monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px' }, (r) => r.orderNo),
@@ -26,6 +27,7 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       id: 'state',
       header: t('triage.col.state'),
       width: wide ? '96px' : '88px',
+      priority: 1,
       render: (r) => <StateBadge state={r.state} />
     },
     {
@@ -39,13 +41,15 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       ),
       text: (r) => r.itemsSummary
     },
-    moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '84px' }, (r) => r.paidFen),
+    moneyColumn({ id: 'paid', header: t('orders.col.paid'), width: '84px', priority: 4 }, (r) => r.paidFen),
     {
       id: 'deadline',
       header: t('triage.col.deadline'),
       headerTitle: t('triage.col.deadlineHint'),
-      width: wide ? '178px' : '186px',
+      // Date over countdown (stacked), so the countdown always shows whole; never hidden.
+      width: wide ? '142px' : '148px',
       sortKey: 'urgency',
+      keep: true,
       render: (r) =>
         r.deadline ? (
           <span className="deadline" title={t(`engine.deadlineSource.${r.deadlineSource}`)}>
@@ -63,6 +67,7 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       width: wide ? '98px' : '84px',
       align: 'end',
       sortKey: 'penalty',
+      priority: 2,
       render: (r) => <span className={`num${r.state === 'ready' ? ' muted' : ' strong'}`}>{formatMoney(r.lateFen)}</span>
     },
     {

@@ -137,13 +137,17 @@ export function CaseDetail(
         {c.consequences.length && c.step !== 'closed' ? (
           <ul className="q-consequences" data-testid="consequences" aria-label={t('queue.consequences')}>
             {c.consequences.map((k, i) => (
-              <li key={i} className={`q-conseq sev-${k.severity}`}>
+              <li key={i} className={`q-conseq sev-${k.severity}`} title={caseText(formatCaseMessage(lang, k.message, timeZone))}>
                 {caseText(formatCaseMessage(lang, k.message, timeZone))}
               </li>
             ))}
           </ul>
         ) : null}
-        {c.engine?.reason ? <p className="q-engine muted small">{t('queue.engineSays', { text: engineText(c.engine.reason) })}</p> : null}
+        {c.engine?.reason ? (
+          <p className="q-engine muted small" title={t('queue.engineSays', { text: engineText(c.engine.reason) })}>
+            {t('queue.engineSays', { text: engineText(c.engine.reason) })}
+          </p>
+        ) : null}
       </header>
 
       <nav className="q-stepbar" aria-label={t('queue.stepsLabel')} data-testid="step-bar">
@@ -157,7 +161,7 @@ export function CaseDetail(
               className={`q-stepbar-item${isDone ? ' done' : ''}${v === view ? ' current' : ''}${!state.allowed ? ' blocked' : ''}`}
               aria-current={v === view ? 'step' : undefined}
               aria-disabled={!state.allowed}
-              title={state.allowed ? undefined : t(state.refusal ?? 'errors.illegal_transition')}
+              title={state.allowed ? t(`queue.bar.${v}`) : t(state.refusal ?? 'errors.illegal_transition')}
               data-step-item={v}
               onClick={() => {
                 if (state.allowed) {
@@ -167,7 +171,7 @@ export function CaseDetail(
               }}
             >
               <span className="q-stepbar-num">{isDone ? '✓' : i + 1}</span>
-              <span>{t(`queue.bar.${v}`)}</span>
+              <span className="q-stepbar-label">{t(`queue.bar.${v}`)}</span>
             </button>
           )
         })}

@@ -218,11 +218,11 @@ function SupplierGroup({
               t('inventory.col.merchantCode'),
               t('reorder.col.product'),
               endCol(t('reorder.col.available'), t('reorder.colHint.available')),
-              endCol(t('reorder.col.incoming')),
+              { ...endCol(t('reorder.col.incoming')), className: 'prio-1' },
               endCol(t('reorder.col.waiting'), t('reorder.colHint.waiting')),
-              endCol(t('reorder.col.avgDaily')),
-              endCol(t('reorder.col.leadTime')),
-              endCol(t('reorder.col.safety')),
+              { ...endCol(t('reorder.col.avgDaily')), className: 'prio-3' },
+              { ...endCol(t('reorder.col.leadTime')), className: 'prio-4' },
+              { ...endCol(t('reorder.col.safety')), className: 'prio-2' },
               endCol(t('reorder.col.reorderPoint'), t('reorder.colHint.reorderPoint')),
               endCol(t('reorder.col.suggested')),
               endCol(t('reorder.col.cost')),
@@ -261,23 +261,25 @@ function SupplierGroup({
                       {l.spec ? <span className="muted"> · {l.spec}</span> : null}
                     </td>
                     <td className="align-end num">{formatInt(l.available)}</td>
-                    <td className="align-end num">{l.incoming ? formatInt(l.incoming) : <span className="muted">0</span>}</td>
+                    <td className="align-end num prio-1">{l.incoming ? formatInt(l.incoming) : <span className="muted">0</span>}</td>
                     <td className={`align-end num${l.waitingUnits > 0 ? ' text-danger strong' : ''}`}>{formatInt(l.waitingUnits)}</td>
-                    <td className="align-end num explained" title={text(l.avgDailyDemand.formula)}>
+                    <td className="align-end num explained prio-3" title={text(l.avgDailyDemand.formula)}>
                       {formatDecimal(l.avgDailyDemand.value, 2)}
                     </td>
-                    <td className="align-end num nowrap">{t('common.days', { count: l.leadTimeDays })}</td>
-                    <td className="align-end num explained" title={text(l.safetyStock.formula)}>
+                    <td className="align-end num nowrap prio-4">{t('common.days', { count: l.leadTimeDays })}</td>
+                    <td className="align-end num explained prio-2" title={text(l.safetyStock.formula)}>
                       {formatInt(l.safetyStock.value)}
                     </td>
                     <td className="align-end num explained" title={text(l.reorderPoint.formula)}>
                       {l.reorderPoint.value === null ? '—' : formatInt(l.reorderPoint.value)}
                     </td>
-                    <td className="align-end num explained suggested" title={text(l.suggestedQty.formula)} data-testid="suggested-qty">
+                    <td className="align-end num explained suggested nowrap" title={text(l.suggestedQty.formula)} data-testid="suggested-qty" data-keep="">
                       {formatInt(l.suggestedQty.value)}
                     </td>
-                    <td className="align-end num">{formatMoney(l.costFen)}</td>
-                    <td className="align-end nowrap">
+                    <td className="align-end num nowrap" data-keep="">
+                      {formatMoney(l.costFen)}
+                    </td>
+                    <td className="align-end nowrap" data-keep="">
                       <button
                         type="button"
                         className="btn btn-small"

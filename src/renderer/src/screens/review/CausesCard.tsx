@@ -32,6 +32,7 @@ export function CausesCard({ data, caption, onBar, exportRows, printing }: CardP
   return (
     <ChartCard
       {...cardBasics('causes', { data, caption, exportRows })}
+      exportRows={(format) => exportRows('causes', format, metric)}
       wide
       title={t('review.causes.title')}
       subtitle={t('review.causes.subtitle')}

@@ -48,7 +48,8 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const preset = filters.period.kind === 'preset' ? filters.period.days : null
 
   const exportRows = useCallback(
-    (chart: ReviewChart, format: 'csv' | 'xlsx') => call('export.report', { ...callInput(filters), chart, format, lang }),
+    (chart: ReviewChart, format: 'csv' | 'xlsx', order: 'cases' | 'money' = 'cases') =>
+      call('export.report', { ...callInput(filters), chart, format, lang, order }),
     [filters, lang]
   )
 

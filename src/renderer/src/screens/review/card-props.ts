@@ -16,7 +16,8 @@ export interface CardProps {
   /** Period and filters in words, printed under a PNG's title. */
   caption: string
   onBar: (bar: BarRef) => void
-  exportRows: (chart: ReviewChart, format: 'csv' | 'xlsx') => Promise<ExportFile>
+  /** `order`: the causes Pareto's current order, which its file follows. */
+  exportRows: (chart: ReviewChart, format: 'csv' | 'xlsx', order?: 'cases' | 'money') => Promise<ExportFile>
   /** The page is being printed: charts take the paper's width. */
   printing: boolean
 }

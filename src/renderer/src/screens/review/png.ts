@@ -39,16 +39,31 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 interface LegendItem {
-  color: string
+  /** One colour, or several drawn side by side (a series whose bars each have their own colour). */
+  colors: string[]
   text: string
 }
 
-/** The legend entries recharts rendered (HTML), with the colour of each swatch. */
+const fillOf = (el: Element): string => getComputedStyle(el).fill
+
+/**
+ * The legend entries recharts rendered (HTML), with the colours of each swatch. Recharts gives a
+ * series coloured bar by bar (the causes Pareto: one colour per cause) the series' own grey in
+ * its legend; the picture takes the bars' colours instead, so the legend matches what is drawn.
+ */
 function legendOf(root: Element): LegendItem[] {
-  return [...root.querySelectorAll('.recharts-legend-item')].map((item) => {
+  const items = [...root.querySelectorAll('.recharts-legend-item')]
+  const barItems = items.filter((i) => i.querySelector('.recharts-legend-icon[d^="M0,4h32"]'))
+  const bars = [...root.querySelectorAll('.recharts-bar-rectangle path')].filter((p) => !p.closest('.recharts-legend-wrapper'))
+  const barColors = [...new Set(bars.map(fillOf))]
+  return items.map((item) => {
     const swatch = item.querySelector('path, line, rect')
-    const color = swatch ? getComputedStyle(swatch).fill !== 'none' ? getComputedStyle(swatch).fill : getComputedStyle(swatch).stroke : token('muted')
-    return { color, text: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '' }
+    const own = swatch ? (fillOf(swatch) !== 'none' ? fillOf(swatch) : getComputedStyle(swatch).stroke) : token('muted')
+    const multi = barItems.length === 1 && barItems[0] === item && barColors.length > 1 && !barColors.includes(own)
+    return {
+      colors: multi ? barColors : [own],
+      text: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? ''
+    }
   })
 }
 
@@ -110,8 +125,11 @@ export async function chartToPng(root: Element, title: string, subtitle: string)
   rows.forEach((row, r) => {
     const y = head + height + 8 + r * 20 + 8
     for (const { x: left, item } of row) {
-      ctx.fillStyle = item.color
-      ctx.fillRect(left, y - 5, 10, 10)
+      const stripe = 10 / item.colors.length
+      item.colors.forEach((color, i) => {
+        ctx.fillStyle = color
+        ctx.fillRect(left + i * stripe, y - 5, stripe, 10)
+      })
       ctx.fillStyle = token('chart-ink')
       ctx.fillText(item.text, left + 16, y)
     }
