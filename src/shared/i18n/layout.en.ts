@@ -8,4 +8,6 @@ export const layoutEn = {
   hiddenColumns_other: '{{count}} columns hidden to fit the window: {{names}}. Widen the window or collapse the sidebar to see them.',
   separator: ', ',
   loadingScreen: 'Opening the screen…',
+  /** A preset rule whose figures were changed: named after what it now charges for a late shipment. */
+  ruleNameEdited: '{{platform}} · late shipment {{penalty}} (changed)'
 }

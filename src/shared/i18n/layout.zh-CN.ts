@@ -9,4 +9,5 @@ export const layoutZhCN: Shape<typeof layoutEn> = {
   hiddenColumns_other: '窗口较窄，已隐藏 {{count}} 列：{{names}}。放大窗口或收起侧栏即可看到。',
   separator: '、',
   loadingScreen: '正在打开…',
+  ruleNameEdited: '{{platform}} · 延迟发货{{penalty}}（已修改）'
 }

@@ -4,9 +4,8 @@
 // exports do. A key the resources lack, or a param the engine left out, never
 // reaches the screen as a raw key or "{{x}}".
 import { useCallback } from 'react'
-import type { EngineMessage, PenaltyFormula, PlatformRule } from '@shared/engine-types'
+import type { EngineMessage, PenaltyFormula } from '@shared/engine-types'
 import { formatEngineMessage } from '@shared/engine-format'
-import { formatYuan } from '@shared/money'
 import { messageFor, type Lang } from '@shared/i18n/translate'
 import { useApp } from './app-context'
 
@@ -26,27 +25,6 @@ export function useEngineText(): (message: EngineMessage | null | undefined) => 
   return useCallback((message) => engineText(lang, message, timeZone), [lang, timeZone])
 }
 
-/** Basis points as a percentage without trailing zeros: 1000 → "10", 250 → "2.5". */
-export function percentOf(bp: number): string {
-  return String(Math.round(bp) / 100)
-}
-
-/** "¥3 per order" / "10% of the amount paid, at least ¥5, at most ¥100" / "no compensation". */
-export function penaltyText(lang: Lang, p: PenaltyFormula): string {
-  if (p.kind === 'fixed') {
-    return p.fixedFen === 0
-      ? messageFor(lang, 'rules.noPenalty')
-      : messageFor(lang, 'engine.penalty.fixed', { fixedFen: formatYuan(p.fixedFen) })
-  }
-  if (p.maxFen === null)
-    return messageFor(lang, 'engine.penalty.percentNoMax', { percent: percentOf(p.percentBp), minFen: formatYuan(p.minFen) })
-  return messageFor(lang, 'engine.penalty.percent', {
-    percent: percentOf(p.percentBp),
-    minFen: formatYuan(p.minFen),
-    maxFen: formatYuan(p.maxFen)
-  })
-}
-
 /** What a rule charges on an order that paid `paidFen` (the engine's arithmetic, for the form's worked example). */
 export function penaltyFor(p: PenaltyFormula, paidFen: number): number {
   if (p.kind === 'fixed') return p.fixedFen
@@ -54,22 +32,4 @@ export function penaltyFor(p: PenaltyFormula, paidFen: number): number {
   return Math.min(Math.max(share, p.minFen), p.maxFen ?? Number.MAX_SAFE_INTEGER)
 }
 
-/**
- * Presets are stored in Chinese (the shop owner's language); while a preset's
- * name or source is still the shipped text, it is shown in the UI's language.
- * Text the user wrote is shown as written.
- */
-export function ruleName(lang: Lang, rule: Pick<PlatformRule, 'preset' | 'name'>): string {
-  return presetText(lang, rule.preset, 'name', rule.name)
-}
-export function ruleSource(lang: Lang, rule: Pick<PlatformRule, 'preset' | 'source'>): string {
-  return presetText(lang, rule.preset, 'source', rule.source)
-}
-
-function presetText(lang: Lang, preset: string | null, field: 'name' | 'source', stored: string): string {
-  if (!preset) return stored
-  const key = `engine.presets.${preset}.${field}`
-  const zh = messageFor('zh-CN', key)
-  if (zh === key || zh !== stored) return stored
-  return messageFor(lang, key)
-}
+export { penaltyText, percentOf, ruleName, ruleSource } from '@shared/rule-text'
