@@ -229,6 +229,8 @@ describe('Stockout engine screens', () => {
     const active = rules.getByTestId('rule-card').filter({ hasText: '拼多多 · 延迟发货每单 ¥3' })
     expect(await active.innerText()).toContain('使用中')
     expect(await active.innerText()).toContain('来源（2025）')
+    // The card is found by its id from here on: its name follows the fee once it changes.
+    const card = rules.locator(`[data-testid="rule-card"][data-rule-id="${await active.getAttribute('data-rule-id')}"]`)
 
     await active.getByRole('button', { name: '修改“拼多多 · 延迟发货每单 ¥3”' }).click()
     const form = page.getByTestId('rule-form')
@@ -238,8 +240,11 @@ describe('Stockout engine screens', () => {
     await expect.poll(() => form.getByTestId('rule-example').innerText()).toContain('延迟发货赔付 ¥8.00')
     await form.getByRole('button', { name: '保存规则' }).click()
     await form.waitFor({ state: 'detached' })
-    await expect.poll(() => active.getByTestId('rule-late').innerText()).toBe('每单 ¥8')
-    expect(await active.innerText()).toContain('预设（已修改）')
+    await expect.poll(() => card.getByTestId('rule-late').innerText()).toBe('每单 ¥8')
+    expect(await card.innerText()).toContain('预设（已修改）')
+    // Its name says what it charges now, not the preset's ¥3.
+    expect(await card.innerText()).toContain('拼多多 · 延迟发货每单 ¥8（已修改）')
+    expect(await card.innerText()).not.toContain('延迟发货每单 ¥3')
 
     // The engine recomputed: the order's compensation and the money at risk follow the rule.
     const after = await shop.invoke('engine.summary', {})
@@ -251,12 +256,7 @@ describe('Stockout engine screens', () => {
 
     // Reset puts the preset back.
     await app.open('#/settings')
-    await page
-      .getByTestId('rules-section')
-      .getByTestId('rule-card')
-      .filter({ hasText: '拼多多 · 延迟发货每单 ¥3' })
-      .getByRole('button', { name: '恢复预设' })
-      .click()
+    await card.getByRole('button', { name: '恢复预设' }).click()
     await page.getByRole('dialog').getByRole('button', { name: '恢复预设' }).click()
     await expect
       .poll(async () => (await shop!.invoke('engine.triage', { state: 'short', platform: 'pdd', limit: 1 })).rows[0]!.lateFen)
