@@ -230,6 +230,21 @@ async function main(): Promise<void> {
         await page.screenshot({ path: file })
         console.log('saved', file)
         await app.close()
+        // The first start: an empty shop's three steps.
+        const empty = openShopDb()
+        try {
+          await empty.invoke('settings.update', { language: lang })
+          const first = await openAppPage(harness.browser, harness.baseUrl, empty, { locale: lang, viewport: size.viewport })
+          await first.open('#/alerts')
+          await first.page.getByTestId('first-run').waitFor()
+          await settle(first.page)
+          const welcome = join(size.dir, `${lang}-welcome.png`)
+          await first.page.screenshot({ path: welcome })
+          console.log('saved', welcome)
+          await first.close()
+        } finally {
+          empty.close()
+        }
       }
   } finally {
     shop.close()
