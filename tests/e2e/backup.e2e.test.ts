@@ -1,28 +1,17 @@
 import { writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { keptAsidePath } from '../../src/main/core/backup/names'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { describe, expect, it } from 'vitest'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 import { steppingClock } from '../helpers/clock'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 describe('Settings › Data', () => {
   it('back up now, change something, restore (the change is gone), undo the restore (it is back)', async () => {

@@ -4,33 +4,22 @@
 // platform rule edited in Settings changing the penalty, the what-if moment, and
 // the reorder export.
 import { readFileSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { formatEngineMessage } from '../../src/shared/engine-format'
 import { messageFor } from '../../src/shared/i18n/translate'
 import type { TriageRow } from '../../src/shared/engine-types'
 import { formatFen } from '../../src/shared/money'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 import { TEST_NOW } from '../helpers/clock'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 const TZ = 'Asia/Shanghai'
 

@@ -1,28 +1,17 @@
 // Issue 14, point 2: the first-run path for real data (stock list → orders → alerts,
 // with every unknown code added in one step) and the way out of the demo shop.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { ORDERS, STOCK } from '../first-run/helpers'
-import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 async function chooseFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) })

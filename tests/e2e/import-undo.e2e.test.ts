@@ -1,29 +1,18 @@
 // Issue #14 point 5: an import can be undone from the Import screen's history. The shop after the
 // undo is the shop before the import, table for table; a refused undo says what depends on it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { pddCsv } from '../import/fixtures'
 import { dump } from '../import-undo/helpers'
-import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 const A = '261126-920000000000001'
 const B = '261126-920000000000002'

@@ -4,30 +4,19 @@
 // c, n, u and j still work; Esc returns to the list; step 7 chooses no cause for
 // the merchant, so Ctrl+Enter records nothing and says why on the field; the
 // footer and the shortcut sheet describe every key, in Chinese and in English.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { messageFor } from '../../src/shared/i18n/translate'
 import { PLACEHOLDER_INFO } from '../../src/shared/template-placeholders'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 /** Where the focus is (the page's DOM is read as a string: the tests have no DOM types). */
 const focused = (page: Page): Promise<{ tag: string; role: string; inCase: boolean }> =>

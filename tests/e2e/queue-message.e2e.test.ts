@@ -5,33 +5,22 @@
 // keeps the edits. The template editor opens on the Chinese template with Chinese
 // placeholder names as chips; a chip goes in at the cursor and saves in the stored
 // (English) form; an unknown placeholder is refused on the field, in Chinese.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { messageFor } from '../../src/shared/i18n/translate'
 import { PLACEHOLDER_INFO } from '../../src/shared/template-placeholders'
 import { localizeTemplate } from '../../src/shared/template-text'
 import { formatShopTime } from '../../src/shared/time'
 import { testTimeIn } from '../helpers/clock'
 import { pddCsv } from '../import-apply/pdd-csv'
-import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 const PDD = '261126-000000000000777'
 const shopTime = (hours: number): string => formatShopTime(testTimeIn(hours).toISOString(), 'Asia/Shanghai')

@@ -5,30 +5,19 @@
 // the timeline shows each step; an illegal step is refused in words. Then, in
 // English: bulk actions on selected cases, the shortcut help and the export.
 import { readFileSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatCaseMessage } from '../../src/shared/queue-format'
 import { messageFor } from '../../src/shared/i18n/translate'
 import { formatFen } from '../../src/shared/money'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 const TZ = 'Asia/Shanghai'
 const money = (fen: number): string => `¥${formatFen(fen)}`

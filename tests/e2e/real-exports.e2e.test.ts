@@ -2,30 +2,19 @@
 // Inventory screen, and the refund flag on an open order.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import writeXlsxFile from 'write-excel-file/node'
 import type { Page } from 'playwright-core'
 import { csvText, encode, pddCsv, pddOrderNo, TAOBAO_CLASSIC_HEADERS, TAOBAO_ITEM_HEADERS, taobaoClassicRow, taobaoItemRow } from '../import/fixtures'
-import { importAndWait, openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { importAndWait, openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 async function openShop(stock: [string, number][]): Promise<{ shop: ShopDb; page: Page }> {
   // The shop (and the page) run at the tests' one moment, TEST_NOW, near the fixtures' dates.

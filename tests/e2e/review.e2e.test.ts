@@ -3,31 +3,20 @@
 // produce files, the table views and the empty state show, and the print
 // stylesheet turns the screen into a report.
 import { readFileSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { ReviewData } from '../../src/shared/review-types'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
 const CHARTS = ['causes', 'trend', 'money', 'suppliers', 'skus'] as const
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 async function demo(locale: 'zh-CN' | 'en'): Promise<{ page: Page; shop: ShopDb }> {
   shop = openShopDb()

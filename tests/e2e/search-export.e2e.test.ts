@@ -2,28 +2,17 @@
 // view, and export from any filtered view (the 缺货 list included).
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openAppPage, openShopDb, startHarness, type AppPage, type Harness, type ShopDb } from './harness'
+import { openAppPage, openShopDb, type AppPage, type ShopDb } from './harness'
+import { e2eHarness } from './session'
 
-let harness: Harness
 let shop: ShopDb | null = null
 let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-afterAll(async () => {
-  await harness?.close()
-})
-afterEach(async () => {
-  const problems = app?.problems ?? []
-  await app?.close()
-  shop?.close()
-  app = null
-  shop = null
-  expect(problems).toEqual([])
-})
+const harness = e2eHarness(
+  () => [app, shop],
+  () => ((app = null), (shop = null))
+)
 
 const n = (x: number): string => x.toLocaleString('en-US')
 
