@@ -1,25 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/index'
-import { TEST_NOW } from '../helpers/clock'
+import { cli } from '../helpers/cli'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations'
 import { tempDir } from '../helpers/shop'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
 
-async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    [...args, '--db', db],
-    (s) => out.push(s),
-    (s) => err.push(s),
-    () => TEST_NOW
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 function newDb(): string {
   const t = tempDir()
   cleanups.push(t.cleanup)

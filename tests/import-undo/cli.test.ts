@@ -1,25 +1,13 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/index'
+import { cli } from '../helpers/cli'
 import { tempDir } from '../helpers/shop'
-import { TEST_NOW } from '../helpers/clock'
 import { pddCsv } from '../import/fixtures'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
 
-async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    [...args, '--db', db],
-    (s) => out.push(s),
-    (s) => err.push(s),
-    () => TEST_NOW
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 const A = '261126-000000000000001'
 

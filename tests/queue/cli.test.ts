@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/index'
-import { TEST_NOW, testTimeIn } from '../helpers/clock'
+import { cli } from '../helpers/cli'
+import { testTimeIn } from '../helpers/clock'
 import { formatShopTime } from '../../src/shared/time'
 import { pddCsv } from '../import-apply/pdd-csv'
 import { tempDir } from '../helpers/shop'
@@ -12,17 +12,6 @@ import { tempDir } from '../helpers/shop'
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
 
-async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    [...args, '--db', db],
-    (s) => out.push(s),
-    (s) => err.push(s),
-    () => TEST_NOW
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 async function json(db: string, ...args: string[]) {
   const r = await cli(db, ...args, '--json', '--lang', 'en')
   if (r.code !== 0) throw new Error(`${args.join(' ')} → ${r.code}: ${r.err}`)

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/index'
+import { cli } from '../helpers/cli'
 import { tempDir } from '../helpers/shop'
 import { TEST_NOW } from '../helpers/clock'
 import {
@@ -19,17 +19,6 @@ const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
 const NOW = TEST_NOW.toISOString()
 
-async function cli(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    [...args, '--db', db],
-    (s) => out.push(s),
-    (s) => err.push(s),
-    () => TEST_NOW
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 function folder(): string {
   const t = tempDir()
