@@ -5,7 +5,7 @@
 // template that was actually drafted. Edits belong to the case, template and
 // language they were made on: picking another template shows its draft and keeps
 // the edits, which come back when that template is picked again (never lost silently).
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MessageTemplate, TemplateKind, TemplateLang, TemplatePlaceholder } from '@shared/queue-types'
 import { TEMPLATE_KINDS, TEMPLATE_LANGS } from '@shared/queue-types'
@@ -65,7 +65,10 @@ export function MessageDraft(props: {
   // Edits left on another template (or language) of this case: said, so they are not thought lost.
   const kept = [...edits.entries()].filter(([k]) => k !== key && k.startsWith(`${props.caseId}|`))
   const { onText } = props
-  useEffect(() => onText?.(text), [text, onText])
+  // A layout effect, not a passive one: the parent's copy of the text (what `n` records) is
+  // updated in the same task as the box, so a key pressed right after a template switch
+  // can never record the text the box showed before.
+  useLayoutEffect(() => onText?.(text), [text, onText])
 
   function setText(value: string): void {
     if (!draft) return
