@@ -1,6 +1,6 @@
 // Inventory › Bundles: define a bundle (one shop code shipping several SKUs × quantity), edit it, see
 // where it is used, remove it. Orders for a bundle take its parts' stock.
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bundlePartsText, parseBundleParts } from '@shared/bundle-parts'
 import type { ApiError } from '@shared/errors'
@@ -10,29 +10,21 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
 import { Modal } from '../../components/Modal'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 
 export function BundlesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const { notify, refreshStatus } = useApp()
-  const [list, setList] = useState<Bundle[] | null>(null)
   const [code, setCode] = useState('')
   const [name, setName] = useState('')
   const [parts, setParts] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    let alive = true
-    call('bundles.list', {}).then(
-      (r) => alive && setList(r),
-      (e: unknown) => alive && setError(toApiError(e))
-    )
-    return () => {
-      alive = false
-    }
-  }, [version])
-  const load = async (): Promise<void> => setVersion((v) => v + 1)
+  // The list: a failed read is shown (below), never an empty list.
+  const listed = useCall('bundles.list', {}, [])
+  const list = listed.data
+  const load = async (): Promise<void> => listed.reload()
 
   async function save(): Promise<void> {
     const parsed = parseBundleParts(parts)
@@ -132,7 +124,7 @@ export function BundlesDialog({ onClose }: { onClose: () => void }) {
           <Field label={t('bundles.parts')} hint={t('bundles.partsHint')}>
             <textarea value={parts} rows={3} disabled={busy} placeholder="A001x1, B011x2" onChange={(e) => setParts(e.target.value)} />
           </Field>
-          {error ? <ErrorNotice error={error} /> : null}
+          {error || listed.error ? <ErrorNotice error={(error ?? listed.error)!} /> : null}
           <footer className="modal-foot">
             <button type="button" className="btn" onClick={onClose}>
               {t('common.close')}

@@ -1,35 +1,27 @@
 // Settings › Order statuses: what the merchant said unknown order-status texts mean, per platform.
 // Every later import of that platform reads them first; here they are listed, changed, added, removed.
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
-import { ORDER_STATUSES, PLATFORMS, type OrderStatus, type Platform, type StatusMeaningRow } from '@shared/types'
+import { ORDER_STATUSES, PLATFORMS, type OrderStatus, type Platform } from '@shared/types'
 import { call, toApiError } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
+import { useCall } from '../../lib/use-call'
 
 export function StatusesSection() {
   const { t } = useTranslation()
   const { notify } = useApp()
-  const [rows, setRows] = useState<StatusMeaningRow[] | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const [platform, setPlatform] = useState<Platform>('pdd')
   const [text, setText] = useState('')
   const [status, setStatus] = useState<OrderStatus>('awaiting_shipment')
 
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    let alive = true
-    call('statuses.list', {}).then(
-      (r) => alive && setRows(r),
-      (e: unknown) => alive && setError(toApiError(e))
-    )
-    return () => {
-      alive = false
-    }
-  }, [version])
-  const load = async (): Promise<void> => setVersion((v) => v + 1)
+  // The list: a failed read is shown (below), never an empty list.
+  const listed = useCall('statuses.list', {}, [])
+  const rows = listed.data
+  const load = async (): Promise<void> => listed.reload()
 
   async function act(fn: () => Promise<string>): Promise<void> {
     setBusy(true)
@@ -137,7 +129,7 @@ export function StatusesSection() {
           {t('statuses.add')}
         </button>
       </form>
-      {error ? <ErrorNotice error={error} /> : null}
+      {error || listed.error ? <ErrorNotice error={(error ?? listed.error)!} /> : null}
     </section>
   )
 }
