@@ -9,6 +9,7 @@ import { v004Queue } from './migrations/004-queue'
 import { v005RealExports } from './migrations/005-real-exports'
 import { v006BuyerMessages } from './migrations/006-buyer-messages'
 import { v007ImportUndo } from './migrations/007-import-undo'
+import { v008Shops } from './migrations/008-shops'
 
 export interface Migration {
   version: number
@@ -23,7 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   v004Queue,
   v005RealExports,
   v006BuyerMessages,
-  v007ImportUndo
+  v007ImportUndo,
+  v008Shops
 ]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */
