@@ -34,7 +34,15 @@ interface Declaration {
   reread?: (value: unknown) => unknown
 }
 
-type AfterWrite = (ctx: CoreContext, change: Change) => void
+/**
+ * What an `orders` change touched, when the writer knows it exactly (an import): the SKUs whose
+ * demand may have moved. Without it every SKU's demand is recounted.
+ */
+export interface WriteScope {
+  products: ReadonlySet<number>
+}
+
+type AfterWrite = (ctx: CoreContext, change: Change, scope?: WriteScope) => void
 const afterWrite: AfterWrite[] = []
 
 /** Registers a hook run after every declared write (idempotent: a hook is registered once). */
@@ -43,8 +51,8 @@ export function onWrite(hook: AfterWrite): void {
 }
 
 /** Runs the after-write hooks: from dispatch, and from a job that applied a declared write. */
-export function runAfterWrite(ctx: CoreContext, change: Change): void {
-  for (const hook of afterWrite) hook(ctx, change)
+export function runAfterWrite(ctx: CoreContext, change: Change, scope?: WriteScope): void {
+  for (const hook of afterWrite) hook(ctx, change, scope)
 }
 
 const DECLARED = Symbol('writes')

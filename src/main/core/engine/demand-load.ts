@@ -50,16 +50,29 @@ const DAILY_DEMAND = `
   WHERE +o.status IN ('shipped', 'received') AND (l.product_id IS NOT NULL OR bp.product_id IS NOT NULL)
   GROUP BY pid, d.i`
 
-/** Demand counts paid orders that were not cancelled: shipped and received ones from SQL, open ones from the loaded columns. */
-export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow, open: OpenOrders): Map<number, DemandStats> {
+/** Where computeDemand reads shipped demand and movements; a recount for some SKUs reads only theirs (demand-scope.ts). */
+export interface DemandSources {
+  daily: () => [number, number, number][]
+  movements: () => [number, number, string][]
+}
+
+/**
+ * Demand counts paid orders that were not cancelled: shipped and received ones from SQL, open ones from the loaded columns.
+ * `only`: count these SKUs only (the others are left out of the result).
+ */
+export function computeDemand(
+  db: Db,
+  skus: SkuInfo,
+  w: DemandWindow,
+  open: OpenOrders,
+  only?: ReadonlySet<number>,
+  sources?: DemandSources
+): Map<number, DemandStats> {
   const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
-  const daily = (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][]).map(
-    ([productId, day, units]) => ({
-      productId,
-      day,
-      units
-    })
-  )
+  const dailyRows = sources ? sources.daily() : (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][])
+  const wanted = (pid: number) => !only || only.has(pid)
+  const daily: { productId: number; day: number; units: number }[] = []
+  for (const [productId, day, units] of dailyRows) if (wanted(productId)) daily.push({ productId, day, units })
   const first = w.boundaries[0]!
   const last = w.boundaries[w.boundaries.length - 1]!
   for (let i = 0; i < open.count; i++) {
@@ -68,17 +81,21 @@ export function computeDemand(db: Db, skus: SkuInfo, w: DemandWindow, open: Open
     let day = 0
     while (w.boundaries[day + 1]! <= paid) day++
     for (let j = open.lineStart[i]!; j < open.lineStart[i + 1]!; j++) {
-      if (open.linePid[j]) daily.push({ productId: open.linePid[j]!, day, units: open.lineQty[j]! })
+      const pid = open.linePid[j]
+      if (pid && wanted(pid)) daily.push({ productId: pid, day, units: open.lineQty[j]! })
     }
   }
-  const movements = (
-    prepared(db, 'SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id').raw().all(w.from) as [
-      number,
-      number,
-      string
-    ][]
-  ).map(([productId, quantity, at]) => ({ productId, quantity, atMs: Date.parse(at) }))
-  return demandStats({ boundaries: w.boundaries, daily, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds: skus.ids })
+  const movementRows = sources
+    ? sources.movements()
+    : (prepared(db, 'SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id').raw().all(w.from) as [
+        number,
+        number,
+        string
+      ][])
+  const movements: { productId: number; quantity: number; atMs: number }[] = []
+  for (const [productId, quantity, at] of movementRows) if (wanted(productId)) movements.push({ productId, quantity, atMs: Date.parse(at) })
+  const productIds = only ? skus.ids.filter((id) => only.has(id)) : skus.ids
+  return demandStats({ boundaries: w.boundaries, daily, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds })
 }
 
 export function storeDemand(db: Db, stats: Map<number, DemandStats>): void {

@@ -15,14 +15,18 @@ import { activeRules } from './rules'
 import { storeResult } from './store'
 import { runResultsStored } from './hooks'
 import { keepWarm, warmState } from './cache'
+import { recountDemandFor } from './demand-scope'
 import { PLATFORMS } from '../../../shared/types'
 
 /** Stored results older than this are recomputed before a screen reads them: hours left and overdue deliveries move with the clock. */
 export const STALE_AFTER_MS = 10 * 60_000
 
 export interface RecomputeOptions {
-  /** Recount demand even if the day has not turned (orders or mappings changed). */
-  demand?: boolean
+  /**
+   * Recount demand even if the day has not turned (orders or mappings changed): `true` for every
+   * SKU, or `{ products }` for the SKUs a change touched (an import) — every other SKU keeps its stored figures.
+   */
+  demand?: boolean | { products: ReadonlySet<number> }
   /**
    * The caller changed nothing open orders or their lines depend on (stock, a SKU's
    * settings, deliveries, rules): the orders loaded by the previous recompute may be
@@ -56,8 +60,13 @@ function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): Engin
       | { day: string | null; tz: string | null }
       | undefined
     const refresh = options.demand === true || !previous || previous.day !== window.day || previous.tz !== window.timeZone
+    const scope = !refresh && typeof options.demand === 'object' ? options.demand.products : null
     const orders = warm?.orders ?? loadOpenOrders(db)
-    const demand = refresh ? computeDemand(db, skus, window, orders) : storedDemand(db)
+    const demand = refresh
+      ? computeDemand(db, skus, window, orders)
+      : scope
+        ? recountDemandFor(db, skus, window, orders, storedDemand(db), scope)
+        : storedDemand(db)
     if (refresh) storeDemand(db, demand)
     const rule = activeRules(db)
     const windows = windowsKey(rule)

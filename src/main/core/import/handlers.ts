@@ -6,12 +6,13 @@ import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { runAfterWrite, writes } from '../writes'
 import { IMPORT_CHANGE } from './change'
+import { touchedBy } from './touched'
 import { listImportBatches, listSkippedRows } from './history'
 import { ImportJobs } from './jobs'
 import { deletePreset, findPreset, listPresets, savePreset } from './presets'
 
 export function importHandlers(ctx: CoreContext) {
-  const jobs = new ImportJobs(ctx, () => runAfterWrite(ctx, IMPORT_CHANGE))
+  const jobs = new ImportJobs(ctx, (report) => runAfterWrite(ctx, IMPORT_CHANGE, touchedBy(report)))
   return {
     'import.start': writes(
       ctx,

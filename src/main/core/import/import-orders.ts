@@ -18,6 +18,7 @@ import { heldOnlyByStatus, unknownStatuses } from './unknown-statuses'
 import { saveStatusMeanings } from './status-meanings'
 import { maxRowid, UndoJournal } from './undo-journal'
 import { textKey } from './parse/cells'
+import { rememberTouched, TouchedSkus } from './touched'
 import type { OrderStatus, SheetInfo } from '../../../shared/types'
 
 export interface ImportRunOptions {
@@ -128,7 +129,10 @@ export function importOrders(
   const resolve = skuResolver(ctx.db, platform)
   const bundles = bundleParts(ctx.db)
   const unknown = new Map<string, UnknownSku>()
+  const touched = new TouchedSkus(resolve, bundles)
   for (const { action } of planned) {
+    if (action.kind !== 'unchanged') for (const l of action.order.lines) touched.line(l.merchantCode)
+    if (action.kind === 'update') for (const l of action.existing.lines) touched.stored(l.productId, l.merchantCode)
     report[action.kind === 'create' ? 'created' : action.kind === 'update' ? 'updated' : 'unchanged']++
     const o = action.kind === 'update' ? action.merged : action.order
     if (o.status === 'awaiting_shipment' && o.afterSale === 'refunded') report.refundsFlagged++
@@ -207,6 +211,7 @@ export function importOrders(
       opts.onProgress?.(planned.length, planned.length)
     })
     .immediate()
+  rememberTouched(report, touched)
   return report
 }
 

@@ -9,6 +9,7 @@ import { runImport } from './run-import'
 import { runAfterWrite } from '../writes'
 import { wireCore } from '../wire'
 import { IMPORT_CHANGE } from './change'
+import { touchedBy } from './touched'
 import type { WorkerReply, WorkerStart } from './worker-protocol'
 
 async function main(): Promise<void> {
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     // The engine's recompute after a big import takes seconds: it runs here too, off the app's main thread.
     if (report.applied) {
       wireCore()
-      runAfterWrite(ctx, IMPORT_CHANGE)
+      runAfterWrite(ctx, IMPORT_CHANGE, touchedBy(report))
     }
     post({ type: 'done', report, recomputed: report.applied })
   } catch (e) {
