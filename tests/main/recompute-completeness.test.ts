@@ -96,6 +96,7 @@ const SAMPLES: Record<CallName, Sample> = {
   'import.history': () => ({}),
   'import.skippedRows': { skip: 'reads one batch (none before an import)' },
   'import.batches': () => ({}),
+  'shops.list': () => ({}),
   'import.undo.plan': async (s) => ({ batchId: await importedBatch(s) }),
   'import.undo': async (s) => ({ batchId: await importedBatch(s) }),
   'import.presets.list': () => ({}),
