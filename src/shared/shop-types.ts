@@ -11,3 +11,10 @@ export interface ShopRow {
   /** The rule this shop uses instead of its platform's active one; null = same as the platform. */
   ruleId: number | null
 }
+
+/** What a merge moved into the shop that stays. */
+export interface ShopMergeResult {
+  into: ShopRow
+  movedOrders: number
+  movedBatches: number
+}

@@ -16,7 +16,9 @@ import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 import { layoutEn } from './layout.en'
+import { shopsEn } from './shops.en'
 export const en = {
+  shops: shopsEn,
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,

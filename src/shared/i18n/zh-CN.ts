@@ -19,7 +19,9 @@ import { firstRunZhCN } from './first-run.zh-CN'
 import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
+import { shopsZhCN } from './shops.zh-CN'
 export const zhCN: Shape<typeof en> = {
+  shops: shopsZhCN,
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
