@@ -79,6 +79,9 @@ export interface ProductDetail extends ProductRow {
 export interface OrderRow {
   id: number
   platform: Platform
+  /** The order's shop (issue #16); null for an order imported before it knew one. */
+  shopId: number | null
+  shopName: string | null
   orderNo: string
   status: OrderStatus
   afterSale: AfterSaleStatus
