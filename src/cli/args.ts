@@ -27,6 +27,8 @@ export const FLAG_SPEC = {
   sheet: { type: 'string' },
   parts: { type: 'string' },
   platform: { type: 'string' },
+  // Issue #16: a shop by name (or platform:name, or id) on lists, the review and exports.
+  shop: { type: 'string' },
   sort: { type: 'string' },
   desc: { type: 'boolean', default: false },
   limit: { type: 'string' },

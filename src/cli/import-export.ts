@@ -1,5 +1,6 @@
 // CLI commands for files: importing order exports and stock lists, exporting for
 // Excel, and the mappings/presets that make imports repeatable.
+import { shopFlag } from './shop-flag'
 import { EXPORT_VIEWS } from '../shared/calls/search-export'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { IMPORT_LIMITS } from '../shared/import-limits'
@@ -153,6 +154,7 @@ async function orderExportFilters(call: Call, f: Flags): Promise<Omit<CallInput<
   return {
     status: view === 'all' ? ((lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status']) : null,
     platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
+    shopId: await shopFlag(call, f),
     productId: f.sku === undefined ? null : (await call('products.byCode', { merchantCode: f.sku })).id,
     search: f.search ?? '',
     triage: view === 'all' ? null : { state }
