@@ -20,8 +20,10 @@ import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
 import { shopsZhCN } from './shops.zh-CN'
+import { shopFilterZhCN } from './shop-filter.zh-CN'
 export const zhCN: Shape<typeof en> = {
   shops: shopsZhCN,
+  shopFilter: shopFilterZhCN,
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
