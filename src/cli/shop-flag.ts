@@ -20,6 +20,9 @@ export async function shopFlag(call: Call, f: Flags): Promise<number | null> {
       ? shops.filter((s) => s.platform === platform && s.name === raw.slice(colon + 1).trim())
       : shops.filter((s) => s.name === raw)
   if (matches.length === 0) throw new UsageError(`no shop "${raw}" (shops: ${known})`)
-  if (matches.length > 1) throw new UsageError(`"${raw}" names a shop on several platforms: say which, e.g. ${matches.map((s) => `--shop ${s.platform}:${s.name}`).join(' or ')}`)
+  if (matches.length > 1)
+    throw new UsageError(
+      `"${raw}" names a shop on several platforms: say which, e.g. ${matches.map((s) => `--shop ${s.platform}:${s.name}`).join(' or ')}`
+    )
   return matches[0]!.id
 }

@@ -19,8 +19,16 @@ async function shopFile(): Promise<{ db: string; dir: string }> {
   const b = (await s.call('shops.add', { platform: 'pdd', name: '店铺B' })).id
   const cup = (await s.call('products.create', { merchantCode: 'CUP', name: '杯子' })).id
   await s.call('stock.move', { productId: cup, type: 'receive', quantity: 1 })
-  for (const [no, shop, due] of [['A-1', a, 30], ['B-1', b, 5]] as const) {
-    const id = insertOrder(s.db, { orderNo: no, paidAt: at(-3), promisedShipAt: at(due), lines: [{ productId: cup, merchantCode: 'CUP', quantity: 1 }] })
+  for (const [no, shop, due] of [
+    ['A-1', a, 30],
+    ['B-1', b, 5]
+  ] as const) {
+    const id = insertOrder(s.db, {
+      orderNo: no,
+      paidAt: at(-3),
+      promisedShipAt: at(due),
+      lines: [{ productId: cup, merchantCode: 'CUP', quantity: 1 }]
+    })
     s.db.prepare('UPDATE orders SET shop_id = ? WHERE id = ?').run(shop, id)
   }
   await s.call('engine.recompute', {})
@@ -31,9 +39,13 @@ async function shopFile(): Promise<{ db: string; dir: string }> {
 describe('CLI --shop', () => {
   it('orders list, triage and queue list --shop show only that shop’s orders (by name or by id)', async () => {
     const { db } = await shopFile()
-    const orders = JSON.parse((await cli(db, 'orders', 'list', '--shop', '店铺A', '--json')).out) as { rows: { orderNo: string; shopId: number; shopName: string }[] }
+    const orders = JSON.parse((await cli(db, 'orders', 'list', '--shop', '店铺A', '--json')).out) as {
+      rows: { orderNo: string; shopId: number; shopName: string }[]
+    }
     expect(orders.rows.map((r) => [r.orderNo, r.shopName])).toEqual([['A-1', '店铺A']])
-    const triage = JSON.parse((await cli(db, 'triage', '--shop', 'pdd:店铺B', '--json')).out) as { orders: { orderNo: string; state: string }[] }
+    const triage = JSON.parse((await cli(db, 'triage', '--shop', 'pdd:店铺B', '--json')).out) as {
+      orders: { orderNo: string; state: string }[]
+    }
     expect(triage.orders).toEqual([expect.objectContaining({ orderNo: 'B-1', state: 'ready', shop: '店铺B' })])
     const all = JSON.parse((await cli(db, 'triage', '--json')).out) as { orders: { orderNo: string; state: string }[] }
     expect(all.orders.find((o) => o.orderNo === 'A-1')?.state).toBe('short')

@@ -17,12 +17,15 @@ describe('demo shops', () => {
     expect(shops.filter((x) => x.platform === 'pdd').map((x) => x.name)).toEqual(['拼多多旗舰店', DEMO_SECOND_PDD])
     expect(shops.some((x) => x.platform === 'taobao')).toBe(true)
     expect(shops.every((x) => x.orders > 0)).toBe(true)
-    const stray = s.db.prepare('SELECT COUNT(*) AS n FROM orders o LEFT JOIN shops x ON x.id = o.shop_id WHERE x.id IS NULL OR x.platform <> o.platform').get() as { n: number }
+    const stray = s.db
+      .prepare('SELECT COUNT(*) AS n FROM orders o LEFT JOIN shops x ON x.id = o.shop_id WHERE x.id IS NULL OR x.platform <> o.platform')
+      .get() as { n: number }
     expect(stray.n).toBe(0)
   })
 
   it('is deterministic: the same seed gives the same shops and the same order of each', () => {
-    const dump = (seed: number): string => JSON.stringify(demo(seed).db.prepare('SELECT o.order_no, s.name FROM orders o JOIN shops s ON s.id = o.shop_id ORDER BY o.id').all())
+    const dump = (seed: number): string =>
+      JSON.stringify(demo(seed).db.prepare('SELECT o.order_no, s.name FROM orders o JOIN shops s ON s.id = o.shop_id ORDER BY o.id').all())
     expect(dump(3)).toBe(dump(3))
   })
 

@@ -11,7 +11,9 @@ const NAMES: Record<string, string> = { pdd: '拼多多旗舰店', taobao: '淘�
 export const DEMO_SECOND_PDD = '拼多多二店'
 
 export function seedDemoShops(db: Db, openedAt: string): void {
-  const platforms = (prepared(db, 'SELECT DISTINCT platform FROM orders ORDER BY platform').all() as { platform: string }[]).map((r) => r.platform)
+  const platforms = (prepared(db, 'SELECT DISTINCT platform FROM orders ORDER BY platform').all() as { platform: string }[]).map(
+    (r) => r.platform
+  )
   const insert = prepared(db, 'INSERT INTO shops (platform, name, is_default, created_at) VALUES (?, ?, ?, ?)')
   for (const p of platforms) insert.run(p, NAMES[p] ?? p, 1, openedAt)
   if (platforms.includes('pdd')) insert.run('pdd', DEMO_SECOND_PDD, 0, openedAt)
