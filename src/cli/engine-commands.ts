@@ -125,9 +125,7 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
     substituteSku: r.substituteSku,
     reason: words(lang, tz, r.reason)
   }))
-  const alertList = alerts.groups.flatMap((g) =>
-    g.items.map((i) => ({ kind: i.kind, sku: i.sku, message: formatEngineMessage(lang, i.message, tz) }))
-  )
+  const alertList = alerts.groups.flatMap((g) => g.items.map((i) => ({ kind: i.kind, sku: i.sku, message: formatEngineMessage(lang, i.message, tz) })))
   const value = { now: page.now, orders, alerts: alertList }
   const head = now
     ? messageFor(lang, 'engine.cli.whatIf', { nowAt: formatShopTime(now, tz).slice(0, 16) })
@@ -172,14 +170,9 @@ async function alertsCommand(call: Call, f: Flags, _args: string[], lang: Lang):
 async function reorder(call: Call, f: Flags, _args: string[], lang: Lang): Promise<Outcome> {
   const tz = await shopTimeZone(call)
   const plan = await call('engine.reorder', { supplierId: (await supplierIdOf(call, f.supplier)) ?? null, search: f.search ?? '' })
-  const lines = [
-    `service level ${plan.serviceLevel * 100}% (z ${plan.z}), demand over ${plan.demandDays} days in stock before ${formatShopTime(plan.demandTo, tz).slice(0, 10)}`
-  ]
+  const lines = [`service level ${plan.serviceLevel * 100}% (z ${plan.z}), demand over ${plan.demandDays} days in stock before ${formatShopTime(plan.demandTo, tz).slice(0, 10)}`]
   for (const g of plan.groups) {
-    lines.push(
-      '',
-      `${g.supplierName ?? messageFor(lang, 'engine.reorder.noSupplier')}: ${g.totalUnits} units, ${formatYuan(g.totalCostFen)}`
-    )
+    lines.push('', `${g.supplierName ?? messageFor(lang, 'engine.reorder.noSupplier')}: ${g.totalUnits} units, ${formatYuan(g.totalCostFen)}`)
     lines.push(
       table(
         ['code', 'name', 'available', 'incoming', 'waiting', 'avg/day', 'safety', 'reorder pt', 'order'],
@@ -279,15 +272,7 @@ export const ENGINE_COMMANDS = {
     const page = await call('incoming.list', { status, productId: await productIdOf(call, f.sku), search: f.search ?? '', limit: PAGE })
     const text = table(
       ['id', 'sku', 'qty', 'expected', 'status', 'supplier', 'note'],
-      page.rows.map((r) => [
-        r.id,
-        r.merchantCode,
-        r.quantity,
-        formatShopTime(r.expectedAt, tz).slice(0, 16),
-        r.overdue ? 'overdue' : r.status,
-        r.supplierName,
-        r.note
-      ])
+      page.rows.map((r) => [r.id, r.merchantCode, r.quantity, formatShopTime(r.expectedAt, tz).slice(0, 16), r.overdue ? 'overdue' : r.status, r.supplierName, r.note])
     )
     return { value: page, text: `${text}\n${page.rows.length} of ${page.total} deliveries` }
   },

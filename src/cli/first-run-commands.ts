@@ -36,9 +36,7 @@ export const FIRST_RUN_COMMANDS = {
     const { items, skipped } = newSkusFromUnknown(job.report.unknownSkus)
     const created = items.length ? (await call('products.createMany', { items })).created : []
     const lines = [
-      created.length
-        ? `added ${created.length} new SKUs (stock 0): ${created.map((c) => c.merchantCode).join(', ')}`
-        : 'every merchant code of the file is already a SKU',
+      created.length ? `added ${created.length} new SKUs (stock 0): ${created.map((c) => c.merchantCode).join(', ')}` : 'every merchant code of the file is already a SKU',
       skipped ? `${skipped} codes are empty, have spaces or are too long: link them with "mappings add" or add them with "sku add"` : '',
       created.length ? `now import the file: orders import ${args.join(' ')}` : ''
     ]

@@ -83,9 +83,7 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
   if (r.unknownSkus.length)
-    lines.push(
-      `unknown merchant codes (map them: mappings add; or add them all as SKUs: sku create-missing FILE): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`
-    )
+    lines.push(`unknown merchant codes (map them: mappings add; or add them all as SKUs: sku create-missing FILE): ${r.unknownSkus.map((u) => `${u.code} (${u.lines})`).join(', ')}`)
   if (r.sheets.length) lines.push(`sheets: ${r.sheets.map((x) => `${x.name} (${x.format}${x.used ? '' : ', not used'})`).join(', ')}`)
   if (r.join)
     lines.push(
@@ -151,8 +149,7 @@ const importCommand =
  */
 async function orderExportFilters(call: Call, f: Flags): Promise<Omit<CallInput<'export.orders'>, 'format' | 'lang'>> {
   const view = f.view ?? 'all'
-  if (!(EXPORT_VIEWS as readonly string[]).includes(view))
-    throw new UsageError(`--view must be one of ${EXPORT_VIEWS.join('|')}, got "${view}"`)
+  if (!(EXPORT_VIEWS as readonly string[]).includes(view)) throw new UsageError(`--view must be one of ${EXPORT_VIEWS.join('|')}, got "${view}"`)
   const state = view === 'short' ? 'short' : ((f.state ?? null) as NonNullable<CallInput<'export.orders'>['triage']>['state'])
   return {
     status: view === 'all' ? ((lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status']) : null,

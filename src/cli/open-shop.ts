@@ -18,7 +18,9 @@ import type { Lang } from '../shared/i18n/translate'
 export const RECOVERY_COMMANDS = new Set(['restore', 'backups list', 'kept-aside list'])
 
 export type Opened =
-  { kind: 'ok'; db: Db; handlers: Handlers; close(): void } | { kind: 'error'; error: ApiError } | { kind: 'damaged'; message: string }
+  | { kind: 'ok'; db: Db; handlers: Handlers; close(): void }
+  | { kind: 'error'; error: ApiError }
+  | { kind: 'damaged'; message: string }
 
 /** The start-up check: open (migrating after a backup), then quick_check; false when the file is damaged. */
 function openChecked(dbPath: string): { db: Db } | { damaged: true } {

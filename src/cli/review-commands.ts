@@ -52,12 +52,8 @@ const pct = (v: number | null): string => (v === null ? '-' : `${v}%`)
 const num = (v: number | null): string => (v === null ? '-' : String(v))
 
 function chartText(lang: Lang, chart: ReviewChart, d: ReviewData): string {
-  const money = (m: { refundFen: number; compensationFen: number; marginFen: number; lostFen: number }) => [
-    formatYuan(m.refundFen),
-    formatYuan(m.compensationFen),
-    formatYuan(m.marginFen),
-    formatYuan(m.lostFen)
-  ]
+  const money = (m: { refundFen: number; compensationFen: number; marginFen: number; lostFen: number }) =>
+    [formatYuan(m.refundFen), formatYuan(m.compensationFen), formatYuan(m.marginFen), formatYuan(m.lostFen)]
   const moneyHead = ['refunded', 'compensation', 'lost margin', 'money lost']
   switch (chart) {
     case 'causes':
@@ -106,15 +102,7 @@ function chartText(lang: Lang, chart: ReviewChart, d: ReviewData): string {
       const rows = (list: SkuRow[]) =>
         table(
           ['code', 'name', 'supplier', 'cases', 'money lost', 'days of cover', 'reorder'],
-          list.map((s) => [
-            s.merchantCode,
-            `${s.name} ${s.spec}`.trim(),
-            s.supplierName,
-            s.cases,
-            formatYuan(s.lostFen),
-            num(s.daysOfCover),
-            s.suggestedQty
-          ])
+          list.map((s) => [s.merchantCode, `${s.name} ${s.spec}`.trim(), s.supplierName, s.cases, formatYuan(s.lostFen), num(s.daysOfCover), s.suggestedQty])
         )
       return `by cases\n${rows(d.skusByCases)}\n\nby money lost\n${rows(d.skusByMoney)}`
     }

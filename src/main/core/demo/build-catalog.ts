@@ -45,7 +45,8 @@ export function buildCatalog(rng: Rng, unitsPerDay: number): Catalog {
       const priceFen = Math.max(990, family.baseFen + priceShift + combo.reduce((s, opt) => s + (opt.addFen ?? 0), 0))
       // Cheap items sell in larger numbers; a few SKUs barely sell at all (dead stock).
       const dead = rng.chance(0.05) ? 0.05 : 1
-      const weight = familyPopularity * optionWeight(family, combo) * Math.exp(0.35 * rng.normal()) * Math.pow(3000 / priceFen, 0.35) * dead
+      const weight =
+        familyPopularity * optionWeight(family, combo) * Math.exp(0.35 * rng.normal()) * Math.pow(3000 / priceFen, 0.35) * dead
       const supplierLead = suppliers[family.supplier]?.leadTimeDays ?? 7
       products.push({
         merchantCode: [family.prefix, ...combo.map((opt) => opt.code)].join('-'),

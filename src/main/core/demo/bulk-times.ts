@@ -6,16 +6,9 @@ import { DAY, HOUR, MINUTE } from './time'
 
 /** Drawn uniformly: a list heavy in finished orders with plenty still to ship. */
 export const ORDER_STATUSES_FOR_BULK: readonly OrderStatus[] = [
-  'received',
-  'received',
-  'received',
-  'received',
-  'received',
-  'shipped',
-  'shipped',
-  'awaiting_shipment',
-  'awaiting_shipment',
-  'awaiting_shipment',
+  'received', 'received', 'received', 'received', 'received',
+  'shipped', 'shipped',
+  'awaiting_shipment', 'awaiting_shipment', 'awaiting_shipment',
   'cancelled',
   'unpaid'
 ]

@@ -54,35 +54,17 @@ export function addBulkOrders(ctx: CoreContext, options: { count: number; seed: 
       const buyer = fakeBuyer(rng)
       let orderId = 0
       while (orderId === 0) {
-        const orderNo =
-          platform === 'pdd' ? pddOrderNo(rng, times.createdAt) : platform === 'taobao' ? taobaoOrderNo(rng) : douyinOrderNo(rng)
+        const orderNo = platform === 'pdd' ? pddOrderNo(rng, times.createdAt) : platform === 'taobao' ? taobaoOrderNo(rng) : douyinOrderNo(rng)
         const result = insertOrder.run(
-          platform,
-          orderNo,
-          status,
-          amount,
+          platform, orderNo, status, amount,
           times.paidAt === null ? null : iso(times.paidAt),
           times.paidAt === null ? null : iso(times.paidAt + 48 * HOUR),
           times.shippedAt === null ? null : iso(times.shippedAt),
-          buyer.name,
-          buyer.phone,
-          buyer.address,
-          iso(times.createdAt),
-          iso(times.updatedAt)
+          buyer.name, buyer.phone, buyer.address, iso(times.createdAt), iso(times.updatedAt)
         )
         if (result.changes === 1) orderId = Number(result.lastInsertRowid)
       }
-      insertLine.run(
-        orderId,
-        p.merchant_code,
-        String(p.id + 600000000000),
-        String(p.id + 100000000000),
-        p.name,
-        p.spec,
-        quantity,
-        amount,
-        p.id
-      )
+      insertLine.run(orderId, p.merchant_code, String(p.id + 600000000000), String(p.id + 100000000000), p.name, p.spec, quantity, amount, p.id)
     }
     writeAudit(ctx, 'demo.bulk_orders', options.seed, options.count)
   }).immediate()
@@ -94,9 +76,7 @@ export function addBulkProducts(ctx: CoreContext, options: { count: number; seed
   const db = ctx.db
   const rng = new Rng(options.seed)
   const now = iso(ctx.now().getTime())
-  const supplierIds = prepared<[], { id: number }>(db, `SELECT id FROM suppliers ORDER BY id`)
-    .all()
-    .map((s) => s.id)
+  const supplierIds = prepared<[], { id: number }>(db, `SELECT id FROM suppliers ORDER BY id`).all().map((s) => s.id)
   const insertProduct = prepared(
     db,
     `INSERT INTO products (merchant_code, name, spec, price_fen, unit_cost_fen, safety_stock, supplier_id, created_at, updated_at)

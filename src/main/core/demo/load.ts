@@ -68,18 +68,7 @@ function writePlan(db: Db, plan: DemoPlan): void {
   )
   const productIds = plan.products.map((p) =>
     rowId(
-      insertProduct.run(
-        p.merchantCode,
-        p.name,
-        p.spec,
-        p.priceFen,
-        p.unitCostFen,
-        p.safetyStock,
-        at(supplierIds, p.supplier),
-        p.ownLeadTimeDays,
-        opened,
-        opened
-      )
+      insertProduct.run(p.merchantCode, p.name, p.spec, p.priceFen, p.unitCostFen, p.safetyStock, at(supplierIds, p.supplier), p.ownLeadTimeDays, opened, opened)
     )
   )
 
@@ -130,21 +119,8 @@ function writePlan(db: Db, plan: DemoPlan): void {
   for (const o of plan.orders) {
     const orderId = rowId(
       insertOrder.run(
-        o.platform,
-        o.orderNo,
-        o.status,
-        o.afterSale,
-        o.paidFen,
-        isoOrNull(o.paidAt),
-        isoOrNull(o.promisedShipAt),
-        isoOrNull(o.shippedAt),
-        o.buyerName,
-        o.buyerPhone,
-        o.address,
-        o.buyerNote,
-        o.merchantNote,
-        iso(o.createdAt),
-        iso(o.updatedAt)
+        o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, isoOrNull(o.paidAt), isoOrNull(o.promisedShipAt), isoOrNull(o.shippedAt),
+        o.buyerName, o.buyerPhone, o.address, o.buyerNote, o.merchantNote, iso(o.createdAt), iso(o.updatedAt)
       )
     )
     for (const l of o.lines) {
@@ -152,17 +128,7 @@ function writePlan(db: Db, plan: DemoPlan): void {
       if (!p) throw new Error(`demo: dangling product ${l.product}`)
       const listing = p.platformIds[o.platform]
       insertLine.run(
-        orderId,
-        l.lineNo,
-        l.subOrderNo,
-        p.merchantCode,
-        listing.productId,
-        listing.skuId,
-        p.name,
-        p.spec,
-        l.quantity,
-        l.amountFen,
-        at(productIds, l.product)
+        orderId, l.lineNo, l.subOrderNo, p.merchantCode, listing.productId, listing.skuId, p.name, p.spec, l.quantity, l.amountFen, at(productIds, l.product)
       )
     }
   }

@@ -25,10 +25,7 @@ export function chooseStockoutSkus(state: ShopState, rng: Rng, factory: OrderFac
     .sort((a, b) => (state.products[b]?.dailyDemand ?? 0) - (state.products[a]?.dailyDemand ?? 0) || a - b)
     .slice(0, 50)
   const count = rng.int(8, 12)
-  const targets = rng
-    .shuffle(byCover(state, popular).slice(0, count * 2))
-    .slice(0, count)
-    .sort((a, b) => a - b)
+  const targets = rng.shuffle(byCover(state, popular).slice(0, count * 2)).slice(0, count).sort((a, b) => a - b)
   const boost = new Array<number>(state.products.length).fill(1)
   for (const i of targets) {
     state.noReorder[i] = true

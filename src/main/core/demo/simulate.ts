@@ -69,8 +69,7 @@ export function simulate(rng: Rng, catalog: Catalog, anchor: number): SimResult 
     if (stockouts === null && t >= stockoutsFrom) stockouts = chooseStockoutSkus(state, rng, factory)
 
     if (hour === 10) reorder(state, rng, t, trend, cycleDays)
-    if (hour === 11 && housekeepingDays.has(day))
-      housekeeping(state, rng, t + rng.int(5, 50) * MINUTE, housekeepingDays.get(day) ?? 'adjust')
+    if (hour === 11 && housekeepingDays.has(day)) housekeeping(state, rng, t + rng.int(5, 50) * MINUTE, housekeepingDays.get(day) ?? 'adjust')
     if (hour === 14) receiveDeliveries(state, rng, t)
     if (hour === 16) {
       // Packing starts some minutes past the hour; the batch still ends well within it.

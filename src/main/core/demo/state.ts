@@ -40,15 +40,7 @@ export class ShopState {
   }
 
   /** Records a ledger movement; returns its index. `counted` is for stock counts. */
-  move(
-    product: number,
-    type: MovementType,
-    quantity: number,
-    at: number,
-    reason: string,
-    ref: string | null = null,
-    counted: number | null = null
-  ): number {
+  move(product: number, type: MovementType, quantity: number, at: number, reason: string, ref: string | null = null, counted: number | null = null): number {
     const after = (this.onHand[product] ?? 0) + quantity
     // Mirrors the CHECK on products.on_hand: a bug here must fail loudly, not at load time.
     if (after < 0) throw new Error(`demo: stock of SKU #${product} would go negative`)

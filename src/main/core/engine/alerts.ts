@@ -54,16 +54,7 @@ function outOfStock(ctx: CoreContext, limit: number, shop: number | null): Alert
        k.lacking_orders AS orders, k.lacking_units AS units, k.incoming_units AS incoming
      FROM engine_skus k JOIN products p ON p.id = k.product_id
      ${where} ORDER BY k.lacking_orders DESC, p.merchant_code LIMIT :limit`
-  ).all({ shop, limit }) as {
-    productId: number
-    sku: string
-    name: string
-    onHand: number
-    available: number
-    orders: number
-    units: number
-    incoming: number
-  }[]
+  ).all({ shop, limit }) as { productId: number; sku: string; name: string; onHand: number; available: number; orders: number; units: number; incoming: number }[]
   const waiting = prepared(
     ctx.db,
     `SELECT eo.order_id AS id FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id
@@ -73,16 +64,11 @@ function outOfStock(ctx: CoreContext, limit: number, shop: number | null): Alert
     kind: 'out_of_stock',
     count: (prepared(ctx.db, `SELECT COUNT(*) AS n FROM engine_skus k ${where}`).get({ shop }) as { n: number }).n,
     items: rows.map((r) =>
-      item(
-        'out_of_stock',
-        'critical',
-        { sku: r.sku, name: r.name, orders: r.orders, units: r.units, onHand: r.onHand, available: r.available, incoming: r.incoming },
-        {
-          productId: r.productId,
-          sku: r.sku,
-          orderIds: (waiting.all({ productId: r.productId, shop }) as { id: number }[]).map((w) => w.id)
-        }
-      )
+      item('out_of_stock', 'critical', { sku: r.sku, name: r.name, orders: r.orders, units: r.units, onHand: r.onHand, available: r.available, incoming: r.incoming }, {
+        productId: r.productId,
+        sku: r.sku,
+        orderIds: (waiting.all({ productId: r.productId, shop }) as { id: number }[]).map((w) => w.id)
+      })
     )
   }
 }
@@ -97,15 +83,7 @@ function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: numb
      JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
      LEFT JOIN products p ON p.id = a.product_id
      ORDER BY a.rank`
-  ).all({ shop, limit }) as {
-    orderId: number
-    platform: Platform
-    orderNo: string
-    deadline: string | null
-    lateFen: number
-    productId: number | null
-    sku: string | null
-  }[]
+  ).all({ shop, limit }) as { orderId: number; platform: Platform; orderNo: string; deadline: string | null; lateFen: number; productId: number | null; sku: string | null }[]
   return {
     kind: 'short_order',
     count: total,
@@ -129,15 +107,7 @@ function incomingOverdue(ctx: CoreContext, limit: number, now: string): AlertGro
      FROM incoming_stock i JOIN products p ON p.id = i.product_id LEFT JOIN suppliers s ON s.id = i.supplier_id
      LEFT JOIN engine_skus k ON k.product_id = i.product_id
      WHERE i.status = 'open' AND i.expected_at < ? ORDER BY waiting > 0 DESC, i.expected_at, i.id LIMIT ?`
-  ).all(now, limit) as {
-    id: number
-    productId: number
-    sku: string
-    quantity: number
-    expectedAt: string
-    supplier: string | null
-    waiting: number
-  }[]
+  ).all(now, limit) as { id: number; productId: number; sku: string; quantity: number; expectedAt: string; supplier: string | null; waiting: number }[]
   return {
     kind: 'incoming_overdue',
     count: count(ctx, `SELECT COUNT(*) AS n FROM incoming_stock WHERE status = 'open' AND expected_at < ?`, now),
@@ -159,16 +129,7 @@ function runOut(ctx: CoreContext, limit: number): AlertGroup {
        k.lead_time_days AS leadTimeDays, k.run_out_at AS runOutAt, k.incoming_next_at AS nextAt
      FROM engine_skus k JOIN products p ON p.id = k.product_id
      WHERE k.run_out_at IS NOT NULL ORDER BY k.run_out_at, p.merchant_code LIMIT ?`
-  ).all(limit) as {
-    productId: number
-    sku: string
-    available: number
-    avgDaily: number
-    cover: number
-    leadTimeDays: number
-    runOutAt: string
-    nextAt: string | null
-  }[]
+  ).all(limit) as { productId: number; sku: string; available: number; avgDaily: number; cover: number; leadTimeDays: number; runOutAt: string; nextAt: string | null }[]
   return {
     kind: 'run_out',
     count: count(ctx, 'SELECT COUNT(*) AS n FROM engine_skus WHERE run_out_at IS NOT NULL'),
@@ -176,14 +137,7 @@ function runOut(ctx: CoreContext, limit: number): AlertGroup {
       item(
         'run_out',
         'warning',
-        {
-          sku: r.sku,
-          available: r.available,
-          avgDaily: r1(r.avgDaily),
-          coverDays: r1(r.cover),
-          leadTimeDays: r.leadTimeDays,
-          runOutAt: r.runOutAt
-        },
+        { sku: r.sku, available: r.available, avgDaily: r1(r.avgDaily), coverDays: r1(r.cover), leadTimeDays: r.leadTimeDays, runOutAt: r.runOutAt },
         { productId: r.productId, sku: r.sku },
         // Nothing left for new orders: it has run out already, the next order will be short.
         r.available === 0 ? 'run_out_now' : 'run_out'
@@ -203,14 +157,7 @@ function belowSafety(ctx: CoreContext, limit: number): AlertGroup {
   return {
     kind: 'below_safety',
     count: count(ctx, `SELECT COUNT(*) AS n FROM engine_skus k JOIN products p ON p.id = k.product_id ${where}`),
-    items: rows.map((r) =>
-      item(
-        'below_safety',
-        'info',
-        { sku: r.sku, available: r.available, safetyStock: r.safetyStock },
-        { productId: r.productId, sku: r.sku }
-      )
-    )
+    items: rows.map((r) => item('below_safety', 'info', { sku: r.sku, available: r.available, safetyStock: r.safetyStock }, { productId: r.productId, sku: r.sku }))
   }
 }
 
@@ -227,12 +174,7 @@ function unmapped(ctx: CoreContext, limit: number, shop: number | null): AlertGr
     kind: 'unmapped',
     count: (prepared(ctx.db, `SELECT COUNT(DISTINCT l.merchant_code) AS n ${from}`).get({ shop }) as { n: number }).n,
     items: rows.map((r) =>
-      item(
-        'unmapped',
-        'warning',
-        { code: r.code, orders: r.orders },
-        { sku: r.code, orderIds: (JSON.parse(r.ids) as number[]).slice(0, MAX_ORDER_IDS) }
-      )
+      item('unmapped', 'warning', { code: r.code, orders: r.orders }, { sku: r.code, orderIds: (JSON.parse(r.ids) as number[]).slice(0, MAX_ORDER_IDS) })
     )
   }
 }
@@ -268,9 +210,5 @@ export function readAlerts(ctx: CoreContext, limit: number, shop: number | null 
 }
 
 function shopShortOrders(ctx: CoreContext, shop: number): number {
-  return count(
-    ctx,
-    `SELECT COUNT(*) AS n FROM engine_orders eo JOIN orders o ON o.id = eo.order_id WHERE eo.state = 'short' AND o.shop_id = ?`,
-    shop
-  )
+  return count(ctx, `SELECT COUNT(*) AS n FROM engine_orders eo JOIN orders o ON o.id = eo.order_id WHERE eo.state = 'short' AND o.shop_id = ?`, shop)
 }

@@ -37,11 +37,7 @@ export function Sidebar({ current, collapsed, onToggle }: Props) {
         {SCREENS.map((s) => {
           const badge = badges[s]
           const label = t(`nav.${s}`)
-          const badgeText = badge
-            ? shopId !== null
-              ? t('shopFilter.badgeAllShops', { count: badge })
-              : t('nav.alertsBadge', { count: badge })
-            : null
+          const badgeText = badge ? (shopId !== null ? t('shopFilter.badgeAllShops', { count: badge }) : t('nav.alertsBadge', { count: badge })) : null
           return (
             <li key={s}>
               <a

@@ -86,14 +86,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         render: (r) => <PlatformTag platform={r.platform} />
       },
       // Which shop sold it, once there is more than one (issue #16).
-      ...(multi
-        ? [
-            textColumn<OrderRow>(
-              { id: 'shop', header: t('shopFilter.column'), width: '112px', priority: 2 },
-              (r) => r.shopName ?? t('shopFilter.none')
-            )
-          ]
-        : []),
+      ...(multi ? [textColumn<OrderRow>({ id: 'shop', header: t('shopFilter.column'), width: '112px', priority: 2 }, (r) => r.shopName ?? t('shopFilter.none'))] : []),
       monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo' }, (r) => r.orderNo),
       {
         id: 'status',
@@ -188,7 +181,12 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
       <PageHeader
         title={t('orders.title')}
         subtitle={<ResultCount total={active.total} text={(count) => t('orders.count', { count })} />}
-        actions={<ExportMenu testId="orders-export" run={(format) => call('export.orders', { format, lang, ...exportInput })} />}
+        actions={
+          <ExportMenu
+            testId="orders-export"
+            run={(format) => call('export.orders', { format, lang, ...exportInput })}
+          />
+        }
       />
       {at && triage ? <SimulationBanner at={at} onExit={() => setAt(null)} /> : null}
       <div className="toolbar">
@@ -199,7 +197,12 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
           onChange={setSearch}
         />
         <Chips label={t('orders.statusFilter')} options={statusOptions} value={status} onChange={setStatus} />
-        <PlatformSelect label={t('orders.platformFilter')} value={platform} onChange={setPlatform} allLabel={t('orders.allPlatforms')} />
+        <PlatformSelect
+          label={t('orders.platformFilter')}
+          value={platform}
+          onChange={setPlatform}
+          allLabel={t('orders.allPlatforms')}
+        />
       </div>
       {triage ? (
         <div className="toolbar toolbar-sub" data-testid="triage-toolbar">
