@@ -55,6 +55,14 @@ describe('Shop filter', () => {
     await page.getByTestId('shop-filter-banner').waitFor()
     expect(await page.getByTestId('shop-picker').getByLabel('店铺').inputValue()).toBe(String(second.id))
 
+    // Alerts: the shop's own short orders, and a note that stock alerts are the shared stock's.
+    await page.getByRole('navigation').getByRole('link', { name: '预警' }).click()
+    const alerts = await shop.invoke('engine.alerts', { shopId: second.id })
+    const whole = await shop.invoke('engine.alerts', {})
+    expect(alerts.summary.shortOrders).toBeLessThan(whole.summary.shortOrders)
+    await expect.poll(() => page.getByTestId('card-short-orders').locator('.card-value').innerText()).toBe(n(alerts.summary.shortOrders))
+    await page.getByTestId('stock-shared-note').waitFor()
+
     // The review counts that shop's cases only.
     await page.getByRole('navigation').getByRole('link', { name: '复盘' }).click()
     const onlySecond = await shop.invoke('review.data', { shopId: second.id })

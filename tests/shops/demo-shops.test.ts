@@ -43,3 +43,26 @@ describe('demo shops', () => {
     expect(rows.rows.every((r) => r.shopName === DEMO_SECOND_PDD)).toBe(true)
   })
 })
+
+describe('alerts per shop on the demo', () => {
+  it('the shops’ totals add up to the whole shop’s, and each shop’s short-order alert counts its own', async () => {
+    const s = demo(7)
+    const whole = await s.call('engine.alerts', {})
+    const per = await Promise.all((await s.call('shops.list', {})).map((x) => s.call('engine.alerts', { shopId: x.id })))
+    for (const k of [
+      'openOrders',
+      'readyOrders',
+      'shortOrders',
+      'unmappedOrders',
+      'wait',
+      'substitute',
+      'cancel',
+      'lateFenShort',
+      'stockoutFenShort'
+    ] as const) {
+      expect(per.reduce((sum, a) => sum + a.summary[k], 0)).toBe(whole.summary[k])
+    }
+    expect(per.reduce((sum, a) => sum + a.overdueShort, 0)).toBe(whole.overdueShort)
+    for (const a of per) expect(a.groups.find((g) => g.kind === 'short_order')!.count).toBe(a.summary.shortOrders)
+  })
+})

@@ -3,6 +3,7 @@
 // what it concerns (SKU, orders, delivery) so the screen can link to it. Queries
 // use the engine tables' indexes and LIMITs, so the call stays fast on a shop with
 // 200,000 open order lines.
+import { shopSummary } from './shop-summary'
 import type { AlertGroup, AlertItem, AlertKind, AlertsData } from '../../../shared/engine-types'
 import type { Platform } from '../../../shared/types'
 import type { CoreContext } from '../context'
@@ -187,7 +188,9 @@ function unmapped(ctx: CoreContext, limit: number, shop: number | null): AlertGr
 export function readAlerts(ctx: CoreContext, limit: number, shop: number | null = null): AlertsData {
   const now = ctx.now().toISOString()
   const nowMs = ctx.now().getTime()
-  const summary = readSummary(ctx)
+  const whole = readSummary(ctx)
+  // With a shop, the totals are its orders' (short, ready, money at stake); allocation itself stays shop-blind.
+  const summary = shop === null ? whole : shopSummary(ctx, whole, shop)
   const overdue = prepared(
     ctx.db,
     `SELECT COUNT(*) AS n, COALESCE(SUM(eo.late_fen), 0) AS fen FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id
@@ -200,15 +203,11 @@ export function readAlerts(ctx: CoreContext, limit: number, shop: number | null 
     lateFenOverdue: overdue.fen,
     groups: [
       outOfStock(ctx, limit, shop),
-      shortOrders(ctx, limit, nowMs, shop === null ? summary.shortOrders : shopShortOrders(ctx, shop), shop),
+      shortOrders(ctx, limit, nowMs, summary.shortOrders, shop),
       incomingOverdue(ctx, limit, now),
       runOut(ctx, limit),
       belowSafety(ctx, limit),
       unmapped(ctx, limit, shop)
     ]
   }
-}
-
-function shopShortOrders(ctx: CoreContext, shop: number): number {
-  return count(ctx, `SELECT COUNT(*) AS n FROM engine_orders eo JOIN orders o ON o.id = eo.order_id WHERE eo.state = 'short' AND o.shop_id = ?`, shop)
 }

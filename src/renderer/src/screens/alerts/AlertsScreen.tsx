@@ -100,6 +100,11 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
         actions={<WhatIfControl at={at} onApply={(iso) => navigate('alerts', { at: iso })} onExit={() => navigate('alerts')} />}
       />
       {at ? <SimulationBanner at={at} onExit={() => navigate('alerts')} /> : null}
+      {shopId !== null ? (
+        <p className="muted" data-testid="stock-shared-note">
+          {t('shopFilter.stockShared')}
+        </p>
+      ) : null}
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!shown && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {shown && summary ? (

@@ -139,7 +139,8 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const nowMs = at ? Date.parse(at) : null
   const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
 
-  const showCounts = shop !== null && query === '' && platform === null && sku === null
+  // The chips' counts are the whole shop's: shown only when nothing (search, platform, SKU, shop) narrows the list.
+  const showCounts = shop !== null && query === '' && platform === null && sku === null && shopId === null
   const statusOptions = STATUS_CHIPS.map((s) => ({
     value: s,
     label: s === 'all' ? t('common.all') : t(`status.${s}`),
