@@ -48,6 +48,7 @@ describe('Shop filter', () => {
     const shown = await list.locator('[data-order-no]').evaluateAll((els) => els.map((e) => e.getAttribute('data-order-no')))
     const mine = new Set(cases.map((c) => c.orderNo))
     expect(shown.every((o) => mine.has(o!))).toBe(true)
+    expect(await list.locator('[data-index="0"]').getByTestId('shop-tag').innerText()).toBe(DEMO_SECOND_PDD)
     expect(await page.getByTestId('shop-filter-banner').count()).toBe(1)
 
     // Remembered: a new page of the app opens on the same shop.

@@ -44,3 +44,15 @@ export function ShopFilterBanner() {
     </div>
   )
 }
+
+/** The shop an order was sold in, beside its platform, once there is more than one shop. */
+export function ShopTag({ name }: { name: string | null }) {
+  const { t } = useTranslation()
+  const { multi } = useShopFilter()
+  if (!multi) return null
+  return (
+    <span className="shop-tag" data-testid="shop-tag" title={t('shopFilter.column')}>
+      {name ?? t('shopFilter.none')}
+    </span>
+  )
+}

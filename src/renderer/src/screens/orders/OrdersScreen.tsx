@@ -137,7 +137,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
     [t, timeZone, wide, multi]
   )
   const nowMs = at ? Date.parse(at) : null
-  const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
+  const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs, multi), [t, timeZone, wide, nowMs, multi])
 
   // The chips' counts are the whole shop's: shown only when nothing (search, platform, SKU, shop) narrows the list.
   const showCounts = shop !== null && query === '' && platform === null && sku === null && shopId === null
