@@ -62,6 +62,14 @@ describe('Shops', () => {
     await merge.waitFor({ state: 'detached' })
     await expect.poll(() => shopNames(shop!)).toEqual([['分店', 1]])
     await expect.poll(() => section.getByTestId('shop-row').count()).toBe(1)
+
+    // 分店 goes by the other PDD rule instead of the platform's, then by the platform's again.
+    const rule = section.getByLabel('分店 本店使用的规则')
+    await rule.selectOption({ label: '拼多多 · 实付 10%（最低 ¥5，最高 ¥100）' })
+    const percent = (await shop.invoke('rules.list', {})).find((r) => r.preset === 'pdd_percent_10')!
+    await expect.poll(async () => (await shop!.invoke('shops.list', {}))[0]!.ruleId).toBe(percent.id)
+    await rule.selectOption({ label: '与平台相同（拼多多 · 延迟发货每单 ¥3）' })
+    await expect.poll(async () => (await shop!.invoke('shops.list', {}))[0]!.ruleId).toBe(null)
   })
 
   it('the import preview suggests the default shop, and the picked shop (made on the spot) gets the orders', async () => {

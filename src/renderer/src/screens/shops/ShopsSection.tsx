@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useApp } from '../../lib/app-context'
 import { useLoad } from '../../lib/use-call'
 import { formatInt } from '../../lib/format'
+import { ruleName } from '../../lib/engine-text'
 import { ShopMergeDialog } from './ShopMergeDialog'
 import { ShopNameDialog } from './ShopNameDialog'
 
@@ -17,7 +18,7 @@ type Dialog = { kind: 'add' } | { kind: 'rename'; shop: ShopRow } | { kind: 'mer
 
 export function ShopsSection() {
   const { t } = useTranslation()
-  const { notify } = useApp()
+  const { notify, lang } = useApp()
   const [dialog, setDialog] = useState<Dialog>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
@@ -92,12 +93,12 @@ export function ShopsSection() {
                         })
                       }
                     >
-                      <option value="">{t('shops.sameAsPlatform', { name: active?.name ?? '—' })}</option>
+                      <option value="">{t('shops.sameAsPlatform', { name: active ? ruleName(lang, active) : '—' })}</option>
                       {own
                         .filter((r) => !r.active || r.id === s.ruleId)
                         .map((r) => (
                           <option key={r.id} value={r.id}>
-                            {r.name}
+                            {ruleName(lang, r)}
                           </option>
                         ))}
                     </select>
