@@ -27,7 +27,7 @@ export const FLAG_SPEC = {
   sheet: { type: 'string' },
   parts: { type: 'string' },
   platform: { type: 'string' },
-  // Issue #16: a shop by name (or platform:name, or id) on lists, the review and exports.
+  // Shops (issue #16): the shop an import goes to, or a list is narrowed to.
   shop: { type: 'string' },
   sort: { type: 'string' },
   desc: { type: 'boolean', default: false },

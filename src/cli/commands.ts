@@ -16,6 +16,7 @@ import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
+import { SHOPS_COMMANDS, SHOPS_USAGE } from './shops-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -241,6 +242,7 @@ export const COMMANDS: Record<string, Command> = {
   ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
   ...IMPORT_UNDO_COMMANDS,
+  ...SHOPS_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -273,7 +275,8 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   audit list [--limit N]
 
   orders import FILE [FILE…] [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
-      [--status "TEXT=state"]… [--sheet NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an unknown status means
+      [--status "TEXT=state"]… [--sheet NAME] [--shop NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an
+      unknown status means; --shop: the shop for orders the file names none for (店铺名称), else the last or default shop
   stock import FILE [--dry-run] [--skip-bad-rows]
   export orders FILE.csv|FILE.xlsx [--view all|awaiting|short] [--status S] [--state short|ready|unmapped] [--platform P] [--shop NAME|ID] [--sku CODE] [--search T]
                                          one row per order line of the list: all orders, 待发货 (awaiting) or its 缺货 part (short)
@@ -283,7 +286,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
 ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}
-${REVIEW_USAGE}
+${REVIEW_USAGE}${SHOPS_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
   backups list                           the backups in the backup folder, newest first

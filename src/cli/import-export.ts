@@ -13,6 +13,7 @@ import { lastFlag, requireFlag, UsageError, type Flags } from './args'
 import { parseStatusFlags } from './vocabulary-commands'
 import { CallFailed, type Call, type Outcome } from './call'
 import { table } from './format'
+import { importShopFlag } from './shops-commands'
 
 /** Exit code when a file is rejected (bad rows, or past an import limit) and nothing was written (issues #3, #12). */
 export const EXIT_REJECTED = 2
@@ -49,6 +50,16 @@ export async function untilDone(call: Call, started: ImportJobStatus): Promise<I
   return job
 }
 
+/** Where the orders go (issue #16): the shops the file names, the shop for the others, shops created. */
+const shopsLine = (x: NonNullable<ImportReport['shops']>): string =>
+  [
+    x.fromFile.length ? `shops named in the file: ${x.fromFile.join(', ')}` : '',
+    x.shopName ? `${x.fromFile.length ? 'other orders' : 'orders'} go to shop "${x.shopName}"` : '',
+    x.create.length ? `new shops: ${x.create.join(', ')}` : ''
+  ]
+    .filter(Boolean)
+    .join('; ')
+
 const describe = (lang: Lang, p: ImportProblem) => ({
   row: p.row,
   column: p.column,
@@ -78,7 +89,8 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     join: r.join,
     sheets: r.sheets,
     refundsFlagged: r.refundsFlagged,
-    bundles: r.bundles
+    bundles: r.bundles,
+    shops: r.shops ?? null
   }
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
@@ -91,6 +103,7 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     )
   if (r.bundles && r.bundles.created + r.bundles.updated + r.bundles.unchanged > 0)
     lines.push(`bundles (组合明细): new ${r.bundles.created}, changed ${r.bundles.updated}, unchanged ${r.bundles.unchanged}`)
+  if (r.shops) lines.push(shopsLine(r.shops))
   if (r.refundsFlagged) lines.push(`${r.refundsFlagged} open orders carry a refund: check before shipping`)
   if (r.unknownStatuses.length)
     lines.push(
@@ -130,7 +143,8 @@ const importCommand =
       platform: (f.platform ?? 'auto') as CallInput<'import.start'>['platform'],
       presetName: f.preset ?? null,
       dryRun: f['dry-run'] === true,
-      skipBadRows: f['skip-bad-rows'] === true
+      skipBadRows: f['skip-bad-rows'] === true,
+      ...(kind === 'orders' ? { shopId: await importShopFlag(call, f) } : {})
     })
     const job = await untilDone(call, started)
     if (job.state === 'failed') throw new CallFailed(job.error ?? { code: 'internal', messageKey: 'errors.internal' })

@@ -8,6 +8,8 @@ export interface ShopRow {
   isDefault: boolean
   /** How many orders belong to the shop. */
   orders: number
+  /** How many order imports went to the shop. */
+  batches: number
   /** The rule this shop uses instead of its platform's active one; null = same as the platform. */
   ruleId: number | null
 }

@@ -10,12 +10,14 @@ interface Raw {
   name: string
   isDefault: number
   orders: number
+  batches: number
   ruleId: number | null
 }
 
 const LIST_SQL = `
 SELECT s.id, s.platform, s.name, s.is_default AS isDefault,
        (SELECT COUNT(*) FROM orders o WHERE o.shop_id = s.id) AS orders,
+       (SELECT COUNT(*) FROM import_batches b WHERE b.shop_id = s.id) AS batches,
        r.rule_id AS ruleId
 FROM shops s LEFT JOIN shop_rules r ON r.shop_id = s.id
 ORDER BY CASE s.platform WHEN 'pdd' THEN 0 WHEN 'taobao' THEN 1 WHEN 'douyin' THEN 2 ELSE 3 END,
