@@ -78,12 +78,17 @@ describe('Shop filter', () => {
     await expect.poll(() => page.getByTestId('result-count').innerText()).toBe(`共 ${n(status.orders)} 个订单`)
   })
 
-  it('shows no picker while the shop has a single shop (English)', async () => {
+  it('shows no picker while the shop has a single shop, and shows it on the next screen once a second shop exists (English)', async () => {
     shop = openShopDb()
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
     await shop.invoke('shops.add', { platform: 'pdd', name: 'Only shop' })
     await app.open('#/orders')
     await app.page.getByTestId('result-count').waitFor()
     expect(await app.page.getByTestId('shop-picker').count()).toBe(0)
+    await shop.invoke('shops.add', { platform: 'taobao', name: 'Second shop' })
+    await app.page.getByRole('navigation').getByRole('link', { name: 'Alerts' }).click()
+    const picker = app.page.getByTestId('shop-picker').getByLabel('Shop')
+    await picker.waitFor()
+    expect(await picker.locator('option').allInnerTexts()).toEqual(['All shops', 'Pinduoduo · Only shop', 'Taobao · Second shop'])
   })
 })

@@ -36,8 +36,10 @@ const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => 
 }
 
 export function App({ startError }: { startError: ApiError | null }) {
+  // Shops are added in Settings and by imports: the list is read again on every screen change.
+  const { key } = useRoute()
   return (
-    <ShopFilterProvider>
+    <ShopFilterProvider refreshKey={key}>
       <Shell startError={startError} />
     </ShopFilterProvider>
   )

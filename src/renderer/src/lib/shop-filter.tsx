@@ -30,9 +30,9 @@ function remembered(): number | null {
   }
 }
 
-export function ShopFilterProvider({ children }: { children: ReactNode }) {
+export function ShopFilterProvider({ refreshKey, children }: { refreshKey: string; children: ReactNode }) {
   const { dataVersion } = useApp()
-  const list = useCall('shops.list', {}, [dataVersion])
+  const list = useCall('shops.list', {}, [dataVersion, refreshKey])
   const [chosen, setChosen] = useState<number | null>(remembered)
   const setShopId = useCallback((id: number | null) => {
     setChosen(id)
