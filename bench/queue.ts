@@ -33,6 +33,14 @@ export async function reportQueueBench(): Promise<void> {
     await timed('list, search by buyer', null, { search: '买家99', limit: 200 })
     await timed('list, sorted by penalty', null, { sort: 'penalty', limit: 200 })
     await timed('counts per step', 500, {}, 'queue.counts')
+    // Issue #16: two shops of one platform, every other order in the second; the lists filtered to one shop.
+    const now = s.ctx.now().toISOString()
+    const shopA = Number(s.db.prepare(`INSERT INTO shops (platform, name, is_default, created_at) VALUES ('pdd', 'A', 0, ?)`).run(now).lastInsertRowid)
+    const shopB = Number(s.db.prepare(`INSERT INTO shops (platform, name, is_default, created_at) VALUES ('pdd', 'B', 0, ?)`).run(now).lastInsertRowid)
+    s.db.prepare('UPDATE orders SET shop_id = CASE WHEN id % 2 = 0 THEN ? ELSE ? END').run(shopA, shopB)
+    await timed('list, one shop, first page', 250, { shopId: shopA, limit: 200 })
+    await timed('list, one shop, page at 12,500', 250, { shopId: shopA, offset: 12_500, limit: 200 })
+    await timed('counts, one shop', 500, { shopId: shopB }, 'queue.counts')
     const caseId = (s.db.prepare('SELECT id FROM queue_cases ORDER BY id DESC LIMIT 1').get() as { id: number }).id
     await timed('one case in full', 100, { caseId }, 'queue.get')
   } finally {

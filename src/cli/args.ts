@@ -27,6 +27,8 @@ export const FLAG_SPEC = {
   sheet: { type: 'string' },
   parts: { type: 'string' },
   platform: { type: 'string' },
+  // Shops (issue #16): the shop an import goes to, or a list is narrowed to.
+  shop: { type: 'string' },
   sort: { type: 'string' },
   desc: { type: 'boolean', default: false },
   limit: { type: 'string' },

@@ -1,5 +1,6 @@
 // CLI commands: each turns flags into contract calls (through the same dispatch
 // the desktop app's IPC uses) and returns the value for --json and a text rendering.
+import { shopFlag } from './shop-flag'
 import type { CallInput, CallOutput } from '../shared/contract'
 import { parseYuanToFen } from '../shared/money'
 import { MANUAL_MOVEMENT_TYPES, type ManualMovementType } from '../shared/types'
@@ -15,6 +16,7 @@ import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
+import { SHOPS_COMMANDS, SHOPS_USAGE } from './shops-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -193,14 +195,15 @@ export const COMMANDS: Record<string, Command> = {
       search: f.search ?? '',
       status: (lastFlag(f.status) ?? null) as CallInput<'orders.list'>['status'],
       platform: (f.platform ?? null) as CallInput<'orders.list'>['platform'],
+      shopId: await shopFlag(call, f),
       sort: (f.sort ?? 'paidAt') as CallInput<'orders.list'>['sort'],
       dir: f.desc === false && f.sort ? 'asc' : 'desc',
       offset: intFlag(f, 'offset') ?? 0,
       limit: intFlag(f, 'limit') ?? 100
     })
     const text = table(
-      ['platform', 'order no', 'status', 'paid', 'paid at', 'ship by', 'items'],
-      page.rows.map((o) => [o.platform, o.orderNo, o.status, yuan(o.paidFen), o.paidAt, o.promisedShipAt, o.itemsSummary])
+      ['platform', 'shop', 'order no', 'status', 'paid', 'paid at', 'ship by', 'items'],
+      page.rows.map((o) => [o.platform, o.shopName ?? '', o.orderNo, o.status, yuan(o.paidFen), o.paidAt, o.promisedShipAt, o.itemsSummary])
     )
     return { value: page, text: `${text}\n${page.rows.length} of ${page.total} orders` }
   },
@@ -239,6 +242,7 @@ export const COMMANDS: Record<string, Command> = {
   ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
   ...IMPORT_UNDO_COMMANDS,
+  ...SHOPS_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -265,15 +269,16 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   stock receive|count|adjust --sku CODE --qty N [--reason TEXT] [--key IDEMPOTENCY_KEY]
   stock history --sku CODE
   suppliers list
-  orders list [--status awaiting_shipment|shipped|received|cancelled|unpaid] [--platform pdd|taobao|douyin|other] [--search T]
+  orders list [--status awaiting_shipment|shipped|received|cancelled|unpaid] [--platform pdd|taobao|douyin|other] [--shop NAME|ID] [--search T]
   orders show ORDER_NO
   settings get | settings set [--language auto|zh-CN|en] [--time-zone Asia/Shanghai]
   audit list [--limit N]
 
   orders import FILE [FILE…] [--platform auto|pdd|taobao|douyin|generic] [--preset NAME] [--dry-run] [--skip-bad-rows]
-      [--status "TEXT=state"]… [--sheet NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an unknown status means
+      [--status "TEXT=state"]… [--sheet NAME] [--shop NAME]   several files join (Taobao 订单报表 + 宝贝报表); --status says what an
+      unknown status means; --shop: the shop for orders the file names none for (店铺名称), else the last or default shop
   stock import FILE [--dry-run] [--skip-bad-rows]
-  export orders FILE.csv|FILE.xlsx [--view all|awaiting|short] [--status S] [--state short|ready|unmapped] [--platform P] [--sku CODE] [--search T]
+  export orders FILE.csv|FILE.xlsx [--view all|awaiting|short] [--status S] [--state short|ready|unmapped] [--platform P] [--shop NAME|ID] [--sku CODE] [--search T]
                                          one row per order line of the list: all orders, 待发货 (awaiting) or its 缺货 part (short)
   export products FILE.csv|FILE.xlsx [--filter F]
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
@@ -281,7 +286,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
 ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}
-${REVIEW_USAGE}
+${REVIEW_USAGE}${SHOPS_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
   backups list                           the backups in the backup folder, newest first

@@ -1,6 +1,7 @@
 // CLI commands for the stockout engine (issue #4): triage of open orders, alerts,
 // reorder suggestions, incoming stock and platform rules. Reasons and alerts are
 // put into words with the same messages the app shows, times in the shop's zone.
+import { shopFlag } from './shop-flag'
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
@@ -85,12 +86,13 @@ async function allTriage(
   call: Call,
   now: string | null,
   state: CallInput<'engine.triage'>['state'],
-  search: string
+  search: string,
+  shopId: number | null = null
 ): Promise<CallOutput<'engine.triage'>> {
-  const first = await call('engine.triage', { now, state, search, sort: 'urgency', limit: PAGE })
+  const first = await call('engine.triage', { now, state, search, shopId, sort: 'urgency', limit: PAGE })
   const rows = [...first.rows]
   for (let offset = PAGE; offset < first.total; offset += PAGE) {
-    rows.push(...(await call('engine.triage', { now, state, search, sort: 'urgency', offset, limit: PAGE })).rows)
+    rows.push(...(await call('engine.triage', { now, state, search, shopId, sort: 'urgency', offset, limit: PAGE })).rows)
   }
   return { ...first, rows }
 }
@@ -103,10 +105,12 @@ async function triage(call: Call, f: Flags, _args: string[], lang: Lang): Promis
   // Without --now: the results as of this moment, stored like any recompute; with --now: a what-if that stores nothing.
   if (now === null) await call('engine.recompute', {})
   const state = (f.state ?? null) as CallInput<'engine.triage'>['state']
-  const page = await allTriage(call, now, state, f.search ?? '')
-  const alerts = await call('engine.alerts', { now, limit: PAGE })
+  const shopId = await shopFlag(call, f)
+  const page = await allTriage(call, now, state, f.search ?? '', shopId)
+  const alerts = await call('engine.alerts', { now, limit: PAGE, shopId })
   const orders = page.rows.map((r: TriageRow) => ({
     platform: r.platform,
+    shop: r.shopName,
     orderNo: r.orderNo,
     state: r.state,
     deadline: r.deadline,
@@ -314,7 +318,7 @@ export const ENGINE_COMMANDS = {
 
 export const ENGINE_USAGE = `
   recompute                              recompute allocation, triage, alerts and reorder figures now
-  triage [--now TIME] [--state short|ready|unmapped] [--search T]   open orders: ready/short/unmapped, deadline, penalty, what to do
+  triage [--now TIME] [--state short|ready|unmapped] [--shop NAME|ID] [--search T]   open orders: ready/short/unmapped, deadline, penalty, what to do
                                          (--now is a what-if: evaluated as of TIME, nothing stored changes)
   alerts [--now TIME] [--limit N]        out of stock, short orders by urgency, overdue deliveries, run-outs, below safety, unmapped codes
   reorder [--supplier NAME] [--search T]  reorder suggestions by supplier, with how each quantity was computed

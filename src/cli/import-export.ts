@@ -1,5 +1,6 @@
 // CLI commands for files: importing order exports and stock lists, exporting for
 // Excel, and the mappings/presets that make imports repeatable.
+import { shopFlag } from './shop-flag'
 import { EXPORT_VIEWS } from '../shared/calls/search-export'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { IMPORT_LIMITS } from '../shared/import-limits'
@@ -12,6 +13,7 @@ import { lastFlag, requireFlag, UsageError, type Flags } from './args'
 import { parseStatusFlags } from './vocabulary-commands'
 import { CallFailed, type Call, type Outcome } from './call'
 import { table } from './format'
+import { importShopFlag } from './shops-commands'
 
 /** Exit code when a file is rejected (bad rows, or past an import limit) and nothing was written (issues #3, #12). */
 export const EXIT_REJECTED = 2
@@ -48,6 +50,16 @@ export async function untilDone(call: Call, started: ImportJobStatus): Promise<I
   return job
 }
 
+/** Where the orders go (issue #16): the shops the file names, the shop for the others, shops created. */
+const shopsLine = (x: NonNullable<ImportReport['shops']>): string =>
+  [
+    x.fromFile.length ? `shops named in the file: ${x.fromFile.join(', ')}` : '',
+    x.shopName ? `${x.fromFile.length ? 'other orders' : 'orders'} go to shop "${x.shopName}"` : '',
+    x.create.length ? `new shops: ${x.create.join(', ')}` : ''
+  ]
+    .filter(Boolean)
+    .join('; ')
+
 const describe = (lang: Lang, p: ImportProblem) => ({
   row: p.row,
   column: p.column,
@@ -77,7 +89,8 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     join: r.join,
     sheets: r.sheets,
     refundsFlagged: r.refundsFlagged,
-    bundles: r.bundles
+    bundles: r.bundles,
+    shops: r.shops ?? null
   }
   const head = `${r.files.join(' + ')}: ${r.platform ?? 'stock list'}, ${r.encoding}, ${r.rows} rows → new ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}`
   const lines = [head]
@@ -90,6 +103,7 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
     )
   if (r.bundles && r.bundles.created + r.bundles.updated + r.bundles.unchanged > 0)
     lines.push(`bundles (组合明细): new ${r.bundles.created}, changed ${r.bundles.updated}, unchanged ${r.bundles.unchanged}`)
+  if (r.shops) lines.push(shopsLine(r.shops))
   if (r.refundsFlagged) lines.push(`${r.refundsFlagged} open orders carry a refund: check before shipping`)
   if (r.unknownStatuses.length)
     lines.push(
@@ -129,7 +143,8 @@ const importCommand =
       platform: (f.platform ?? 'auto') as CallInput<'import.start'>['platform'],
       presetName: f.preset ?? null,
       dryRun: f['dry-run'] === true,
-      skipBadRows: f['skip-bad-rows'] === true
+      skipBadRows: f['skip-bad-rows'] === true,
+      ...(kind === 'orders' ? { shopId: await importShopFlag(call, f) } : {})
     })
     const job = await untilDone(call, started)
     if (job.state === 'failed') throw new CallFailed(job.error ?? { code: 'internal', messageKey: 'errors.internal' })
@@ -153,6 +168,7 @@ async function orderExportFilters(call: Call, f: Flags): Promise<Omit<CallInput<
   return {
     status: view === 'all' ? ((lastFlag(f.status) ?? null) as CallInput<'export.orders'>['status']) : null,
     platform: (f.platform ?? null) as CallInput<'export.orders'>['platform'],
+    shopId: await shopFlag(call, f),
     productId: f.sku === undefined ? null : (await call('products.byCode', { merchantCode: f.sku })).id,
     search: f.search ?? '',
     triage: view === 'all' ? null : { state }

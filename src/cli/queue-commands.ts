@@ -4,6 +4,7 @@
 // order number (--platform when the number exists on several platforms). With
 // --json a case prints as the contract returns it: step, amounts, what is
 // allowed next and the timeline.
+import { shopFlag } from './shop-flag'
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
@@ -123,6 +124,7 @@ const queueFilters = async (call: Call, f: Flags) => ({
   scope: oneOf(f.scope, QUEUE_SCOPES, 'scope') ?? 'open',
   step: oneOf(f.step, CASE_STEPS, 'step') ?? null,
   platform: platformFlag(f),
+  shopId: await shopFlag(call, f),
   cause: f.cause ?? null,
   overdue: f.overdue === true ? true : null,
   search: f.search ?? '',
@@ -142,13 +144,15 @@ async function listCommand(call: Call, f: Flags, _args: string[], lang: Lang): P
     cause: query.cause,
     overdue: query.overdue,
     search: query.search,
-    productId: query.productId
+    productId: query.productId,
+    shopId: query.shopId
   })
   const text = [
     table(
-      ['platform', 'order no', 'step', 'order', 'ship by', 'h left', 'late ¥', 'short of', 'advice'],
+      ['platform', 'shop', 'order no', 'step', 'order', 'ship by', 'h left', 'late ¥', 'short of', 'advice'],
       rows.map((r) => [
         r.platform,
+        r.shopName ?? '',
         r.orderNo,
         messageFor(lang, `cases.steps.${r.step}`),
         r.situation,
@@ -314,7 +318,7 @@ export const QUEUE_COMMANDS = {
 }
 
 export const QUEUE_USAGE = `
-  queue list [--step S] [--scope open|closed|all] [--platform P] [--cause CODE] [--overdue] [--search T] [--sku CODE]
+  queue list [--step S] [--scope open|closed|all] [--platform P] [--shop NAME|ID] [--cause CODE] [--overdue] [--search T] [--sku CODE]
                                          the cancellation queue, most urgent first, with counts per step
                                          S: ${CASE_STEPS.join('|')}
   queue show ORDER_NO [--platform P]     one case: step, amounts, what can be done next, timeline

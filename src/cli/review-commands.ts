@@ -3,6 +3,7 @@
 // them), `export report CHART FILE` writes them for Excel. The period is whole
 // days in the shop's time zone: --from/--to (YYYY-MM-DD, both included) or the
 // last --days days (default 30, today included).
+import { shopFlag } from './shop-flag'
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput } from '../shared/contract'
@@ -41,6 +42,7 @@ async function filters(call: Call, f: Flags): Promise<CallInput<'review.data'>> 
     from: dayFlag(f, 'from'),
     to: dayFlag(f, 'to'),
     platform: (platform as Platform | undefined) ?? null,
+    shopId: await shopFlag(call, f),
     supplierId,
     cause: f.cause?.trim() || null
   }
@@ -126,7 +128,7 @@ function chartArg(args: string[], usage: string): ReviewChart {
   return chart as ReviewChart
 }
 
-const REPORT = `report ${REVIEW_CHARTS.join('|')} [--from DATE] [--to DATE] [--days N] [--platform P] [--supplier NAME] [--cause CODE]`
+const REPORT = `report ${REVIEW_CHARTS.join('|')} [--from DATE] [--to DATE] [--days N] [--platform P] [--shop NAME] [--supplier NAME] [--cause CODE]`
 
 export const REVIEW_COMMANDS: Record<string, Command> = {
   report: async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {

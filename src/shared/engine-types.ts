@@ -58,6 +58,9 @@ export interface EngineSummary {
 export interface TriageRow {
   orderId: number
   platform: Platform
+  /** The order's shop (issue #16); null for an order imported before it knew one. */
+  shopId: number | null
+  shopName: string | null
   orderNo: string
   paidAt: string | null
   paidFen: number

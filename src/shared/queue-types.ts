@@ -76,6 +76,9 @@ export interface QueueRow {
   caseId: number
   orderId: number
   platform: Platform
+  /** The order's shop (issue #16); null for an order imported before it knew one. */
+  shopId: number | null
+  shopName: string | null
   orderNo: string
   buyerName: string
   paidFen: number

@@ -42,6 +42,8 @@ export interface ReviewFilters {
   platform: Platform | null
   supplierId: number | null
   cause: string | null
+  /** Cases (and orders counted) of this shop only. */
+  shopId: number | null
   /** Cases whose order matches this text (order no., buyer, merchant code, title, SKU); '' for all. */
   search: string
 }

@@ -79,6 +79,9 @@ export interface ProductDetail extends ProductRow {
 export interface OrderRow {
   id: number
   platform: Platform
+  /** The order's shop (issue #16); null for an order imported before it knew one. */
+  shopId: number | null
+  shopName: string | null
   orderNo: string
   status: OrderStatus
   afterSale: AfterSaleStatus
@@ -241,6 +244,17 @@ export interface UnknownSku {
   lines: number
 }
 
+/** Which shops an order import goes to (issue #16). */
+export interface ImportShops {
+  /** Shop names the file gives (店铺名称), distinct, in file order; empty when it names none. */
+  fromFile: string[]
+  /** Where orders the file doesn't name go: the chosen, remembered or default shop (null id: created by this import). */
+  shopId: number | null
+  shopName: string | null
+  /** Shops this import creates (names), in the order it creates them. */
+  create: string[]
+}
+
 export interface ImportReport {
   kind: 'orders' | 'stock'
   fileName: string
@@ -276,6 +290,8 @@ export interface ImportReport {
   refundsFlagged: number
   /** Bundles (组合装) a stock list defines in its 组合明细 column; null for order files. */
   bundles: { created: number; updated: number; unchanged: number } | null
+  /** Order imports: the shops the orders go to (issue #16). */
+  shops?: ImportShops
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing'

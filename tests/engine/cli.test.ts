@@ -59,6 +59,7 @@ describe('engine commands in the CLI', () => {
     expect(t.orders).toHaveLength(2)
     expect(Object.keys(t.orders[0])).toEqual([
       'platform',
+      'shop',
       'orderNo',
       'state',
       'deadline',

@@ -65,6 +65,30 @@ async function importedBatch(s: Shop): Promise<number> {
   await settle(s.handlers, job)
   return s.one('SELECT MAX(id) FROM import_batches')
 }
+/**
+ * Two PDD shops (the second made here) sharing the open PDD orders, the second on another PDD rule
+ * (results recomputed, so the shop starts fresh): merging them or changing a shop's rule moves deadlines.
+ */
+function twoPddShops(s: Shop): { first: number; second: number; rule: number } {
+  const at = FIXED_NOW.toISOString()
+  s.db.prepare("INSERT OR IGNORE INTO shops (platform, name, is_default, created_at) VALUES ('pdd', '拼多多店铺', 1, ?)").run(at)
+  s.db.prepare("INSERT INTO shops (platform, name, is_default, created_at) VALUES ('pdd', '第二家店', 0, ?)").run(at)
+  const first = s.one("SELECT id FROM shops WHERE platform = 'pdd' AND is_default = 1")
+  const second = s.one("SELECT id FROM shops WHERE platform = 'pdd' AND name = '第二家店'")
+  s.db.prepare("UPDATE orders SET shop_id = ? WHERE platform = 'pdd'").run(first)
+  s.db.prepare("UPDATE orders SET shop_id = ? WHERE platform = 'pdd' AND id % 2 = 0").run(second)
+  const rule = Number(
+    s.db
+      .prepare(
+        `INSERT INTO platform_rules (platform, name, ship_window_hours, late_kind, late_fixed_fen, stockout_kind, stockout_fixed_fen, source, active, created_at, updated_at)
+         VALUES ('pdd', '短窗口', 12, 'fixed', 500, 'fixed', 1000, 'test', 0, ?, ?)`
+      )
+      .run(at, at).lastInsertRowid
+  )
+  s.db.prepare('INSERT INTO shop_rules (shop_id, rule_id) VALUES (?, ?)').run(second, rule)
+  recompute(s.ctx)
+  return { first, second, rule }
+}
 const later = new Date(FIXED_NOW.getTime() + 3 * 86_400_000).toISOString()
 const export_ = { format: 'csv', lang: 'zh-CN' }
 
@@ -96,6 +120,15 @@ const SAMPLES: Record<CallName, Sample> = {
   'import.history': () => ({}),
   'import.skippedRows': { skip: 'reads one batch (none before an import)' },
   'import.batches': () => ({}),
+  'shops.list': () => ({}),
+  'shops.add': () => ({ platform: 'pdd', name: '新店' }),
+  'shops.rename': (s) => ({ shopId: twoPddShops(s).second, name: '改名的店' }),
+  'shops.setDefault': (s) => ({ shopId: twoPddShops(s).second }),
+  'shops.merge': (s) => {
+    const { first, second } = twoPddShops(s)
+    return { fromId: second, intoId: first }
+  },
+  'shops.setRule': (s) => ({ shopId: twoPddShops(s).second, ruleId: null }),
   'import.undo.plan': async (s) => ({ batchId: await importedBatch(s) }),
   'import.undo': async (s) => ({ batchId: await importedBatch(s) }),
   'import.presets.list': () => ({}),

@@ -5,6 +5,8 @@ import { Sidebar } from './components/Sidebar'
 import { Toasts } from './components/Toasts'
 import { ErrorNotice } from './components/ErrorNotice'
 import { DemoBanner } from './components/DemoBanner'
+import { ShopFilterBanner } from './components/ShopPicker'
+import { ShopFilterProvider, useShopFilter } from './lib/shop-filter'
 import { useRoute, type Screen } from './lib/router'
 import { AlertsScreen } from './screens/alerts/AlertsScreen'
 import { OrdersScreen } from './screens/orders/OrdersScreen'
@@ -34,10 +36,22 @@ const SCREEN_COMPONENTS: Record<Screen, (props: { params: URLSearchParams }) => 
 }
 
 export function App({ startError }: { startError: ApiError | null }) {
+  // Shops are added in Settings and by imports: the list is read again on every screen change.
+  const { key } = useRoute()
+  return (
+    <ShopFilterProvider refreshKey={key}>
+      <Shell startError={startError} />
+    </ShopFilterProvider>
+  )
+}
+
+function Shell({ startError }: { startError: ApiError | null }) {
   const { t } = useTranslation()
   const route = useRoute()
   const { dataVersion } = useApp()
   const sidebar = useSidebar()
+  // The screens that filter by shop read it when they mount: a new choice gives a fresh screen.
+  const { shopId } = useShopFilter()
   const ScreenComponent = SCREEN_COMPONENTS[route.screen]
   useFocusAfterNav(route.key)
   return (
@@ -45,6 +59,7 @@ export function App({ startError }: { startError: ApiError | null }) {
       <Sidebar current={route.screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />
       <main className="main" aria-label={t(`nav.${route.screen}`)} tabIndex={-1}>
         <DemoBanner />
+        <ShopFilterBanner />
         {startError ? (
           <div className="start-error">
             <ErrorNotice error={startError} onRetry={() => window.location.reload()} />
@@ -52,7 +67,7 @@ export function App({ startError }: { startError: ApiError | null }) {
         ) : null}
         {/* A fresh screen for every link followed and after big data changes. */}
         <Suspense fallback={<div className="screen muted">{t('layout.loadingScreen')}</div>}>
-          <ScreenComponent key={`${route.key}#${dataVersion}`} params={route.params} />
+          <ScreenComponent key={`${route.key}#${dataVersion}#${shopId ?? 'all'}`} params={route.params} />
         </Suspense>
       </main>
       <Toasts />

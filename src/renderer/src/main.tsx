@@ -21,6 +21,7 @@ import './screens/alerts/home.css'
 import './components/EmptyState.css'
 import './screens/alerts/first-run.css'
 import './components/DemoBanner.css'
+import './components/ShopPicker.css'
 import './screens/settings/settings.css'
 import './components/utilities.css'
 import './components/ExportMenu.css'
@@ -32,6 +33,7 @@ import './screens/inventory/inventory.css'
 import './screens/orders/orders.css'
 import './screens/inventory/product-detail.css'
 import './screens/queue/queue-work.css'
+import './screens/shops/shops.css'
 
 // Settings come first so the very first frame is already in the right language.
 async function start(): Promise<void> {

@@ -61,7 +61,12 @@ export const engineCalls = {
   'engine.summary': call<EngineSummary>()(z.strictObject({})),
   /** The Alerts screen: totals and each kind of alert, most urgent first (`limit` items per kind). */
   'engine.alerts': call<AlertsData>()(
-    z.strictObject({ now: whatIf, limit: z.number().int().min(1).max(1000).default(20) })
+    z.strictObject({
+      now: whatIf,
+      limit: z.number().int().min(1).max(1000).default(20),
+      /** Order alerts (short, overdue, unmapped, the orders behind a SKU) for this shop only; stock alerts stay shop-wide (stock is shared). */
+      shopId: id.nullable().default(null)
+    })
   ),
   /** Open orders with their state, deadline, penalty and recommendation. */
   'engine.triage': call<TriagePage>()(
@@ -71,6 +76,8 @@ export const engineCalls = {
       recommendation: z.enum(RECOMMENDATIONS).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
       productId: id.nullable().default(null),
+      /** Only this shop's orders (an order with no shop never matches one). */
+      shopId: id.nullable().default(null),
       /** Only these orders, e.g. to show the state of a page of the order list. */
       orderIds: z.array(id).max(1000).nullable().default(null),
       search: text(200).default(''),

@@ -16,6 +16,8 @@ export const exportCalls = {
       status: z.enum(ORDER_STATUSES).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
       productId: id.nullable().default(null),
+      /** Only this shop's orders (an order with no shop never matches one). */
+      shopId: id.nullable().default(null),
       search: text(200).default(''),
       /** The order list's sort (the export keeps the list's order). */
       sort: z.enum(ORDER_SORTS).default('promisedShipAt'),

@@ -59,7 +59,9 @@ export const importCalls = {
       mapping: columnMapping.nullable().default(null),
       /** Preview: everything is checked and counted, nothing is written. */
       dryRun: z.boolean().default(true),
-      skipBadRows: z.boolean().default(false)
+      skipBadRows: z.boolean().default(false),
+      /** Orders: the shop for orders the file names no shop for (default: the platform's last or default shop). */
+      shopId: id.nullable().default(null)
     })
   ),
   'import.job': call<ImportJobStatus>()(z.strictObject({ jobId: text(64).min(1) })),

@@ -13,6 +13,8 @@ export const orderCalls = {
       status: z.enum(ORDER_STATUSES).nullable().default(null),
       platform: z.enum(PLATFORMS).nullable().default(null),
       productId: id.nullable().default(null),
+      /** Only this shop's orders (an order with no shop never matches one). */
+      shopId: id.nullable().default(null),
       sort: z.enum(ORDER_SORTS).default('paidAt'),
       dir: z.enum(['asc', 'desc']).default('desc'),
       offset,

@@ -50,7 +50,9 @@ const baseFilters = {
   /** Order number, buyer, a line's merchant code or title, or its SKU's code or name contains this. */
   search: text(200).default(''),
   /** Only cases whose order has a line of this SKU. */
-  productId: id.nullable().default(null)
+  productId: id.nullable().default(null),
+  /** Only this shop's orders (an order with no shop never matches one). */
+  shopId: id.nullable().default(null)
 }
 const filters = { ...baseFilters, step: z.enum(CASE_STEPS).nullable().default(null) }
 

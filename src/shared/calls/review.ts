@@ -30,6 +30,8 @@ const filters = {
   /** Cases whose cause names this supplier; deliveries from it. */
   supplierId: id.nullable().default(null),
   cause: causeCode.nullable().default(null),
+  /** Only cases (and orders counted) of this shop. */
+  shopId: id.nullable().default(null),
   /** Only cases whose order matches: order no., buyer, a line's merchant code or title, its SKU's code or name. */
   search: text(200).default('')
 }

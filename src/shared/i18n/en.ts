@@ -16,7 +16,11 @@ import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 import { layoutEn } from './layout.en'
+import { shopsEn } from './shops.en'
+import { shopFilterEn } from './shop-filter.en'
 export const en = {
+  shops: shopsEn,
+  shopFilter: shopFilterEn,
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,

@@ -19,7 +19,11 @@ import { firstRunZhCN } from './first-run.zh-CN'
 import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
+import { shopsZhCN } from './shops.zh-CN'
+import { shopFilterZhCN } from './shop-filter.zh-CN'
 export const zhCN: Shape<typeof en> = {
+  shops: shopsZhCN,
+  shopFilter: shopFilterZhCN,
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,

@@ -1,5 +1,6 @@
 // Loads the demo shop into an empty database in one transaction: either the
 // whole shop is there afterwards or nothing changed.
+import { seedDemoShops } from './shops'
 import { AppError } from '../../../shared/errors'
 import type { DemoResult } from '../../../shared/types'
 import type { CoreContext } from '../context'
@@ -29,6 +30,7 @@ export function loadDemoShop(ctx: CoreContext, options: { seed: number; anchor?:
       // Checked again under the write lock: another connection may have added data meanwhile.
       if (!isShopEmpty(ctx.db)) throw notEmpty()
       writePlan(ctx.db, plan)
+      seedDemoShops(ctx.db, iso(plan.openedAt))
       prepared(ctx.db, `INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, 'demo.load', 'shop', NULL, ?)`).run(
         ctx.now().toISOString(),
         JSON.stringify({ seed: options.seed })

@@ -3,6 +3,7 @@
 // what it concerns (SKU, orders, delivery) so the screen can link to it. Queries
 // use the engine tables' indexes and LIMITs, so the call stays fast on a shop with
 // 200,000 open order lines.
+import { shopSummary } from './shop-summary'
 import type { AlertGroup, AlertItem, AlertKind, AlertsData } from '../../../shared/engine-types'
 import type { Platform } from '../../../shared/types'
 import type { CoreContext } from '../context'
@@ -36,45 +37,54 @@ function item(
   }
 }
 
+/** An order of the chosen shop (null: every shop); the order's shop is looked up by its primary key. */
+const ofShop = (orderId: string): string => `(:shop IS NULL OR (SELECT so.shop_id FROM orders so WHERE so.id = ${orderId}) = :shop)`
+
 const count = (ctx: CoreContext, sql: string, ...params: unknown[]): number => (prepared(ctx.db, sql).get(...params) as { n: number }).n
 
-function outOfStock(ctx: CoreContext, limit: number): AlertGroup {
+// With a shop chosen, a SKU counts when one of that shop's orders waits for it; its figures
+// (on hand, units lacking) stay the shared stock's, since every shop draws on it.
+const SHOP_WAITS = `EXISTS (SELECT 1 FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id
+  WHERE l.product_id = k.product_id AND eo.state = 'short' AND ${ofShop('l.order_id')})`
+
+function outOfStock(ctx: CoreContext, limit: number, shop: number | null): AlertGroup {
+  const where = `WHERE k.lacking_orders > 0 AND (:shop IS NULL OR ${SHOP_WAITS})`
   const rows = prepared(
     ctx.db,
     `SELECT k.product_id AS productId, p.merchant_code AS sku, p.name, k.on_hand AS onHand, k.available,
        k.lacking_orders AS orders, k.lacking_units AS units, k.incoming_units AS incoming
      FROM engine_skus k JOIN products p ON p.id = k.product_id
-     WHERE k.lacking_orders > 0 ORDER BY k.lacking_orders DESC, p.merchant_code LIMIT ?`
-  ).all(limit) as { productId: number; sku: string; name: string; onHand: number; available: number; orders: number; units: number; incoming: number }[]
+     ${where} ORDER BY k.lacking_orders DESC, p.merchant_code LIMIT :limit`
+  ).all({ shop, limit }) as { productId: number; sku: string; name: string; onHand: number; available: number; orders: number; units: number; incoming: number }[]
   const waiting = prepared(
     ctx.db,
     `SELECT eo.order_id AS id FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id
-     WHERE l.product_id = ? AND eo.state = 'short' ORDER BY eo.rank LIMIT ${MAX_ORDER_IDS}`
+     WHERE l.product_id = :productId AND eo.state = 'short' AND ${ofShop('eo.order_id')} ORDER BY eo.rank LIMIT ${MAX_ORDER_IDS}`
   )
   return {
     kind: 'out_of_stock',
-    count: count(ctx, 'SELECT COUNT(*) AS n FROM engine_skus WHERE lacking_orders > 0'),
+    count: (prepared(ctx.db, `SELECT COUNT(*) AS n FROM engine_skus k ${where}`).get({ shop }) as { n: number }).n,
     items: rows.map((r) =>
       item('out_of_stock', 'critical', { sku: r.sku, name: r.name, orders: r.orders, units: r.units, onHand: r.onHand, available: r.available, incoming: r.incoming }, {
         productId: r.productId,
         sku: r.sku,
-        orderIds: (waiting.all(r.productId) as { id: number }[]).map((w) => w.id)
+        orderIds: (waiting.all({ productId: r.productId, shop }) as { id: number }[]).map((w) => w.id)
       })
     )
   }
 }
 
-function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: number): AlertGroup {
+function shortOrders(ctx: CoreContext, limit: number, nowMs: number, total: number, shop: number | null): AlertGroup {
   const rows = prepared(
     ctx.db,
     // The page is taken from engine_actions' rank index first; joined, the planner would sort every short order.
     `SELECT a.order_id AS orderId, o.platform, o.order_no AS orderNo, a.deadline, eo.late_fen AS lateFen,
        a.product_id AS productId, p.merchant_code AS sku
-     FROM (SELECT order_id, deadline, product_id, rank FROM engine_actions ORDER BY rank LIMIT ?) a
+     FROM (SELECT order_id, deadline, product_id, rank FROM engine_actions WHERE ${ofShop('order_id')} ORDER BY rank LIMIT :limit) a
      JOIN engine_orders eo ON eo.order_id = a.order_id JOIN orders o ON o.id = a.order_id
      LEFT JOIN products p ON p.id = a.product_id
      ORDER BY a.rank`
-  ).all(limit) as { orderId: number; platform: Platform; orderNo: string; deadline: string | null; lateFen: number; productId: number | null; sku: string | null }[]
+  ).all({ shop, limit }) as { orderId: number; platform: Platform; orderNo: string; deadline: string | null; lateFen: number; productId: number | null; sku: string | null }[]
   return {
     kind: 'short_order',
     count: total,
@@ -152,43 +162,52 @@ function belowSafety(ctx: CoreContext, limit: number): AlertGroup {
   }
 }
 
-function unmapped(ctx: CoreContext, limit: number): AlertGroup {
+function unmapped(ctx: CoreContext, limit: number, shop: number | null): AlertGroup {
   // Driven from the lines without a SKU (index on product_id), not from every open order.
-  const from = `FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id WHERE l.product_id IS NULL AND eo.state = 'unmapped'`
+  const from = `FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id
+    WHERE l.product_id IS NULL AND eo.state = 'unmapped' AND ${ofShop('l.order_id')}`
   const rows = prepared(
     ctx.db,
     `SELECT l.merchant_code AS code, COUNT(DISTINCT l.order_id) AS orders, json_group_array(DISTINCT l.order_id) AS ids
-     ${from} GROUP BY l.merchant_code ORDER BY orders DESC, code LIMIT ?`
-  ).all(limit) as { code: string; orders: number; ids: string }[]
+     ${from} GROUP BY l.merchant_code ORDER BY orders DESC, code LIMIT :limit`
+  ).all({ shop, limit }) as { code: string; orders: number; ids: string }[]
   return {
     kind: 'unmapped',
-    count: count(ctx, `SELECT COUNT(DISTINCT l.merchant_code) AS n ${from}`),
+    count: (prepared(ctx.db, `SELECT COUNT(DISTINCT l.merchant_code) AS n ${from}`).get({ shop }) as { n: number }).n,
     items: rows.map((r) =>
       item('unmapped', 'warning', { code: r.code, orders: r.orders }, { sku: r.code, orderIds: (JSON.parse(r.ids) as number[]).slice(0, MAX_ORDER_IDS) })
     )
   }
 }
 
-export function readAlerts(ctx: CoreContext, limit: number): AlertsData {
+/**
+ * The Alerts screen's data. With a shop, the order alerts (short orders, overdue ones,
+ * unmapped codes, the orders waiting behind an out-of-stock SKU) are that shop's; the
+ * stock alerts (deliveries overdue, running out, below safety) are the shared stock's.
+ */
+export function readAlerts(ctx: CoreContext, limit: number, shop: number | null = null): AlertsData {
   const now = ctx.now().toISOString()
   const nowMs = ctx.now().getTime()
-  const summary = readSummary(ctx)
+  const whole = readSummary(ctx)
+  // With a shop, the totals are its orders' (short, ready, money at stake); allocation itself stays shop-blind.
+  const summary = shop === null ? whole : shopSummary(ctx, whole, shop)
   const overdue = prepared(
     ctx.db,
-    `SELECT COUNT(*) AS n, COALESCE(SUM(eo.late_fen), 0) AS fen FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id WHERE a.deadline < ?`
-  ).get(now) as { n: number; fen: number }
+    `SELECT COUNT(*) AS n, COALESCE(SUM(eo.late_fen), 0) AS fen FROM engine_actions a JOIN engine_orders eo ON eo.order_id = a.order_id
+     WHERE a.deadline < :now AND ${ofShop('a.order_id')}`
+  ).get({ now, shop }) as { n: number; fen: number }
   return {
     now,
     summary,
     overdueShort: overdue.n,
     lateFenOverdue: overdue.fen,
     groups: [
-      outOfStock(ctx, limit),
-      shortOrders(ctx, limit, nowMs, summary.shortOrders),
+      outOfStock(ctx, limit, shop),
+      shortOrders(ctx, limit, nowMs, summary.shortOrders, shop),
       incomingOverdue(ctx, limit, now),
       runOut(ctx, limit),
       belowSafety(ctx, limit),
-      unmapped(ctx, limit)
+      unmapped(ctx, limit, shop)
     ]
   }
 }

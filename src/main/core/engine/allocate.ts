@@ -56,6 +56,8 @@ export interface OpenOrders {
   /** 1 for a pre-sale order. */
   presale: Uint8Array
   paidFen: Float64Array
+  /** The order's shop (issue #16), whose rule may differ from its platform's; 0 or absent: none. */
+  shopId?: Int32Array
   lineStart: Int32Array
   /** Product id of each line; 0 when its merchant code maps to no SKU. */
   linePid: Int32Array
@@ -119,18 +121,20 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * Deadline of every order (see deadlines.ts) and the priority order: deadline,
  * paid time, order number, platform, id.
  */
-export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform) => number): Priority {
+export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform, shopId?: number) => number): Priority {
   const n = o.count
   const deadlineMs = new Float64Array(n)
   const deadlineSource = new Uint8Array(n)
   const paidMs = new Float64Array(n)
-  const windows = new Map<Platform, number>()
+  const windows = new Map<string, number>()
   for (let i = 0; i < n; i++) {
     const paid = msOrInfinity(o.paidAt[i]!)
     const promised = msOrInfinity(o.promisedShipAt[i]!)
     const p = o.platform[i]!
-    let hours = windows.get(p)
-    if (hours === undefined) windows.set(p, (hours = shipWindowHours(p)))
+    const shop = o.shopId?.[i] ?? 0
+    const key = shop ? `${p}:${shop}` : p
+    let hours = windows.get(key)
+    if (hours === undefined) windows.set(key, (hours = shipWindowHours(p, shop || undefined)))
     paidMs[i] = paid
     // A pre-sale order ships by its own date: the ordinary window would invent a deadline.
     const presale = o.presale[i] === 1 && promised === Infinity

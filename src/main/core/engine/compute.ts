@@ -20,7 +20,7 @@ export interface EngineInput {
   skus: SkuInfo
   substitutes: ReadonlyMap<number, readonly number[]>
   deliveries: readonly Delivery[]
-  rule: (platform: Platform) => ActiveRule
+  rule: (platform: Platform, shopId?: number) => ActiveRule
   demand: ReadonlyMap<number, DemandStats>
   /** σ of actual lead times per supplier id. */
   leadSigma: ReadonlyMap<number, number | null>
@@ -76,8 +76,8 @@ function deadlineText(o: OpenOrders, p: Priority, i: number): string | null {
 }
 
 /** Deadlines (in ms for ordering, as text for storing) and the queue order. */
-export function prioritizeOrders(o: OpenOrders, rule: (platform: Platform) => ActiveRule): Prioritized {
-  const priority = prioritize(o, (p) => rule(p).shipWindowHours)
+export function prioritizeOrders(o: OpenOrders, rule: (platform: Platform, shopId?: number) => ActiveRule): Prioritized {
+  const priority = prioritize(o, (p, shop) => rule(p, shop).shipWindowHours)
   const deadline: (string | null)[] = new Array<string | null>(o.count)
   for (let i = 0; i < o.count; i++) deadline[i] = deadlineText(o, priority, i)
   return { priority, deadline }
@@ -92,7 +92,7 @@ export function computeEngine(input: EngineInput): EngineResult {
   const lateFen = new Float64Array(o.count)
   const stockoutFen = new Float64Array(o.count)
   for (let i = 0; i < o.count; i++) {
-    const rule = input.rule(o.platform[i]!)
+    const rule = input.rule(o.platform[i]!, o.shopId?.[i] || undefined)
     lateFen[i] = penaltyFen(rule.late, o.paidFen[i]!)
     stockoutFen[i] = penaltyFen(rule.stockout, o.paidFen[i]!)
   }

@@ -19,7 +19,7 @@ export function engineHandlers(ctx: CoreContext) {
   return {
     'engine.recompute': () => recompute(ctx, { demand: true }),
     'engine.summary': () => fresh(() => readSummary(ctx)),
-    'engine.alerts': ({ now, limit }) => asOf(ctx, now, (c) => readAlerts(c, limit)),
+    'engine.alerts': ({ now, limit, shopId }) => asOf(ctx, now, (c) => readAlerts(c, limit, shopId)),
     'engine.triage': ({ now, ...query }) => asOf(ctx, now, (c) => listTriage(c, query)),
     'engine.order': ({ orderId, now }) => asOf(ctx, now, (c) => orderTriage(c, orderId)),
     'engine.positions': (input) => fresh(() => listPositions(ctx, input)),

@@ -26,7 +26,7 @@ export interface SkuInfo {
 const OPEN_ORDER_ROWS = `
   SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen,
     COALESCE(bp.product_id, l.product_id), l.quantity * COALESCE(bp.quantity, 1),
-    CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END, o.presale
+    CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END, o.presale, COALESCE(o.shop_id, 0)
   FROM orders o JOIN order_lines l ON l.order_id = o.id
   LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
   LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id`
@@ -49,7 +49,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   ).get() as { open: number; total: number }
   const rows = prepared(db, share.open * 8 >= share.total ? BY_SCAN : BY_INDEX)
     .raw()
-    .all() as [number, Platform, string, string | null, string | null, number, number | null, number, string, number][]
+    .all() as [number, Platform, string, string | null, string | null, number, number | null, number, string, number, number][]
   // Pass 1: one index per order (in the order rows come), and how many lines each has.
   const indexOf = new Map<number, number>()
   const orderOfRow = new Int32Array(rows.length)
@@ -71,6 +71,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   const ids: number[] = []
   const paidFen: number[] = []
   const presale: number[] = []
+  const shopIds: number[] = []
   rows.forEach((r, k) => {
     let i = indexOf.get(r[0])
     if (i === undefined) {
@@ -83,6 +84,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
       o.promisedShipAt.push(r[4])
       paidFen.push(r[5])
       presale.push(r[9])
+      shopIds.push(r[10])
       lineCount.push(0)
     }
     lineCount[i]!++
@@ -92,6 +94,7 @@ export function loadOpenOrders(db: Db): OpenOrders {
   o.id = Float64Array.from(ids)
   o.paidFen = Float64Array.from(paidFen)
   o.presale = Uint8Array.from(presale)
+  o.shopId = Int32Array.from(shopIds)
   o.lineStart = new Int32Array(o.count + 1)
   for (let i = 0; i < o.count; i++) o.lineStart[i + 1] = o.lineStart[i]! + lineCount[i]!
   // Pass 2: each line into its order's slots, keeping the rows' order within an order.

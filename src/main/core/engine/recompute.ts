@@ -16,7 +16,6 @@ import { storeResult } from './store'
 import { runResultsStored } from './hooks'
 import { keepWarm, warmState } from './cache'
 import { recountDemandFor } from './demand-scope'
-import { PLATFORMS } from '../../../shared/types'
 
 /** Stored results older than this are recomputed before a screen reads them: hours left and overdue deliveries move with the clock. */
 export const STALE_AFTER_MS = 10 * 60_000
@@ -41,7 +40,7 @@ export function zFor(serviceLevel: number): number {
 }
 
 /** The ship windows in force: deadlines and queue order stay valid while these do. */
-const windowsKey = (rule: ReturnType<typeof activeRules>): string => PLATFORMS.map((p) => rule(p).shipWindowHours).join(',')
+const windowsKey = (rule: ReturnType<typeof activeRules>): string => rule.windowsKey
 
 export function recompute(ctx: CoreContext, options: RecomputeOptions = {}): EngineSummary {
   return run(ctx, options, true)

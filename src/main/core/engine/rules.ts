@@ -3,7 +3,7 @@
 import type { ParsedInput } from '../../../shared/contract'
 import type { PenaltyFormula, PlatformRule } from '../../../shared/engine-types'
 import { AppError } from '../../../shared/errors'
-import type { Platform } from '../../../shared/types'
+import { PLATFORMS, type Platform } from '../../../shared/types'
 import { recordAudit } from '../audit'
 import { isoNow, type CoreContext } from '../context'
 import type { Db } from '../db/open'
@@ -63,10 +63,25 @@ function toRule(r: RuleRow): PlatformRule {
   }
 }
 
-export function activeRules(db: Db): (platform: Platform) => ActiveRule {
+/** The rule an order goes by: its shop's own rule (issue #16) when set and of the same platform, else the platform's active one. */
+export type RuleOf = ((platform: Platform, shopId?: number) => ActiveRule) & { /** Changes whenever any ship window in force does. */ windowsKey: string }
+
+export function activeRules(db: Db): RuleOf {
   const rows = prepared(db, 'SELECT * FROM platform_rules WHERE active = 1').all() as RuleRow[]
   const map = new Map<Platform, ActiveRule>(rows.map((r) => [r.platform, toRule(r)]))
-  return (platform) => map.get(platform) ?? FALLBACK
+  const shopRows = prepared(
+    db,
+    `SELECT sr.shop_id AS shopId, r.* FROM shop_rules sr JOIN shops s ON s.id = sr.shop_id
+     JOIN platform_rules r ON r.id = sr.rule_id AND r.platform = s.platform ORDER BY sr.shop_id`
+  ).all() as (RuleRow & { shopId: number })[]
+  const byShop = new Map<number, ActiveRule>(shopRows.map((r) => [r.shopId, toRule(r)]))
+  const rule = ((platform: Platform, shopId?: number) =>
+    (shopId !== undefined ? byShop.get(shopId) : undefined) ?? map.get(platform) ?? FALLBACK) as RuleOf
+  rule.windowsKey = [
+    ...PLATFORMS.map((p) => (map.get(p) ?? FALLBACK).shipWindowHours),
+    ...shopRows.map((r) => `${r.shopId}:${r.ship_window_hours}`)
+  ].join(',')
+  return rule
 }
 
 export function listRules(ctx: CoreContext): PlatformRule[] {

@@ -11,7 +11,7 @@ import { prepared } from '../db/prepared'
 import { hoursLeft } from './deadlines'
 
 const COLUMNS = `
-  eo.order_id AS orderId, o.platform, o.order_no AS orderNo, o.paid_at AS paidAt, o.paid_fen AS paidFen, o.buyer_name AS buyerName,
+  eo.order_id AS orderId, o.platform, o.shop_id AS shopId, (SELECT s.name FROM shops s WHERE s.id = o.shop_id) AS shopName, o.order_no AS orderNo, o.paid_at AS paidAt, o.paid_fen AS paidFen, o.buyer_name AS buyerName,
   eo.state, eo.rank, eo.deadline,
   CASE WHEN eo.deadline IS NULL THEN 'none' WHEN o.promised_ship_at IS NOT NULL THEN 'promised' ELSE 'derived' END AS deadlineSource,
   o.refund_fen AS refundFen, (o.after_sale = 'refunded') AS refundFlag, o.presale,
@@ -37,6 +37,7 @@ const WHERE = `
   WHERE (:state IS NULL OR eo.state = :state)
     AND (:recommendation IS NULL OR a.recommendation = :recommendation)
     AND (:platform IS NULL OR o.platform = :platform)
+    AND (:shopId IS NULL OR o.shop_id = :shopId)
     AND (:productId IS NULL OR eo.order_id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId))
     AND (:ids IS NULL OR eo.order_id IN (SELECT value FROM json_each(:ids)))
     AND (:like IS NULL OR ${orderMatches('eo.order_id')})`
@@ -101,6 +102,7 @@ export function listTriage(ctx: CoreContext, q: Omit<ParsedInput<'engine.triage'
     state: q.state,
     recommendation: q.recommendation,
     platform: q.platform,
+    shopId: q.shopId,
     productId: q.productId,
     ids: q.orderIds === null ? null : JSON.stringify(q.orderIds),
     like: searchPattern(q.search)

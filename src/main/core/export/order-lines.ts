@@ -46,7 +46,7 @@ type Input = ParsedInput<'export.orders'>
 /** The ids of the orders the list shows, in its order, page by page as the screen reads them. */
 function listedOrderIds(ctx: CoreContext, input: Input): number[] {
   const ids: number[] = []
-  const common = { search: input.search, platform: input.platform, productId: input.productId }
+  const common = { search: input.search, platform: input.platform, shopId: input.shopId, productId: input.productId }
   // Big pages: each page of a list is a count and an OFFSET walk, so fewer pages is much faster on a large shop.
   const PAGE = LIST_PAGE
   for (let offset = 0; ; offset += PAGE) {

@@ -34,7 +34,8 @@ export function importHandlers(ctx: CoreContext) {
           platform: input.platform,
           mapping,
           dryRun: input.dryRun,
-          skipBadRows: input.skipBadRows
+          skipBadRows: input.skipBadRows,
+          shopId: input.shopId
         })
       },
       { when: 'job' }

@@ -20,6 +20,7 @@ import { maxRowid, UndoJournal } from './undo-journal'
 import { textKey } from './parse/cells'
 import { rememberTouched, TouchedSkus } from './touched'
 import type { OrderStatus, SheetInfo } from '../../../shared/types'
+import { applyImportShops, moveNamedOrders, planImportShops } from '../shops/import-shops'
 
 export interface ImportRunOptions {
   fileName: string
@@ -31,6 +32,8 @@ export interface ImportRunOptions {
   sheets?: SheetInfo[]
   /** Meanings the merchant gave for unknown status texts in this import: saved for the platform when applied. */
   statusMap?: Record<string, OrderStatus>
+  /** The shop the merchant picked for orders the file doesn't name a shop for (issue #16). */
+  shopId?: number | null
   onProgress?: (done: number, total: number) => void
   shouldCancel?: () => boolean
 }
@@ -125,6 +128,7 @@ export function importOrders(
 
   const join = new JoinCounter(parsed.joinedInImport ?? 0)
   const planned = plan(ctx, { ...parsed, platform }, join)
+  report.shops = planImportShops(ctx.db, platform, parsed.orders, opts.shopId ?? null)
   report.join = join.result(parsed.format === 'taobao_items' || parsed.orders.some((o) => o.part !== 'whole'))
   const resolve = skuResolver(ctx.db, platform)
   const bundles = bundleParts(ctx.db)
@@ -175,12 +179,13 @@ export function importOrders(
       }
       // What undo needs (import/undo.ts): the new orders as one id range, images of changed rows.
       const journal = new UndoJournal(ctx.db, batchId)
+      const shops = applyImportShops(ctx, platform, report.shops!, journal)
       const ordersBefore = maxRowid(ctx.db, 'orders')
       const creates = planned.filter((p) => p.action.kind === 'create')
       bulkInsertOrders(
         ctx.db,
         creates.map((p) => ({ order: p.action.order, digest: p.digest })),
-        { now, batchId, resolve, onBatch: check }
+        { now, batchId, resolve, onBatch: check, shopOf: shops.shopOf }
       )
       journal.insertedSince('orders', ordersBefore)
       const update = orderUpdater(ctx, batchId, now, resolve, bundles, journal)
@@ -190,6 +195,9 @@ export function importOrders(
         if (++done % 5000 === 0) check(done)
         report.shipments += update(p.action, p.digest, report.warnings)
       }
+      const known = planned.filter((p) => p.action.kind !== 'create').map((p) => p.action.order)
+      moveNamedOrders(ctx, platform, known, shops.shopOf, journal)
+      prepared(ctx.db, 'UPDATE import_batches SET shop_id = ? WHERE id = ?').run(shops.batchShop, batchId)
       const skippedRow = prepared(
         ctx.db,
         'INSERT OR REPLACE INTO import_skipped_rows (batch_id, file, row, cells, problems) VALUES (?, ?, ?, ?, ?)'

@@ -29,7 +29,8 @@ const ORDER_COLUMNS = [
   'import_hash',
   'order_part',
   'refund_fen',
-  'presale'
+  'presale',
+  'shop_id'
 ]
 const LINE_COLUMNS = [
   'order_id',
@@ -93,7 +94,14 @@ export const lineData = (l: NormalizedLine) =>
 export function bulkInsertOrders(
   db: Db,
   orders: { order: NormalizedOrder; digest: string }[],
-  ctx: { now: string; batchId: number; resolve: (code: string) => number | null; onBatch: (done: number) => void }
+  ctx: {
+    now: string
+    batchId: number
+    resolve: (code: string) => number | null
+    onBatch: (done: number) => void
+    /** The order's shop, resolved before the write (issue #16). */
+    shopOf: (order: NormalizedOrder) => number
+  }
 ): void {
   const { m: maxId, n: existing } = prepared(db, 'SELECT COALESCE(MAX(id), 0) AS m, COUNT(*) AS n FROM orders').get() as {
     m: number
@@ -118,7 +126,8 @@ export function bulkInsertOrders(
       digest,
       o.part,
       o.refundFen,
-      o.presale ? 1 : 0
+      o.presale ? 1 : 0,
+      ctx.shopOf(o)
     )
     for (const l of o.lines) {
       lineBuf.push(id, l.lineNo, ...lineData(l), ctx.resolve(l.merchantCode))

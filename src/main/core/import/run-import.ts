@@ -26,6 +26,8 @@ export interface ImportRequest {
   mapping: ColumnMapping | null
   dryRun: boolean
   skipBadRows: boolean
+  /** Orders import: the shop picked for orders the file names no shop for (issue #16). */
+  shopId?: number | null
 }
 
 export interface ImportHooks {
@@ -94,6 +96,7 @@ async function readAndApply(
     ...opts,
     files: files.map((f) => f.fileName),
     sheets,
-    ...(req.statusMap ? { statusMap: req.statusMap } : {})
+    ...(req.statusMap ? { statusMap: req.statusMap } : {}),
+    shopId: req.shopId ?? null
   })
 }

@@ -5,7 +5,7 @@
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 
-export type JournalTable = 'orders' | 'order_lines' | 'products' | 'suppliers' | 'bundles' | 'bundle_parts' | 'status_meanings'
+export type JournalTable = 'orders' | 'order_lines' | 'products' | 'suppliers' | 'bundles' | 'bundle_parts' | 'status_meanings' | 'shops'
 
 interface Shape {
   /** Every column, in table order. */

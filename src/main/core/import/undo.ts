@@ -10,6 +10,7 @@ import { isoNow, type CoreContext } from '../context'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { loadBatch, mappingsMadeFor, newestStanding, planUndo } from './undo-plan'
+import { removeImportedShops } from '../shops/undo-shops'
 import { tableShape, type JournalTable } from './undo-journal'
 
 /** Puts one row back from its image: an UPDATE when the row is still there, else an INSERT with its old rowid. */
@@ -63,7 +64,8 @@ export function undoImport(ctx: CoreContext, batchId: number): UndoResult {
       ).iterate(batchId) as IterableIterator<{ tbl: JournalTable; rowFrom: number; rowTo: number; image: string | null }>
       const entries = [...journal]
       for (const e of entries) {
-        if (e.image === null) prepared(db, `DELETE FROM ${e.tbl} WHERE rowid BETWEEN ? AND ?`).run(e.rowFrom, e.rowTo)
+        if (e.tbl === 'shops') removeImportedShops(db, e.rowFrom, e.rowTo)
+        else if (e.image === null) prepared(db, `DELETE FROM ${e.tbl} WHERE rowid BETWEEN ? AND ?`).run(e.rowFrom, e.rowTo)
         else restoreRow(db, e.tbl, e.rowFrom, e.image)
       }
       // A SKU created since the import (by hand, for one of its codes) links the lines put back, as it linked the others.

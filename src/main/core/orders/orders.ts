@@ -7,7 +7,7 @@ import { orderMatches, searchPattern } from '../search/rule'
 import { prepared } from '../db/prepared'
 
 const ROW_COLUMNS = `
-  o.id, o.platform, o.order_no AS orderNo, o.status, o.after_sale AS afterSale, o.paid_fen AS paidFen,
+  o.id, o.platform, o.shop_id AS shopId, (SELECT s.name FROM shops s WHERE s.id = o.shop_id) AS shopName, o.order_no AS orderNo, o.status, o.after_sale AS afterSale, o.paid_fen AS paidFen,
   o.paid_at AS paidAt, o.promised_ship_at AS promisedShipAt, o.buyer_name AS buyerName,
   o.refund_fen AS refundFen, (o.status = 'awaiting_shipment' AND o.after_sale = 'refunded') AS refundFlag, o.presale, o.order_part AS part,
   (SELECT group_concat(trim(l.title || ' ' || l.spec) || ' ×' || l.quantity, '；') FROM order_lines l WHERE l.order_id = o.id) AS itemsSummary,
@@ -17,6 +17,7 @@ const ROW_COLUMNS = `
 const WHERE = `
   WHERE (:status IS NULL OR o.status = :status)
     AND (:platform IS NULL OR o.platform = :platform)
+    AND (:shopId IS NULL OR o.shop_id = :shopId)
     AND (:productId IS NULL OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.product_id = :productId))
     AND (:like IS NULL OR ${orderMatches('o.id')})`
 
@@ -34,6 +35,7 @@ export function listOrders(ctx: CoreContext, q: ParsedInput<'orders.list'>): Pag
   const params = {
     status: q.status,
     platform: q.platform,
+    shopId: q.shopId,
     productId: q.productId,
     like: searchPattern(q.search)
   }

@@ -13,6 +13,8 @@ export interface QueueFilter {
   search: string
   /** Cases whose order has a line of this SKU. */
   productId?: number | null
+  /** Cases whose order is of this shop (an order with no shop matches none). */
+  shopId?: number | null
 }
 
 /** Still at stake: the order is neither shipped nor cancelled. */
@@ -32,6 +34,11 @@ export function whereOf(q: QueueFilter, nowIso: string): { sql: string; params: 
   if (q.platform !== null) {
     clauses.push('c.platform = :platform')
     params.platform = q.platform
+  }
+  if (q.shopId != null) {
+    // Looked up per case by the order's primary key, so the urgency index still drives a page and LIMIT stops early.
+    clauses.push('(SELECT so.shop_id FROM orders so WHERE so.id = c.order_id) = :shopId')
+    params.shopId = q.shopId
   }
   if (q.cause !== null) {
     clauses.push('c.cause_code = :cause')

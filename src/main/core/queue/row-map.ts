@@ -7,7 +7,7 @@ import { atRisk, consequencesOf, dueAtOf, hoursLeft } from './rules'
 import { lackingIds } from './rows'
 
 export const ROW_COLUMNS = `
-  c.id AS caseId, c.order_id AS orderId, c.platform, o.order_no AS orderNo, o.buyer_name AS buyerName, o.paid_fen AS paidFen, o.paid_at AS paidAt,
+  c.id AS caseId, c.order_id AS orderId, c.platform, o.shop_id AS shopId, (SELECT s.name FROM shops s WHERE s.id = o.shop_id) AS shopName, o.order_no AS orderNo, o.buyer_name AS buyerName, o.paid_fen AS paidFen, o.paid_at AS paidAt,
   c.step, c.situation, c.deadline, c.late_fen AS lateFen, c.stockout_fen AS stockoutFen, c.lacking,
   CASE WHEN c.closed_at IS NULL THEN a.recommendation END AS recommendation,
   CASE WHEN c.closed_at IS NULL THEN sub.merchant_code END AS substituteSku,

@@ -13,11 +13,11 @@ import { summaryOf } from './summary'
 import { supplierRows } from './suppliers'
 import { weekRows } from './weeks'
 
-type FilterInput = Pick<ParsedInput<'review.data'>, 'days' | 'from' | 'to' | 'platform' | 'supplierId' | 'cause' | 'search'>
+type FilterInput = Pick<ParsedInput<'review.data'>, 'days' | 'from' | 'to' | 'platform' | 'shopId' | 'supplierId' | 'cause' | 'search'>
 
 export function reviewScope(ctx: CoreContext, input: FilterInput): { range: ReviewRange; filters: ReviewFilters } {
   const range = resolveRange(input, ctx.now().getTime(), getSettings(ctx).timeZone)
-  return { range, filters: { platform: input.platform, supplierId: input.supplierId, cause: input.cause, search: input.search.trim() } }
+  return { range, filters: { platform: input.platform, shopId: input.shopId, supplierId: input.supplierId, cause: input.cause, search: input.search.trim() } }
 }
 
 export function reviewData(ctx: CoreContext, input: FilterInput): ReviewData {

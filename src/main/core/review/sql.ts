@@ -18,6 +18,7 @@ export interface CaseParams {
   platform: string | null
   supplierId: number | null
   cause: string | null
+  shopId: number | null
   /** The search (search/rule.ts) as a LIKE pattern, or null. */
   like: string | null
 }
@@ -28,10 +29,14 @@ export const caseParams = (range: ReviewRange, filters: ReviewFilters): CasePara
   platform: filters.platform,
   supplierId: filters.supplierId,
   cause: filters.cause,
+  shopId: filters.shopId,
   like: searchPattern(filters.search)
 })
 
 /** A case whose order matches the search (the same rule as every order list). */
+/** A case whose order is of the chosen shop. */
+const CASE_SHOP = `(:shopId IS NULL OR (SELECT so.shop_id FROM orders so WHERE so.id = c.order_id) = :shopId)`
+
 const CASE_SEARCH = `(:like IS NULL OR EXISTS (SELECT 1 FROM orders o WHERE o.id = c.order_id AND ${orderMatches('c.order_id')}))`
 
 export const LINE_MARGIN = `MAX(0, CASE WHEN l.amount_fen > 0 THEN l.amount_fen ELSE IFNULL(p.price_fen, 0) * l.quantity END - IFNULL(p.unit_cost_fen, 0) * l.quantity)`
@@ -52,6 +57,7 @@ export const BASE_CASES = `
       AND (:platform IS NULL OR c.platform = :platform)
       AND (:supplierId IS NULL OR c.cause_supplier_id = :supplierId)
       AND (:cause IS NULL OR c.cause_code = :cause)
+      AND ${CASE_SHOP}
       AND ${CASE_SEARCH}
   )`
 
@@ -65,6 +71,7 @@ export const PENDING_CASES = `
     SELECT c.id, c.opened_at, (c.cancelled_at IS NOT NULL) AS cancelled FROM queue_cases c
     WHERE c.cause_code IS NULL AND c.opened_at >= :fromAt AND c.opened_at < :toAt
       AND (:platform IS NULL OR c.platform = :platform) AND :supplierId IS NULL AND :cause IS NULL
+      AND ${CASE_SHOP}
       AND ${CASE_SEARCH}
   )`
 

@@ -10,7 +10,8 @@ import { BASE_CASES, MONEY_SUMS, pct, PENDING_CASES, type CaseParams } from './s
 const TOTALS = `
   WITH ${BASE_CASES}, ${PENDING_CASES},
   t AS (SELECT COUNT(*) AS cases, IFNULL(SUM(b.cancelled), 0) AS counted, ${MONEY_SUMS} FROM base b),
-  o AS (SELECT COUNT(*) AS orders FROM orders WHERE paid_at >= :fromAt AND paid_at < :toAt AND (:platform IS NULL OR platform = :platform)),
+  o AS (SELECT COUNT(*) AS orders FROM orders WHERE paid_at >= :fromAt AND paid_at < :toAt AND (:platform IS NULL OR platform = :platform)
+    AND (:shopId IS NULL OR shop_id = :shopId)),
   u AS (SELECT COUNT(*) AS unclassified, IFNULL(SUM(cancelled), 0) AS pendingCancelled FROM pend)
   SELECT t.cases, t.counted + u.pendingCancelled AS cancelled, t.refundFen, t.compensationFen, t.marginFen, t.lostFen,
     o.orders, ${pct('t.counted + u.pendingCancelled', 'o.orders')} AS cancelRatePct, u.unclassified

@@ -13,7 +13,8 @@ const PER_WEEK = `
   WITH ${BASE_CASES}, ${PENDING_CASES}, ${WEEKS},
   p AS (SELECT w.i, COUNT(p.id) AS pending, IFNULL(SUM(p.cancelled), 0) AS pendingCancelled FROM w LEFT JOIN pend p ON p.opened_at >= w.lo AND p.opened_at < w.hi GROUP BY w.i),
   o AS (
-    SELECT w.i, (SELECT COUNT(*) FROM orders o WHERE o.paid_at >= w.lo AND o.paid_at < w.hi AND (:platform IS NULL OR o.platform = :platform)) AS orders
+    SELECT w.i, (SELECT COUNT(*) FROM orders o WHERE o.paid_at >= w.lo AND o.paid_at < w.hi AND (:platform IS NULL OR o.platform = :platform)
+      AND (:shopId IS NULL OR o.shop_id = :shopId)) AS orders
     FROM w
   ),
   c AS (SELECT w.i, COUNT(b.id) AS cases, IFNULL(SUM(b.cancelled), 0) AS cancelled, ${MONEY_SUMS} FROM w LEFT JOIN base b ON b.opened_at >= w.lo AND b.opened_at < w.hi GROUP BY w.i)

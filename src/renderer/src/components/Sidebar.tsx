@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { useApp } from '../lib/app-context'
 import { href, SCREENS, type Screen } from '../lib/router'
 import { Icon } from './Icon'
+import { ShopPicker } from './ShopPicker'
+import { useShopFilter } from '../lib/shop-filter'
 
 interface Props {
   current: Screen
@@ -13,6 +15,8 @@ interface Props {
 export function Sidebar({ current, collapsed, onToggle }: Props) {
   const { t } = useTranslation()
   const { engine } = useApp()
+  // The badge counts every shop's short orders (the engine's total); with a shop chosen its tooltip says so.
+  const { shopId } = useShopFilter()
   // Orders that cannot ship from stock: what the home screen is about.
   const badges: Partial<Record<Screen, number>> = {
     alerts: engine?.shortOrders ?? 0
@@ -28,11 +32,12 @@ export function Sidebar({ current, collapsed, onToggle }: Props) {
           <div className="brand-tagline">{t('app.tagline')}</div>
         </div>
       </div>
+      <ShopPicker />
       <ul className="nav-list">
         {SCREENS.map((s) => {
           const badge = badges[s]
           const label = t(`nav.${s}`)
-          const badgeText = badge ? t('nav.alertsBadge', { count: badge }) : null
+          const badgeText = badge ? (shopId !== null ? t('shopFilter.badgeAllShops', { count: badge }) : t('nav.alertsBadge', { count: badge })) : null
           return (
             <li key={s}>
               <a

@@ -259,6 +259,7 @@ function singleOrder(profile: Profile, part: OrderPart, r: ParsedRow): Normalize
     address: r.address,
     buyerNote: r.buyerNote,
     merchantNote: r.merchantNote,
+    ...(r.shopName ? { shopName: r.shopName } : {}),
     lines:
       part === 'order'
         ? []
@@ -321,6 +322,7 @@ function multiOrder(
     address: first((r) => r.address),
     buyerNote: first((r) => r.buyerNote),
     merchantNote: first((r) => r.merchantNote),
+    ...(first((r) => r.shopName) ? { shopName: first((r) => r.shopName) } : {}),
     lines: part === 'order' ? [] : lines,
     sourceRows: rows.map((r) => r.row)
   }

@@ -21,6 +21,8 @@ export type Field =
   | 'giftId'
   | 'giftSpec'
   | 'giftQuantity'
+  /** 店铺名称 (Taobao's order report): which of the merchant's shops the order belongs to (issue #16). */
+  | 'shopName'
 export type FormatId = 'pdd' | 'taobao_classic' | 'taobao_items' | 'taobao_new' | 'douyin' | 'generic'
 
 export interface StatusMeaning {
@@ -131,7 +133,8 @@ const TAOBAO_CLASSIC: Profile = {
     buyerNote: ['买家留言'],
     merchantNote: ['订单备注', '卖家备注', '商家备注'],
     refundAmount: ['退款金额'],
-    presale: ['分阶段订单信息']
+    presale: ['分阶段订单信息'],
+    shopName: ['店铺名称']
   },
   required: ['orderNo', 'status', 'quantity'],
   statuses: TAOBAO_STATUSES,
@@ -210,7 +213,8 @@ const TAOBAO_NEW: Profile = {
     buyerNote: ['买家留言'],
     merchantNote: ['订单备注', '卖家备注', '商家备注'],
     refundAmount: ['退款金额'],
-    presale: ['分阶段订单信息']
+    presale: ['分阶段订单信息'],
+    shopName: ['店铺名称']
   },
   required: ['orderNo', 'subOrderNo', 'status', 'quantity'],
   statuses: TAOBAO_STATUSES,

@@ -19,6 +19,8 @@ export interface ParsedRow extends OrderTexts {
   lineFen: number | null
   refundFen: number | null
   presale: boolean
+  /** 店铺名称 when the file has it, else ''. */
+  shopName: string
   line: Omit<NormalizedLine, 'lineNo' | 'amountFen'>
   /** A gift shipped with the order (PDD 赠品 columns): a ¥0 line that takes stock. */
   gift: Omit<NormalizedLine, 'lineNo' | 'amountFen' | 'subOrderNo'> | null
@@ -169,6 +171,7 @@ export class RowParser {
       merchantNote: this.text('merchantNote'),
       refundFen,
       presale,
+      shopName: this.text('shopName'),
       gift,
       line: {
         subOrderNo,

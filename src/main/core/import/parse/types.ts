@@ -44,6 +44,8 @@ export interface NormalizedOrder extends OrderTexts {
   presale: boolean
   paidFen: number
   lines: NormalizedLine[]
+  /** The shop the file names for the order (Taobao's 店铺名称); absent when the file has none (issue #16). */
+  shopName?: string
   /** Excel-style row numbers (header = 1) the order was built from. */
   sourceRows: number[]
 }

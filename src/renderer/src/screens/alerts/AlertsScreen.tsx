@@ -2,6 +2,7 @@
 // most urgent short orders with countdowns and what to do, every other alert with
 // links; a what-if moment ("如果现在是…") recomputes all of it as of then, stored
 // data untouched. A shop without orders yet gets the first-run path instead.
+import { useShopFilter } from '../../lib/shop-filter'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlertsData, TriagePage } from '@shared/engine-types'
@@ -35,17 +36,18 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { status, timeZone } = useApp()
   const at = whatIfFrom(params)
+  const { shopId } = useShopFilter()
   // Without orders there is nothing to alert about: the first-run path shows instead.
   const empty = !status || status.orders === 0
   const loaded = useLoad(
     async (): Promise<Data> => {
       const [alerts, urgent] = await Promise.all([
-        call('engine.alerts', { now: at, limit: ITEMS_PER_KIND }),
-        call('engine.triage', { now: at, state: 'short', sort: 'urgency', limit: URGENT })
+        call('engine.alerts', { now: at, limit: ITEMS_PER_KIND, shopId }),
+        call('engine.triage', { now: at, state: 'short', shopId, sort: 'urgency', limit: URGENT })
       ])
       return { alerts, urgent }
     },
-    [at],
+    [at, shopId],
     !empty
   )
   const { reload, error } = loaded
@@ -98,6 +100,11 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
         actions={<WhatIfControl at={at} onApply={(iso) => navigate('alerts', { at: iso })} onExit={() => navigate('alerts')} />}
       />
       {at ? <SimulationBanner at={at} onExit={() => navigate('alerts')} /> : null}
+      {shopId !== null ? (
+        <p className="muted" data-testid="stock-shared-note">
+          {t('shopFilter.stockShared')}
+        </p>
+      ) : null}
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!shown && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {shown && summary ? (

@@ -12,6 +12,7 @@ import { UnknownSkus } from './UnknownSkus'
 import { JoinSummary } from './JoinSummary'
 import { UnknownStatusChooser } from './UnknownStatusChooser'
 import { BoxHead } from '../../components/PageHeader'
+import { ImportShopPicker } from '../shops/ImportShopPicker'
 
 interface Props {
   report: ImportReport
@@ -23,6 +24,9 @@ interface Props {
   onResolved: (message: string) => void
   statusMap: Record<string, OrderStatus>
   onStatusMap: (map: Record<string, OrderStatus>) => void
+  /** The shop picked for the file's orders (issue #16); null: the core's suggestion. */
+  shopId?: number | null
+  onShop?: (shopId: number) => void
 }
 
 export function ReportCounts({ report, done }: { report: ImportReport; done: boolean }) {
@@ -55,7 +59,9 @@ export function ImportPreview({
   onChangeMapping,
   onResolved,
   statusMap,
-  onStatusMap
+  onStatusMap,
+  shopId = null,
+  onShop
 }: Props) {
   const { t } = useTranslation()
   const k = report.kind
@@ -175,6 +181,9 @@ export function ImportPreview({
             ) : null}
           </dl>
         </BoxHead>
+        {k === 'orders' && report.shops && onShop ? (
+          <ImportShopPicker shops={report.shops} platform={shopPlatform(report.platform)} chosen={shopId} busy={busy} onChoose={onShop} />
+        ) : null}
         {fileBlockers.length === 0 ? <ReportCounts report={report} done={false} /> : null}
         {decision}
       </section>

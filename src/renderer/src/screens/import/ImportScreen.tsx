@@ -48,6 +48,8 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
   const [file, setFile] = useState<PickedFile | null>(null)
   const [moreFiles, setMoreFiles] = useState<PickedFile[]>([])
   const [statusMap, setStatusMap] = useState<Record<string, OrderStatus>>({})
+  /** The shop picked in the preview for orders the file names no shop for (issue #16); null: the core's suggestion. */
+  const [shopId, setShopId] = useState<number | null>(null)
   const [sheet, setSheet] = useState<string | null>(null)
   const [presetName, setPresetName] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportReport | null>(null)
@@ -83,6 +85,8 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
     sheet: o.kind === 'orders' ? o.sheet : null,
     platform: o.kind === 'orders' ? o.platform : ('auto' as const),
     presetName: o.kind === 'orders' ? o.presetName : null,
+    // The preview suggests the shop (the last or default one); the merchant's pick goes with the import.
+    shopId: o.kind === 'orders' && !dryRun ? shopId : null,
     dryRun
   })
 
@@ -162,6 +166,7 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
     setFile(first)
     setMoreFiles(more)
     setStatusMap({})
+    setShopId(null)
     setSheet(null)
     setPresetName(null)
     setPreview(null)
@@ -223,6 +228,8 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
           notify(message)
           void check(options())
         }}
+        shopId={shopId}
+        onShop={setShopId}
         statusMap={statusMap}
         onStatusMap={(map) => {
           setStatusMap(map)

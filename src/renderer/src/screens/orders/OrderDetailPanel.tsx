@@ -1,4 +1,5 @@
 import { RefundFlag } from '../../components/RefundFlag'
+import { ShopTag } from '../../components/ShopPicker'
 import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '@shared/types'
 import type { OrderTriage, TriageLine } from '@shared/engine-types'
@@ -47,6 +48,7 @@ export function OrderDetailPanel({ orderId, at = null, onClose }: { orderId: num
         o ? (
           <span className="badge-row">
             <PlatformTag platform={o.platform} />
+            <ShopTag name={o.shopName} />
             <StatusBadge status={o.status} />
             <AfterSaleBadge value={o.afterSale} />
             <RefundFlag show={o.refundFlag} refundFen={o.refundFen} />

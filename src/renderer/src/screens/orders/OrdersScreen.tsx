@@ -1,6 +1,7 @@
 // Orders. Every order by status from the order list; orders awaiting shipment are
 // read through the stockout engine instead: whether stock covers them, the ship-by
 // countdown, the compensation at stake and what to do about the ones it cannot.
+import { useShopFilter } from '../../lib/shop-filter'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ORDER_STATUSES, PLATFORMS, type OrderRow, type OrderStatus, type Platform } from '@shared/types'
@@ -25,7 +26,7 @@ import { whatIfFrom } from '../../lib/what-if'
 import { OrderDetailPanel } from './OrderDetailPanel'
 import { triageColumns, type TriageListRow } from './triage-columns'
 import { EnumSelect, PlatformSelect } from '../../components/EnumOptions'
-import { countColumn, moneyColumn, monoColumn } from '../../components/columns'
+import { countColumn, moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 type StatusFilter = OrderStatus | 'all'
 type StateFilter = OrderState | 'all'
@@ -39,6 +40,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation()
   const { lang, timeZone, status: shop, engine } = useApp()
   const { search, setSearch, query } = useListSearch(params)
+  const { shopId, multi } = useShopFilter()
   const [status, setStatus] = useState<StatusFilter>(() => paramOf(params, 'status', ORDER_STATUSES, 'all'))
   const [platform, setPlatform] = useState<Platform | null>(() => paramOf(params, 'platform', PLATFORMS, null))
   const [sku, setSku] = useState(() => skuParam(params))
@@ -60,13 +62,13 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const productId = sku?.id ?? null
   const { list, queryKey: listKey } = usePagedCall(
     'orders.list',
-    { search: query, status: statusParam, platform, productId, sort: sortKey, dir: sort.dir },
+    { search: query, status: statusParam, platform, shopId, productId, sort: sortKey, dir: sort.dir },
     (r) => r,
     { enabled: !triage }
   )
   const { list: triageList, queryKey: triageKey } = usePagedCall(
     'engine.triage',
-    { now: at, search: query, state: stateParam, recommendation: rec, platform, productId, sort: triageSort },
+    { now: at, search: query, state: stateParam, recommendation: rec, platform, shopId, productId, sort: triageSort },
     (r): TriageListRow => ({ ...r, id: r.orderId }),
     { enabled: triage }
   )
@@ -83,6 +85,8 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
         priority: 1,
         render: (r) => <PlatformTag platform={r.platform} />
       },
+      // Which shop sold it, once there is more than one (issue #16).
+      ...(multi ? [textColumn<OrderRow>({ id: 'shop', header: t('shopFilter.column'), width: '112px', priority: 2 }, (r) => r.shopName ?? t('shopFilter.none'))] : []),
       monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px', sortKey: 'orderNo' }, (r) => r.orderNo),
       {
         id: 'status',
@@ -130,12 +134,13 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
       },
       { id: 'buyer', header: t('orders.col.buyer'), width: '64px', keep: true, render: (r) => maskName(r.buyerName) }
     ],
-    [t, timeZone, wide]
+    [t, timeZone, wide, multi]
   )
   const nowMs = at ? Date.parse(at) : null
-  const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs), [t, timeZone, wide, nowMs])
+  const tColumns = useMemo(() => triageColumns(t, timeZone, wide, nowMs, multi), [t, timeZone, wide, nowMs, multi])
 
-  const showCounts = shop !== null && query === '' && platform === null && sku === null
+  // The chips' counts are the whole shop's: shown only when nothing (search, platform, SKU, shop) narrows the list.
+  const showCounts = shop !== null && query === '' && platform === null && sku === null && shopId === null
   const statusOptions = STATUS_CHIPS.map((s) => ({
     value: s,
     label: s === 'all' ? t('common.all') : t(`status.${s}`),
@@ -162,6 +167,7 @@ export function OrdersScreen({ params }: { params: URLSearchParams }) {
   const exportInput = {
     status: statusParam,
     platform,
+    shopId,
     productId,
     search: query,
     sort: sortKey,

@@ -9,11 +9,11 @@ import { CountdownHint } from '../../components/Countdown'
 import { RecommendationBadge, StateBadge } from '../../components/EngineBadges'
 import type { Column } from '../../components/VirtualTable'
 import { formatMoney, formatShortDateTime } from '../../lib/format'
-import { moneyColumn, monoColumn } from '../../components/columns'
+import { moneyColumn, monoColumn, textColumn } from '../../components/columns'
 
 export type TriageListRow = TriageRow & { id: number }
 
-export function triageColumns(t: TFunction, timeZone: string, wide: boolean, nowMs: number | null): Column<TriageListRow>[] {
+export function triageColumns(t: TFunction, timeZone: string, wide: boolean, nowMs: number | null, multi = false): Column<TriageListRow>[] {
   return [
     {
       id: 'platform',
@@ -22,6 +22,8 @@ export function triageColumns(t: TFunction, timeZone: string, wide: boolean, now
       priority: 3,
       render: (r) => <PlatformTag platform={r.platform} />
     },
+    // Which shop sold it, once there is more than one (issue #16).
+    ...(multi ? [textColumn<TriageListRow>({ id: 'shop', header: t('shopFilter.column'), width: '112px', priority: 2 }, (r) => r.shopName ?? t('shopFilter.none'))] : []),
     monoColumn({ id: 'orderNo', header: t('orders.col.orderNo'), width: '182px' }, (r) => r.orderNo),
     {
       id: 'state',

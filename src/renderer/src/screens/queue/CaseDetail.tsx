@@ -2,6 +2,7 @@
 // steps and the cause), the form of the step in hand with the buyer's message,
 // the order's lines and the timeline. Steps out of order are offered only where
 // the core allows them; a refused one says why.
+import { ShopTag } from '../../components/ShopPicker'
 import { RefundFlag } from '../../components/RefundFlag'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -122,6 +123,7 @@ export function CaseDetail(
       <header className="q-case-head">
         <div className="q-case-title">
           <PlatformTag platform={c.platform} />
+          <ShopTag name={c.shopName} />
           <h2 className="mono">{c.orderNo}</h2>
           <StepBadge step={c.step} />
         </div>

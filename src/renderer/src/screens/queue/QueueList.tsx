@@ -1,6 +1,7 @@
 // The queue's left pane: one two-line row per case, virtualized so 50,000 cases
 // cost a screenful of DOM. The cursor (keyboard position) and the open case are
 // separate: j/k move the cursor, and the case under it opens after a short pause.
+import { ShopTag } from '../../components/ShopPicker'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QueueRow } from '@shared/queue-types'
@@ -92,6 +93,7 @@ export function QueueList(props: {
                             )}
                           </span>
                           <PlatformTag platform={row.platform} />
+                          <ShopTag name={row.shopName} />
                           <span className="mono q-sku" title={row.itemsSummary}>
                             {row.shortSkus.length ? row.shortSkus.join(' · ') : row.itemsSummary}
                           </span>

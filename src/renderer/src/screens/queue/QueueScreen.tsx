@@ -3,6 +3,7 @@
 // its step bar, the step's form, the buyer's message and the timeline. Keyboard
 // first: j/k move, Enter opens the step's form, Ctrl/Cmd+Enter submits it, n marks
 // notified, c copies the message, u undoes, x selects for bulk, / searches, ? helps.
+import { useShopFilter } from '../../lib/shop-filter'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CallInput } from '@shared/contract'
@@ -65,6 +66,7 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
   const [templatesVersion, setTemplatesVersion] = useState(0)
   const listWrapRef = useRef<HTMLDivElement>(null)
 
+  const { shopId } = useShopFilter()
   const base = useMemo(
     () => ({
       scope,
@@ -72,9 +74,10 @@ export function QueueScreen({ params }: { params: URLSearchParams }) {
       cause,
       overdue: overdue === 'all' ? null : overdue === 'overdue',
       search: query,
-      productId: sku?.id ?? null
+      productId: sku?.id ?? null,
+      shopId
     }),
-    [scope, platform, cause, overdue, query, sku]
+    [scope, platform, cause, overdue, query, sku, shopId]
   )
   const filters = useMemo(() => ({ ...base, step: step === 'all' ? null : step }), [base, step])
   const { list, queryKey } = usePagedCall('queue.list', { ...filters, sort: 'urgency' }, (r): Row => ({ ...r, id: r.caseId }))

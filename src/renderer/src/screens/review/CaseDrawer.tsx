@@ -1,5 +1,6 @@
 // The cases behind a bar, under the screen's filters, newest first; each opens
 // its order.
+import { useShopFilter } from '../../lib/shop-filter'
 import { useTranslation } from 'react-i18next'
 import type { ReviewCause } from '@shared/review-types'
 import { PlatformTag } from '../../components/Badges'
@@ -30,7 +31,8 @@ export function CaseDrawer(props: { bar: BarRef; filters: Filters; causes: Revie
   const { t } = useTranslation()
   const { lang, timeZone } = useApp()
   const { bar, filters } = props
-  const cases = useCall('review.cases', { ...callInput(filters), bar: barInput(bar), limit: 500 }, [bar, filters])
+  const { shopId } = useShopFilter()
+  const cases = useCall('review.cases', { ...callInput(filters), shopId, bar: barInput(bar), limit: 500 }, [bar, filters, shopId])
   const { data: page, error } = cases
 
   const title = bar.kind === 'week' ? bar.label : t(`review.drill.${bar.kind}`, { name: bar.label })

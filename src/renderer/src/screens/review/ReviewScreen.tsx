@@ -3,6 +3,7 @@
 // brings every figure, aggregated by SQL in the core; the charts only draw them.
 // A bar lists its cases; every chart exports as PNG, CSV or Excel; the whole
 // screen prints as a report (print stylesheet in review.css).
+import { useShopFilter } from '../../lib/shop-filter'
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReviewChart } from '@shared/review-types'
@@ -40,7 +41,8 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
   const { suppliers, error: suppliersError } = useSuppliers()
   const [bar, setBar] = useState<BarRef | null>(null)
   const printing = usePrinting()
-  const review = useCall('review.data', callInput(filters), [filters])
+  const { shopId } = useShopFilter()
+  const review = useCall('review.data', { ...callInput(filters), shopId }, [filters, shopId])
   const data = review.data
   // The figures of the filters before stay on screen, dimmed, until the new ones arrive (or the call failed).
   const stale = data !== null && (review.loading || review.error !== null)
@@ -49,8 +51,8 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
 
   const exportRows = useCallback(
     (chart: ReviewChart, format: 'csv' | 'xlsx', order: 'cases' | 'money' = 'cases') =>
-      call('export.report', { ...callInput(filters), chart, format, lang, order }),
-    [filters, lang]
+      call('export.report', { ...callInput(filters), shopId, chart, format, lang, order }),
+    [filters, lang, shopId]
   )
 
   const supplierName =

@@ -11,6 +11,7 @@ import { DataSection } from './DataSection'
 import { RulesSection } from './RulesSection'
 import { ServiceLevelSection } from './ServiceLevelSection'
 import { StatusesSection } from './StatusesSection'
+import { ShopsSection } from '../shops/ShopsSection'
 import './rules.css'
 
 const TIME_ZONES = [
@@ -103,6 +104,7 @@ export function SettingsScreen({ params }: { params: URLSearchParams }) {
         <ServiceLevelSection />
 
         <RulesSection scrollIntoView={section === 'rules'} />
+        <ShopsSection />
         <StatusesSection />
 
         <DataSection />

@@ -1,0 +1,53 @@
+// 店铺（issue #16 第 1 点）：设置 › 店铺、导入预览中选择店铺、店铺的规则。
+import type { shopsEn } from './shops.en'
+import type { Shape } from './shape'
+
+export const shopsZhCN: Shape<typeof shopsEn> = {
+  title: '店铺',
+  intro: '店铺 = 平台 + 您起的名字。所有店铺共用一个库房；订单、导入和规则都知道所属店铺。',
+  tableLabel: '店铺列表',
+  columns: { platform: '平台', name: '店铺', isDefault: '默认', orders: '订单', rule: '规则' },
+  isDefault: '默认',
+  orders_one: '{{count, number}} 个订单',
+  orders_other: '{{count, number}} 个订单',
+  empty: '还没有店铺。某个平台的第一次导入会创建它的默认店铺，也可以在这里添加。',
+  add: '添加店铺',
+  addTitle: '添加店铺',
+  rename: '改名',
+  renameTitle: '给“{{name}}”改名',
+  merge: '合并到…',
+  mergeTitle: '把“{{name}}”合并到另一家店铺',
+  mergeInto: '合并到',
+  mergeNone: '这个平台没有其他店铺可以合并。',
+  mergeMoves: '“{{from}}”的 {{orders}} 个订单和 {{batches}} 次导入将移到“{{into}}”，然后删除“{{from}}”。此操作无法撤销。',
+  mergeMovesDefault: '“{{into}}”将成为该平台的默认店铺。',
+  mergeRule: '“{{into}}”没有自己的规则，将沿用“{{from}}”的规则。',
+  merged: '已把“{{from}}”合并到“{{into}}”：移动了 {{orders}} 个订单。',
+  setDefault: '设为默认',
+  platform: '平台',
+  name: '店铺名称',
+  namePlaceholder: '例如：拼多多 旗舰店',
+  ruleLabel: '本店使用的规则',
+  sameAsPlatform: '与平台相同（{{name}}）',
+  ruleSaved: '已保存“{{name}}”的规则。',
+  shopRulesTitle: '按店铺设置规则',
+  shopRulesIntro: '店铺可以使用本平台的另一条规则，而不是平台当前启用的规则（例如发货时限更短的店铺）。',
+  importShop: '店铺',
+  importShopFromFile: '文件中写明了店铺（店铺名称）：{{names}}',
+  importShopNew: '新建店铺…',
+  importShopNewTitle: '新建{{platform}}店铺',
+  importShopDefault: '{{name}}（默认）',
+  importShopFirst: '{{name}}（本次导入创建）',
+  errors: {
+    nameEmpty: '请输入店铺名称。',
+    nameTooLong: '店铺名称最多 {{max}} 个字。',
+    nameTaken: '这个平台已经有名为“{{name}}”的店铺。',
+    notFound: '这家店铺已不存在（可能已在别处合并或删除）。请刷新列表。',
+    mergeSelf: '店铺不能合并到自己。请选择另一家店铺。',
+    mergePlatform: '“{{from}}”和“{{into}}”属于不同平台；只能合并同一平台的店铺。',
+    ruleNotFound: '这条规则已不存在。请刷新规则。',
+    rulePlatform: '店铺只能使用本平台的规则。',
+    shopPlatform: '店铺“{{name}}”属于其他平台，与这个文件不符。',
+    unknownShop: '没有名为“{{name}}”的店铺。请在 设置 › 店铺（或 `shops list`）中核对名称。'
+  }
+}
