@@ -10,6 +10,7 @@ import { v005RealExports } from './migrations/005-real-exports'
 import { v006BuyerMessages } from './migrations/006-buyer-messages'
 import { v007ImportUndo } from './migrations/007-import-undo'
 import { v008Shops } from './migrations/008-shops'
+import { v009Reminders } from './migrations/009-reminders'
 
 export interface Migration {
   version: number
@@ -25,7 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   v005RealExports,
   v006BuyerMessages,
   v007ImportUndo,
-  v008Shops
+  v008Shops,
+  v009Reminders
 ]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */
