@@ -1,8 +1,8 @@
 // What to remind the merchant of now. Core logic with the clock injected (ctx.now), so it is
 // tested with a pinned clock; the Electron glue only shows what this returns and then marks it.
 //  - A short order (the engine's short/cannot-ship orders) whose deadline is within the next N
-//    hours and whose queue case has had no step yet (no event by the user or the demo, other than
-//    undone ones): one reminder per order, ever.
+//    hours and whose queue case has had no step yet (no event by the user or the demo, other than an
+//    undo and the steps it undid): one reminder per order, ever.
 //  - Once per day in the shop's time zone, from MORNING_HOUR on: how many open orders are due
 //    that day and how many of them are short.
 import type { OrderReminder, Reminder, RemindersDue, SummaryReminder } from '../../../shared/inbox-types'
@@ -24,7 +24,7 @@ const ORDERS_DUE = `
   JOIN queue_cases c ON c.order_id = a.order_id AND c.closed_at IS NULL AND c.situation = 'short'
   JOIN orders o ON o.id = a.order_id
   WHERE a.deadline IS NOT NULL AND a.deadline > :now AND a.deadline <= :until
-    AND NOT EXISTS (SELECT 1 FROM queue_events e WHERE e.case_id = c.id AND e.actor <> 'system' AND e.undone_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM queue_events e WHERE e.case_id = c.id AND e.actor <> 'system' AND e.kind <> 'undone' AND e.undone_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM reminders_shown r WHERE r.key = 'order:' || c.order_id)
   ORDER BY a.deadline, c.id`
 
