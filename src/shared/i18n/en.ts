@@ -16,10 +16,12 @@ import { listsEn, stockFormsEn, exportsEn } from './shop.en'
 import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 import { layoutEn } from './layout.en'
+import { inboxEn } from './inbox.en'
 export const en = {
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,
+  inbox: inboxEn,
   firstRun: firstRunEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,

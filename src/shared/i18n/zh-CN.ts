@@ -19,10 +19,12 @@ import { firstRunZhCN } from './first-run.zh-CN'
 import { layoutZhCN } from './layout.zh-CN'
 import type { Shape } from './shape'
 
+import { inboxZhCN } from './inbox.zh-CN'
 export const zhCN: Shape<typeof en> = {
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
+  inbox: inboxZhCN,
   firstRun: firstRunZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },
   engine: engineZhCN,
