@@ -16,6 +16,7 @@ import { href, navigate } from '../../lib/router'
 import { whatIfFrom } from '../../lib/what-if'
 import { AlertList } from './AlertList'
 import { FirstRun } from './FirstRun'
+import { InboxBox } from './InboxBox'
 import { UrgentOrders } from './UrgentOrders'
 import { WhatIfControl } from './WhatIfControl'
 import './alerts.css'
@@ -69,6 +70,7 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
     return (
       <div className="screen screen-scroll">
         <PageHeader title={t('alerts.title')} subtitle={t('alerts.subtitle')} />
+        <InboxBox />
         <FirstRun status={status} />
       </div>
     )
@@ -98,6 +100,7 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
         actions={<WhatIfControl at={at} onApply={(iso) => navigate('alerts', { at: iso })} onExit={() => navigate('alerts')} />}
       />
       {at ? <SimulationBanner at={at} onExit={() => navigate('alerts')} /> : null}
+      {at ? null : <InboxBox />}
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!shown && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {shown && summary ? (

@@ -20,6 +20,7 @@ import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
 import { SheetPicker } from './SheetPicker'
 import { useImportJob } from './use-import-job'
 import { OrdersFirstHint } from './OrdersFirstHint'
+import { useInboxFile } from './use-inbox-file'
 
 interface Options {
   kind: ImportKind
@@ -58,6 +59,8 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
   const [reading, setReading] = useState(false)
   const [historyVersion, setHistoryVersion] = useState(0)
   const busy = job.status !== null || reading
+  // "Preview import" on an Alerts inbox line: the file comes from the inbox folder, by name.
+  const inbox = useInboxFile(params.get('inbox'), (f) => void takeFiles([f], false), setError)
 
   function options(o: Partial<Options> = {}): Options | null {
     const f = o.file ?? file
@@ -154,6 +157,11 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
     } finally {
       setReading(false)
     }
+    await takeFiles(picked, add)
+  }
+
+  /** Files already read (chosen, dropped, or handed over by the inbox) become the import to preview. */
+  async function takeFiles(picked: PickedFile[], add: boolean): Promise<void> {
     const all = add && file ? [file, ...moreFiles, ...picked] : picked
     const [first, ...rest] = all
     if (!first) return
@@ -252,6 +260,11 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
         onFiles={(fs, add) => void pickFiles(fs, add)}
       />
       {kind === 'orders' && !result ? <OrdersFirstHint onStock={() => chooseKind('stock')} /> : null}
+      {inbox.reading ? (
+        <p className="muted" role="status" data-testid="inbox-reading">
+          {t('inbox.reading', { name: inbox.reading })}
+        </p>
+      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       {notice ? (
         <div className="notice notice-info" role="status" data-testid="import-notice">
