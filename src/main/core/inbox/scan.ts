@@ -5,7 +5,7 @@
 // app's periodic look reads only new or changed files.
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import type { InboxFile, InboxScan, InboxWaiting } from '../../../shared/inbox-types'
+import type { InboxScan, InboxWaiting } from '../../../shared/inbox-types'
 import type { CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { recogniseFile, type Recognised } from './recognise'
