@@ -97,6 +97,11 @@ describe('inbox scan', () => {
     expect(await shop.call('inbox.scan', {})).toMatchObject({ enabled: true, unreadable: true, files: [] })
   })
 
+  it('says nothing about a default Downloads folder the computer does not have', async () => {
+    shop.ctx.downloadsDir = join(folder.dir, 'Downloads')
+    expect(await shop.call('inbox.scan', {})).toMatchObject({ enabled: true, unreadable: false, files: [], waiting: [] })
+  })
+
   it('hands over a recognised file by name only, never a path or a non-export', async () => {
     fillInbox(folder.dir)
     await shop.call('inbox.prefs.set', { inboxFolder: folder.dir })

@@ -19,7 +19,10 @@ export function inboxHandlers(ctx: CoreContext) {
         throw new AppError('invalid_input', { folder: input.folder }, 'folder', 'inbox.errors.folderNotAbsolute')
       }
       // A folder named explicitly is scanned even when the inbox is off in Settings.
-      return inbox.scan(input.folder ?? prefs.inboxFolderInUse, input.folder !== null || prefs.inboxEnabled)
+      const scan = await inbox.scan(input.folder ?? prefs.inboxFolderInUse, input.folder !== null || prefs.inboxEnabled)
+      // A computer without a Downloads folder is not a problem to report; a folder the user chose is.
+      if (scan.unreadable && input.folder === null && prefs.inboxFolder === null) return { ...scan, unreadable: false }
+      return scan
     },
     'inbox.file': async (input) => {
       // Only a plain name inside the inbox folder: the renderer never hands the core a path.
