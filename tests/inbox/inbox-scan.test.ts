@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../helpers/clock'
 import { tempDir, testShop, type TestShop } from '../helpers/shop'
-import { pddCsv, pddOrderNo } from '../import/fixtures'
+import { pddCsv, pddOrderNo, xlsxFile } from '../import/fixtures'
 import { fillInbox, PDD_ROWS, SETTLED, writeSettled } from './folder'
 
 let shop: TestShop
@@ -95,6 +95,16 @@ describe('inbox scan', () => {
     expect(await shop.call('inbox.scan', {})).toMatchObject({ enabled: false, files: [] })
     await shop.call('inbox.prefs.set', { inboxEnabled: true, inboxFolder: join(folder.dir, 'nope') })
     expect(await shop.call('inbox.scan', {})).toMatchObject({ enabled: true, unreadable: true, files: [] })
+  })
+
+  it('recognises an .xlsx export by its header row (read whole: a zip keeps its directory at the end)', async () => {
+    const bytes = await xlsxFile(['商家编码', '商品名称', '库存'], [
+      { 商家编码: 'A-1', 商品名称: '杯子', 库存: 3 },
+      { 商家编码: 'A-2', 商品名称: '碗', 库存: 0 }
+    ])
+    writeSettled(folder.dir, 'stock.xlsx', bytes)
+    const scan = await shop.call('inbox.scan', { folder: folder.dir })
+    expect(scan.files).toMatchObject([{ name: 'stock.xlsx', kind: 'stock', platform: null, rows: 2 }])
   })
 
   it('says nothing about a default Downloads folder the computer does not have', async () => {
