@@ -17,6 +17,7 @@ import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
 import { SHOPS_COMMANDS, SHOPS_USAGE } from './shops-commands'
+import { INBOX_COMMANDS, INBOX_USAGE } from './inbox-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -243,6 +244,7 @@ export const COMMANDS: Record<string, Command> = {
   ...REVIEW_COMMANDS,
   ...IMPORT_UNDO_COMMANDS,
   ...SHOPS_COMMANDS,
+  ...INBOX_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -285,7 +287,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …${IMPORT_UNDO_USAGE}
 ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}
-${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}
+${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}${INBOX_USAGE}
 ${REVIEW_USAGE}${SHOPS_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder

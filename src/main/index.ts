@@ -20,6 +20,7 @@ import { AppError } from '../shared/errors'
 import { langFromLocale, messageFor, type Lang } from '../shared/i18n/translate'
 import { bindHandlers } from './ipc'
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security'
+import { startReminders, type DesktopReminders } from './reminders-desktop'
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const appIndexPath = join(__dirname, '../renderer/index.html')
@@ -38,10 +39,12 @@ if (!app.requestSingleInstanceLock()) {
   let ctx: CoreContext | null = null
   let mainWindow: BrowserWindow | null = null
   let backupTimer: NodeJS.Timeout | null = null
+  let reminders: DesktopReminders | null = null
 
   app.on('second-instance', () => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show() // it may be hidden in the tray
     mainWindow.focus()
   })
 
@@ -66,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       now: () => new Date(),
       dbPath,
       appVersion: app.getVersion(),
+      downloadsDir: app.getPath('downloads'),
       importWorker: { path: join(__dirname, 'import-worker.js') },
       backupWorker: { path: join(__dirname, 'backup-worker.js') },
       desktop: {
@@ -88,16 +92,25 @@ if (!app.requestSingleInstanceLock()) {
       await offerRecovery(backups, dbPath, lang, () => mainWindow)
     }
     bindHandlers(ipcMain, () => handlers, appIndexFileUrl, devServerUrl)
-    mainWindow = createWindow()
-    mainWindow.on('closed', () => (mainWindow = null))
+    const openWindow = (): BrowserWindow => {
+      const win = createWindow()
+      mainWindow = win
+      win.on('closed', () => (mainWindow = null))
+      reminders?.attach(win)
+      return win
+    }
+    reminders = startReminders(ctx, lang, join(__dirname, '../../resources/icon.png'), () => mainWindow, openWindow)
+    openWindow()
     // Off the window's critical path: the backup itself runs in a worker thread.
     void backups.startupBackup()
     backupTimer = setInterval(() => void backups.tick(), BACKUP_TICK_MS)
   })
 
+  // With "keep running in the tray" the window hides instead of closing, so this fires only when the app should go.
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
     if (backupTimer) clearInterval(backupTimer)
+    reminders?.stop()
     if (ctx) closeQuietly(ctx.db)
     ctx = null
   })

@@ -17,6 +17,7 @@ import { reviewCalls } from './calls/review'
 import { vocabularyCalls } from './calls/vocabulary'
 import { firstRunCalls } from './calls/first-run'
 import { shopCalls } from './calls/shops'
+import { inboxCalls } from './calls/inbox'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -35,7 +36,8 @@ export const contract = {
   ...reviewCalls,
   ...vocabularyCalls,
   ...firstRunCalls,
-  ...shopCalls
+  ...shopCalls,
+  ...inboxCalls
 } as const
 
 export type Contract = typeof contract

@@ -111,7 +111,8 @@ export function openShopDb(now: () => Date = () => TEST_NOW): ShopDb {
   const dir = mkdtempSync(join(tmpdir(), 'stockout-e2e-'))
   const dbPath = join(dir, 'shop.db')
   const db = openDatabase(dbPath)
-  const ctx: CoreContext = { db, now, dbPath, appVersion: 'e2e' }
+  // The inbox looks in the test's own (absent) Downloads, never the machine's: a test about the inbox sets its own.
+  const ctx: CoreContext = { db, now, dbPath, appVersion: 'e2e', downloadsDir: join(dir, 'Downloads') }
   const handlers = createHandlers(ctx)
   return {
     db,

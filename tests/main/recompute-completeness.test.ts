@@ -7,6 +7,9 @@
 // minutes. The sample table is typed over every call name, so a new call cannot
 // be added without saying here how to call it.
 import Database from 'better-sqlite3'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CALL_NAMES, type CallName, type Handlers } from '../../src/shared/contract'
 import type { ImportJobStatus } from '../../src/shared/types'
@@ -151,6 +154,12 @@ const SAMPLES: Record<CallName, Sample> = {
   'export.orders': () => export_,
   'export.products': () => export_,
   'export.skippedRows': { skip: 'reads one batch (none before an import)' },
+  'inbox.scan': () => ({ folder: mkdtempSync(join(tmpdir(), 'inbox-sample-')) }),
+  'inbox.file': { skip: 'reads one file of the inbox folder: nothing is written' },
+  'inbox.prefs.get': () => ({}),
+  'inbox.prefs.set': () => ({ reminderHours: 3, inboxEnabled: false }),
+  'inbox.chooseFolder': { skip: 'opens the system folder picker (desktop only)' },
+  'reminders.due': () => ({}),
   'backups.status': { skip: 'backup calls copy or replace the database file; a restored file carries the results stored with it' },
   'backups.list': { skip: 'as backups.status' },
   'backups.create': { skip: 'as backups.status' },

@@ -29,6 +29,8 @@ export interface CoreContext {
   /** Where backups are written and checked off the main thread (out/main/backup-worker.js); in-process when absent. */
   backupWorker?: WorkerScript
   desktop?: DesktopPort
+  /** The user's Downloads folder as the desktop reports it: the inbox's default folder. */
+  downloadsDir?: string
 }
 
 export const isoNow = (ctx: CoreContext): string => ctx.now().toISOString()

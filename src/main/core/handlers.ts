@@ -20,6 +20,7 @@ import { vocabularyHandlers } from './import/vocabulary-handlers'
 import { wireCore } from './wire'
 import { firstRunHandlers } from './demo/first-run-handlers'
 import { shopHandlers } from './shops/handlers'
+import { inboxHandlers } from './inbox/handlers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   wireCore()
@@ -38,6 +39,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reviewHandlers(ctx),
     ...vocabularyHandlers(ctx),
     ...firstRunHandlers(ctx),
-    ...shopHandlers(ctx)
+    ...shopHandlers(ctx),
+    ...inboxHandlers(ctx)
   } satisfies Handlers
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import { Sidebar } from './components/Sidebar'
@@ -54,6 +54,8 @@ function Shell({ startError }: { startError: ApiError | null }) {
   const { shopId } = useShopFilter()
   const ScreenComponent = SCREEN_COMPONENTS[route.screen]
   useFocusAfterNav(route.key)
+  // A reminder clicked in the system tray or notification centre opens its case here.
+  useEffect(() => window.appNav?.onNavigate((r) => (window.location.hash = r)), [])
   return (
     <div className={`app${sidebar.collapsed ? ' nav-collapsed' : ''}`}>
       <Sidebar current={route.screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />

@@ -18,12 +18,14 @@ import { firstRunEn } from './first-run.en'
 import { layoutEn } from './layout.en'
 import { shopsEn } from './shops.en'
 import { shopFilterEn } from './shop-filter.en'
+import { inboxEn } from './inbox.en'
 export const en = {
   shops: shopsEn,
   shopFilter: shopFilterEn,
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,
+  inbox: inboxEn,
   firstRun: firstRunEn,
   importProblems: { ...importEn, ...stockImportEn },
   engine: engineEn,

@@ -21,12 +21,14 @@ import type { Shape } from './shape'
 
 import { shopsZhCN } from './shops.zh-CN'
 import { shopFilterZhCN } from './shop-filter.zh-CN'
+import { inboxZhCN } from './inbox.zh-CN'
 export const zhCN: Shape<typeof en> = {
   shops: shopsZhCN,
   shopFilter: shopFilterZhCN,
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,
+  inbox: inboxZhCN,
   firstRun: firstRunZhCN,
   importProblems: { ...importZhCN, ...stockImportZhCN },
   engine: engineZhCN,

@@ -10,6 +10,7 @@ import { v005RealExports } from './migrations/005-real-exports'
 import { v006BuyerMessages } from './migrations/006-buyer-messages'
 import { v007ImportUndo } from './migrations/007-import-undo'
 import { v008Shops } from './migrations/008-shops'
+import { v009Reminders } from './migrations/009-reminders'
 import { v013ShopUndo } from './migrations/013-shop-undo'
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v006BuyerMessages,
   v007ImportUndo,
   v008Shops,
+  v009Reminders,
   v013ShopUndo
 ]
 

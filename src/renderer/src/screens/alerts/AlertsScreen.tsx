@@ -17,6 +17,7 @@ import { href, navigate } from '../../lib/router'
 import { whatIfFrom } from '../../lib/what-if'
 import { AlertList } from './AlertList'
 import { FirstRun } from './FirstRun'
+import { InboxBox } from './InboxBox'
 import { UrgentOrders } from './UrgentOrders'
 import { WhatIfControl } from './WhatIfControl'
 import './alerts.css'
@@ -71,6 +72,7 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
     return (
       <div className="screen screen-scroll">
         <PageHeader title={t('alerts.title')} subtitle={t('alerts.subtitle')} />
+        <InboxBox />
         <FirstRun status={status} />
       </div>
     )
@@ -105,6 +107,7 @@ export function AlertsScreen({ params }: { params: URLSearchParams }) {
           {t('shopFilter.stockShared')}
         </p>
       ) : null}
+      {at ? null : <InboxBox />}
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!shown && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {shown && summary ? (

@@ -1,7 +1,7 @@
 // Import: choose an order export or a stock list, see a preview of exactly what it
 // would do (nothing is written), settle unknown merchant codes and bad rows, then
 // import in one step. Long files show progress and can be cancelled at any point.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@shared/errors'
 import type { ImportReport, OrderStatus } from '@shared/types'
@@ -20,6 +20,7 @@ import { MAX_FILE_BYTES, type ImportKind, type ImportPlatform } from './lists'
 import { SheetPicker } from './SheetPicker'
 import { useImportJob } from './use-import-job'
 import { OrdersFirstHint } from './OrdersFirstHint'
+import { useCall } from '../../lib/use-call'
 
 interface Options {
   kind: ImportKind
@@ -60,6 +61,10 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
   const [reading, setReading] = useState(false)
   const [historyVersion, setHistoryVersion] = useState(0)
   const busy = job.status !== null || reading
+  // "Preview import" on an Alerts inbox line: the core reads the file from its inbox folder, by name.
+  const inboxName = params.get('inbox')
+  const inbox = useCall('inbox.file', inboxName ? { name: inboxName } : null, [inboxName])
+  const inboxTaken = useRef(false)
 
   function options(o: Partial<Options> = {}): Options | null {
     const f = o.file ?? file
@@ -158,6 +163,11 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
     } finally {
       setReading(false)
     }
+    await takeFiles(picked, add)
+  }
+
+  /** Files already read (chosen, dropped, or handed over by the inbox) become the import to preview. */
+  async function takeFiles(picked: PickedFile[], add: boolean): Promise<void> {
     const all = add && file ? [file, ...moreFiles, ...picked] : picked
     const [first, ...rest] = all
     if (!first) return
@@ -173,6 +183,15 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
     setResult(null)
     await check(options({ file: first, moreFiles: more, presetName: null, statusMap: {}, sheet: null }))
   }
+
+  useEffect(() => {
+    const f = inbox.data
+    if (!f || inboxTaken.current) return
+    inboxTaken.current = true
+    void takeFiles([{ name: f.name, size: f.size, bytes: f.bytes }], false)
+    // Once, when the inbox file has been read; the screen starts afresh for every link followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inbox.data])
 
   function chooseKind(k: ImportKind): void {
     setKind(k)
@@ -259,6 +278,12 @@ export function ImportScreen({ params }: { params: URLSearchParams }) {
         onFiles={(fs, add) => void pickFiles(fs, add)}
       />
       {kind === 'orders' && !result ? <OrdersFirstHint onStock={() => chooseKind('stock')} /> : null}
+      {inbox.loading && inboxName ? (
+        <p className="muted" role="status" data-testid="inbox-reading">
+          {t('inbox.reading', { name: inboxName })}
+        </p>
+      ) : null}
+      {inbox.error ? <ErrorNotice error={inbox.error} /> : null}
       {error ? <ErrorNotice error={error} /> : null}
       {notice ? (
         <div className="notice notice-info" role="status" data-testid="import-notice">

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useApp } from '../../lib/app-context'
 import { DataSection } from './DataSection'
+import { InboxSection } from './InboxSection'
 import { RulesSection } from './RulesSection'
 import { ServiceLevelSection } from './ServiceLevelSection'
 import { StatusesSection } from './StatusesSection'
@@ -106,6 +107,7 @@ export function SettingsScreen({ params }: { params: URLSearchParams }) {
         <RulesSection scrollIntoView={section === 'rules'} />
         <ShopsSection />
         <StatusesSection />
+        <InboxSection />
 
         <DataSection />
 
