@@ -19,6 +19,7 @@ import { settingsHandlers } from './settings/handlers'
 import { vocabularyHandlers } from './import/vocabulary-handlers'
 import { wireCore } from './wire'
 import { firstRunHandlers } from './demo/first-run-handlers'
+import { purchaseHandlers } from './purchase/handlers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   wireCore()
@@ -36,6 +37,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...queueHandlers(ctx),
     ...reviewHandlers(ctx),
     ...vocabularyHandlers(ctx),
-    ...firstRunHandlers(ctx)
+    ...firstRunHandlers(ctx),
+    ...purchaseHandlers(ctx)
   } satisfies Handlers
 }

@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { purchaseEn } from './purchase.en'
 import { importUndoEn } from './import-undo.en'
 import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
@@ -17,6 +18,7 @@ import { commonEn } from './common.en'
 import { firstRunEn } from './first-run.en'
 import { layoutEn } from './layout.en'
 export const en = {
+  purchase: purchaseEn,
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,
