@@ -15,6 +15,7 @@ import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
+import { PURCHASE_COMMANDS, PURCHASE_USAGE } from './purchase-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -239,6 +240,7 @@ export const COMMANDS: Record<string, Command> = {
   ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
   ...IMPORT_UNDO_COMMANDS,
+  ...PURCHASE_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -279,7 +281,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …${IMPORT_UNDO_USAGE}
 ${VOCABULARY_USAGE}
-${ENGINE_USAGE}
+${ENGINE_USAGE}${PURCHASE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}
 ${REVIEW_USAGE}
 
