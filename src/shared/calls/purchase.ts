@@ -26,6 +26,8 @@ export interface PurchaseList {
   supplierName: string | null
   /** "PO-YYYYMMDD-xxxxxx" when the list was given a key; the deliveries' note points to it. */
   ref: string | null
+  /** The shop's calendar date the list was made on, "2026-11-26". */
+  date: string
   lines: PurchaseLine[]
   totalUnits: number
   totalCostFen: number

@@ -77,6 +77,7 @@ export function buildPurchaseLists(groups: ReorderGroup[], o: BuildOptions): Pur
       supplierId: g.supplierId,
       supplierName: g.supplierName,
       ref,
+      date: localDate(o.nowMs, o.timeZone),
       lines,
       totalUnits: lines.reduce((s, l) => s + l.quantity, 0),
       totalCostFen: lines.reduce((s, l) => s + l.quantity * l.unitCostFen, 0)

@@ -8,13 +8,13 @@ import { localDate } from '../../../shared/time'
 
 export function purchaseText(
   list: Omit<PurchaseList, 'text'>,
-  o: { lang: Lang; shopName: string; nowMs: number; timeZone: string }
+  o: { lang: Lang; shopName: string; timeZone: string }
 ): string {
   const m = (key: string, params: Record<string, string | number> = {}): string => messageFor(o.lang, `purchase.text.${key}`, params)
   const out = [list.ref ? `【${m('heading')}】${list.ref}` : `【${m('heading')}】`]
   if (o.shopName.trim()) out.push(m('shop', { shop: o.shopName.trim() }))
   out.push(m('supplier', { supplier: list.supplierName ?? m('noSupplier') }))
-  out.push(m('date', { date: localDate(o.nowMs, o.timeZone) }))
+  out.push(m('date', { date: list.date }))
   out.push('')
   list.lines.forEach((l, i) => {
     out.push(
