@@ -71,12 +71,9 @@ describe('tell the supplier', () => {
     await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(await text.inputValue())
 
     // Print: the button asks the browser to print; on paper only the sheet shows, with every line.
-    await page.evaluate(() => {
-      ;(window as unknown as { printed: number }).printed = 0
-      window.print = () => void (window as unknown as { printed: number }).printed++
-    })
+    await page.evaluate('window.printed = 0; window.print = () => { window.printed++ }')
     await dialog.getByRole('button', { name: 'Print' }).click()
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+    expect(await page.evaluate('window.printed')).toBe(1)
     await page.emulateMedia({ media: 'print' })
     const sheet = page.getByTestId('purchase-print')
     expect(await sheet.isVisible()).toBe(true)
