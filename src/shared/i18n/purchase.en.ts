@@ -25,6 +25,7 @@ export const purchaseEn = {
   alreadyRecorded: 'This list was already recorded ({{ref}}); nothing was added again.',
   seeIncoming: 'See incoming stock',
   badQuantity: 'Enter a whole number from 0 to 1,000,000.',
+  badQuantityOf: 'The quantity of {{code}} must be a whole number from 0 to 1,000,000; fix it to copy, print or record the list.',
   col: { code: 'Merchant code', product: 'Product', spec: 'Spec', suggested: 'Suggested', quantity: 'Quantity', expected: 'Expected' },
   quantityFor: 'Quantity of {{code}}',
   totals: '{{lines}} lines, {{units}} units, about {{money}}',

@@ -27,6 +27,7 @@ export const purchaseZhCN: Shape<typeof purchaseEn> = {
   alreadyRecorded: '这张采购单已经记录过（{{ref}}），没有重复添加。',
   seeIncoming: '查看在途库存',
   badQuantity: '请输入 0 到 1,000,000 之间的整数。',
+  badQuantityOf: '{{code}} 的数量必须是 0 到 1,000,000 之间的整数；改正后才能复制、打印或记录。',
   col: { code: '商家编码', product: '商品', spec: '规格', suggested: '建议数量', quantity: '数量', expected: '预计到货' },
   quantityFor: '{{code}} 的数量',
   totals: '{{lines}} 行，共 {{units}} 件，约 {{money}}',

@@ -147,15 +147,15 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
           <span>{t('purchase.textLabel')}</span>
           <textarea className="input purchase-text" readOnly rows={Math.min(14, (list?.text.split('\n').length ?? 4) + 1)} value={list?.text ?? ''} data-testid="purchase-text" />
         </label>
-        {bad.length > 0 ? <p className="field-error">{t('purchase.errors.quantity', { code: bad[0]!.merchantCode, quantity: qty[bad[0]!.productId] ?? '' })}</p> : null}
+        {bad.length > 0 ? <p className="field-error">{t('purchase.badQuantityOf', { code: bad[0]!.merchantCode })}</p> : null}
         {formError ? <ErrorNotice error={formError} /> : null}
         {list ? <PurchasePrint list={list} lang={textLang} shopName={shopName} timeZone={timeZone} /> : null}
       </div>
       <footer className="modal-foot">
-        <button type="button" className="btn" onClick={() => void copy()} disabled={empty}>
+        <button type="button" className="btn" onClick={() => void copy()} disabled={empty || bad.length > 0}>
           {t('purchase.copy')}
         </button>
-        <button type="button" className="btn" onClick={() => window.print()} disabled={empty}>
+        <button type="button" className="btn" onClick={() => window.print()} disabled={empty || bad.length > 0}>
           {t('purchase.print')}
         </button>
         <span className="spacer" />
