@@ -33,18 +33,25 @@ async function purchaseList(call: Call, f: Flags, _args: string[], lang: Lang): 
   const quantities = await quantitiesOf(call, f.qty)
   const shopName = f['shop-name'] ?? ''
   const key = f.key ?? randomUUID()
-  const lists: PurchaseList[] = await call('purchase.lists', { supplier, lang, shopName, quantities, key })
+  // Which list each SKU is on, so each supplier's list gets the quantities of its own SKUs
+  // (one supplier asked for: all of them, and the core refuses another supplier's SKU).
+  const plan = await call('engine.reorder', { includeZero: true })
+  const groupOf = new Map(plan.groups.flatMap((g) => g.lines.map((l) => [l.productId, g.supplierId ?? 'none'] as const)))
+  const own = (group: number | 'none') => (supplier !== null ? quantities : quantities.filter((q) => groupOf.get(q.productId) === group))
+  // Each supplier's list gets its own key, so its own reference "PO-date-…": one call per list found.
+  const found = await call('purchase.lists', { supplier, lang, shopName, quantities, key: null })
+  const keyOf = (i: number): string => (found.length > 1 ? `${i + 1}-${key}` : key)
+  const lists: PurchaseList[] = []
+  for (const [i, l] of found.entries()) {
+    const group = l.supplierId ?? 'none'
+    lists.push(...(await call('purchase.lists', { supplier: group, lang, shopName, quantities: own(group), key: keyOf(i) })))
+  }
   const recorded: PurchaseRecorded[] = []
   if (f.record) {
-    // Each supplier's list is recorded on its own, with the quantities of its own SKUs.
-    const plan = await call('engine.reorder', { includeZero: true })
-    const groupOf = new Map(plan.groups.flatMap((g) => g.lines.map((l) => [l.productId, g.supplierId ?? 'none'] as const)))
     for (const [i, l] of lists.entries()) {
       if (l.lines.length === 0) continue
       const group = l.supplierId ?? 'none'
-      const own = quantities.filter((q) => groupOf.get(q.productId) === group)
-      const one = lists.length > 1 ? `${key}-${i + 1}` : key
-      recorded.push(await call('purchase.record', { supplier: group, key: one, lang, shopName, quantities: own }))
+      recorded.push(await call('purchase.record', { supplier: group, key: keyOf(i), lang, shopName, quantities: own(group) }))
     }
   }
   const texts = lists.map((l) =>

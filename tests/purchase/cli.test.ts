@@ -49,9 +49,18 @@ describe('reorder purchase-list on the command line', () => {
     expect(all.out).toContain('Supplier: 华东包装')
     expect(all.out).toContain('Supplier: (no supplier yet)')
     expect(all.out).toContain('These SKUs have no supplier')
-    const bad = await cli(db, 'reorder', 'purchase-list', '--supplier', '华东包装', '--qty', 'MUG-01=-2', '--record', '--lang', 'en')
+    // Every supplier's list has its own reference.
+    const refs = [...all.out.matchAll(/【Purchase list】(PO-\S+)/g)].map((m) => m[1])
+    expect(refs).toHaveLength(3)
+    expect(new Set(refs).size).toBe(3)
+    // Recording them all, a quantity of one supplier's SKU goes to that supplier's list only.
+    const rec = JSON.parse((await cli(db, 'reorder', 'purchase-list', '--qty', 'MUG-01=0', '--qty', 'BAG-02=9', '--record', '--json')).out)
+    expect(rec.recorded.flatMap((r: { incoming: { merchantCode: string; quantity: number }[] }) => r.incoming.map((i) => `${i.merchantCode}×${i.quantity}`)).sort()).toEqual(
+      ['BAG-02×9', 'BWB-500-WHT×5', 'NOSUP-1×2']
+    )
+    const bad = await cli(db, 'reorder', 'purchase-list', '--supplier', '义乌日用', '--qty', 'BAG-02=-2', '--record', '--lang', 'en')
     expect(bad.code).not.toBe(0)
-    expect(bad.err).toContain('The quantity of MUG-01 must be a whole number')
-    expect(JSON.parse((await cli(db, 'incoming', 'list', '--json')).out).total).toBe(0)
+    expect(bad.err).toContain('The quantity of BAG-02 must be a whole number')
+    expect(JSON.parse((await cli(db, 'incoming', 'list', '--json')).out).total).toBe(3)
   })
 })
