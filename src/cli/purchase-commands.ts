@@ -60,7 +60,12 @@ async function purchaseList(call: Call, f: Flags, _args: string[], lang: Lang): 
       .join('\n')
   )
   if (lists.length === 0) texts.push(messageFor(lang, 'purchase.nothing'))
-  for (const r of recorded) texts.push(r.alreadyRecorded ? messageFor(lang, 'purchase.alreadyRecorded', { ref: r.ref }) : `${r.ref}: ${r.incoming.map((i) => `#${i.id} ${i.merchantCode} ×${i.quantity}`).join(', ')}`)
+  for (const r of recorded)
+    texts.push(
+      r.alreadyRecorded
+        ? messageFor(lang, 'purchase.alreadyRecorded', { ref: r.ref })
+        : `${r.ref}: ${r.incoming.map((i) => `#${i.id} ${i.merchantCode} ×${i.quantity}`).join(', ')}`
+    )
   return { value: { lists, recorded }, text: texts.join('\n\n') }
 }
 

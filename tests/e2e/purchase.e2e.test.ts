@@ -18,13 +18,27 @@ const harness = e2eHarness(
 async function seed(s: ShopDb): Promise<void> {
   const supplier = (name: string, lead: number): number =>
     Number(
-      s.db.prepare(`INSERT INTO suppliers (name, contact, lead_time_days, note, created_at) VALUES (?, '', ?, '', ?)`).run(name, lead, TEST_NOW.toISOString())
-        .lastInsertRowid
+      s.db
+        .prepare(`INSERT INTO suppliers (name, contact, lead_time_days, note, created_at) VALUES (?, '', ?, '', ?)`)
+        .run(name, lead, TEST_NOW.toISOString()).lastInsertRowid
     )
   const east = supplier('华东包装', 5)
   const yiwu = supplier('义乌日用', 10)
-  const bottle = await s.invoke('products.create', { merchantCode: 'BWB-500-WHT', name: '保温杯', spec: '500ml 白色', safetyStock: 2, supplierId: east })
-  await s.invoke('products.create', { merchantCode: 'MUG-01', name: '马克杯', spec: '350ml', safetyStock: 4, supplierId: east, leadTimeDays: 3 })
+  const bottle = await s.invoke('products.create', {
+    merchantCode: 'BWB-500-WHT',
+    name: '保温杯',
+    spec: '500ml 白色',
+    safetyStock: 2,
+    supplierId: east
+  })
+  await s.invoke('products.create', {
+    merchantCode: 'MUG-01',
+    name: '马克杯',
+    spec: '350ml',
+    safetyStock: 4,
+    supplierId: east,
+    leadTimeDays: 3
+  })
   await s.invoke('products.create', { merchantCode: 'BAG-02', name: '帆布袋', spec: '大号', safetyStock: 1, supplierId: yiwu })
   insertOrder(s.db, {
     orderNo: 'PDD-1',
@@ -42,7 +56,9 @@ describe('tell the supplier', () => {
   it('builds a supplier’s purchase list from Reorder, copies and prints it, and records it once as incoming stock', async () => {
     shop = openShopDb()
     await seed(shop)
-    const bottleQty = (await shop.invoke('engine.reorder', {})).groups.flatMap((g) => g.lines).find((l) => l.merchantCode === 'BWB-500-WHT')!.suggestedQty.value
+    const bottleQty = (await shop.invoke('engine.reorder', {})).groups
+      .flatMap((g) => g.lines)
+      .find((l) => l.merchantCode === 'BWB-500-WHT')!.suggestedQty.value
     app = await openAppPage(harness.browser, harness.baseUrl, shop, { locale: 'en' })
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.baseUrl.replace(/\/$/, '') })
     const { page } = app

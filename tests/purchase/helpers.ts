@@ -13,7 +13,12 @@ export async function purchaseShop() {
     )
   const east = supplier('华东包装', 5)
   const yiwu = supplier('义乌日用', 10)
-  const sku = async (code: string, name: string, spec: string, o: { supplierId: number | null; lead?: number; safety: number; onHand?: number }) => {
+  const sku = async (
+    code: string,
+    name: string,
+    spec: string,
+    o: { supplierId: number | null; lead?: number; safety: number; onHand?: number }
+  ) => {
     const p = await s.call('products.create', {
       merchantCode: code,
       name,

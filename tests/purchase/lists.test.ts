@@ -35,7 +35,15 @@ describe('purchase lists from the reorder suggestions', () => {
     const { s, yiwu } = await purchaseShop()
     const [list] = await s.call('purchase.lists', { supplier: yiwu, lang: 'en' })
     expect(list!.text).toBe(
-      ['【Purchase list】', 'Supplier: 义乌日用', 'Date: 2026-11-26', '', '1. BAG-02 帆布袋 大号 × 1, expected by 2026-12-06', '', 'Total: 1 items, 1 units'].join('\n')
+      [
+        '【Purchase list】',
+        'Supplier: 义乌日用',
+        'Date: 2026-11-26',
+        '',
+        '1. BAG-02 帆布袋 大号 × 1, expected by 2026-12-06',
+        '',
+        'Total: 1 items, 1 units'
+      ].join('\n')
     )
   })
 

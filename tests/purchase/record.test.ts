@@ -33,14 +33,18 @@ describe('recording a purchase list as incoming stock', () => {
 
   it('refuses bad quantities and an empty list, recording nothing', async () => {
     const { s, east, ids } = await purchaseShop()
-    expect(await s.fail('purchase.record', { supplier: east, key: 'bad-qty-1', quantities: [{ productId: ids.mug, quantity: -3 }] })).toMatchObject({
+    expect(
+      await s.fail('purchase.record', { supplier: east, key: 'bad-qty-1', quantities: [{ productId: ids.mug, quantity: -3 }] })
+    ).toMatchObject({
       messageKey: 'purchase.errors.quantity'
     })
     const none = [
       { productId: ids.mug, quantity: 0 },
       { productId: ids.bottle, quantity: 0 }
     ]
-    expect(await s.fail('purchase.record', { supplier: east, key: 'empty-1', quantities: none })).toMatchObject({ messageKey: 'purchase.errors.empty' })
+    expect(await s.fail('purchase.record', { supplier: east, key: 'empty-1', quantities: none })).toMatchObject({
+      messageKey: 'purchase.errors.empty'
+    })
     expect(await s.fail('purchase.record', { supplier: east, key: 'x' })).toMatchObject({ code: 'invalid_input', field: 'key' })
     expect((await s.call('incoming.list', { status: null })).total).toBe(0)
   })

@@ -49,7 +49,10 @@ export const supplierGroup = z.union([id, z.literal('none')])
 export const purchaseKey = z.string().regex(/^[A-Za-z0-9-]{6,64}$/, 'purchase_key')
 
 /** The merchant's quantities; numbers are checked in the core so a bad one gets a message naming the SKU. */
-const quantities = z.array(z.strictObject({ productId: id, quantity: z.number() })).max(5000).default([])
+const quantities = z
+  .array(z.strictObject({ productId: id, quantity: z.number() }))
+  .max(5000)
+  .default([])
 
 const listInput = {
   lang: exportLang,

@@ -15,7 +15,10 @@ import { reorderPlan } from '../engine/reorder-plan'
 import { getSettings } from '../settings/settings'
 import { buildPurchaseLists, type BuildOptions } from './build'
 
-type ListInput = Pick<ParsedInput<'purchase.record'>, 'lang' | 'shopName' | 'quantities'> & { supplier: BuildOptions['supplier']; key: string | null }
+type ListInput = Pick<ParsedInput<'purchase.record'>, 'lang' | 'shopName' | 'quantities'> & {
+  supplier: BuildOptions['supplier']
+  key: string | null
+}
 
 function lists(ctx: CoreContext, input: ListInput): PurchaseList[] {
   // Every SKU, zero suggestions included, so a quantity may add a SKU the engine left out.
@@ -36,9 +39,10 @@ interface Recorded {
 export function recordPurchase(ctx: CoreContext, input: ParsedInput<'purchase.record'>): PurchaseRecorded {
   const result = ctx.db
     .transaction((): { ref: string; ids: number[]; again: boolean } => {
-      const earlier = prepared(ctx.db, `SELECT detail FROM audit_log WHERE entity = 'purchase' AND entity_id = ? AND action = 'purchase.record'`).get(
-        input.key
-      ) as { detail: string } | undefined
+      const earlier = prepared(
+        ctx.db,
+        `SELECT detail FROM audit_log WHERE entity = 'purchase' AND entity_id = ? AND action = 'purchase.record'`
+      ).get(input.key) as { detail: string } | undefined
       if (earlier) {
         const d = JSON.parse(earlier.detail) as Recorded
         if (d.supplier !== input.supplier) throw new AppError('conflict', { ref: d.ref }, 'key', 'purchase.errors.key')
@@ -55,7 +59,12 @@ export function recordPurchase(ctx: CoreContext, input: ParsedInput<'purchase.re
       )
       const ids = list.lines.map((l) => {
         const id = Number(insert.run(l.productId, list.supplierId, l.quantity, now, l.expectedAt, note, now).lastInsertRowid)
-        recordAudit(ctx, 'incoming.add', 'incoming', id, { productId: l.productId, quantity: l.quantity, expectedAt: l.expectedAt, supplierId: list.supplierId })
+        recordAudit(ctx, 'incoming.add', 'incoming', id, {
+          productId: l.productId,
+          quantity: l.quantity,
+          expectedAt: l.expectedAt,
+          supplierId: list.supplierId
+        })
         return id
       })
       const detail: Recorded = { ref: list.ref, supplier: input.supplier, incomingIds: ids }

@@ -6,10 +6,7 @@ import type { PurchaseList } from '../../../shared/calls/purchase'
 import { messageFor, type Lang } from '../../../shared/i18n/translate'
 import { localDate } from '../../../shared/time'
 
-export function purchaseText(
-  list: Omit<PurchaseList, 'text'>,
-  o: { lang: Lang; shopName: string; timeZone: string }
-): string {
+export function purchaseText(list: Omit<PurchaseList, 'text'>, o: { lang: Lang; shopName: string; timeZone: string }): string {
   const m = (key: string, params: Record<string, string | number> = {}): string => messageFor(o.lang, `purchase.text.${key}`, params)
   const out = [list.ref ? `【${m('heading')}】${list.ref}` : `【${m('heading')}】`]
   if (o.shopName.trim()) out.push(m('shop', { shop: o.shopName.trim() }))

@@ -29,14 +29,19 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
   const [key] = useState(newIdempotencyKey)
   const [textLang, setTextLang] = useState<Lang>(lang)
   const [shopName, setShopName] = useState('')
-  const [qty, setQty] = useState<Record<number, string>>(() => Object.fromEntries(group.lines.map((l) => [l.productId, String(l.suggestedQty.value)])))
+  const [qty, setQty] = useState<Record<number, string>>(() =>
+    Object.fromEntries(group.lines.map((l) => [l.productId, String(l.suggestedQty.value)]))
+  )
   const { submit, pending, formError } = useSubmit([])
   const supplier: number | 'none' = group.supplierId ?? 'none'
   const supplierName = group.supplierName ?? t('purchase.noSupplier')
 
   // Only the valid quantities go to the core; a bad one is flagged on its row and keeps the last good list.
   const quantities = useMemo(
-    () => group.lines.flatMap((l) => (parseQty(qty[l.productId] ?? '') === null ? [] : [{ productId: l.productId, quantity: parseQty(qty[l.productId]!)! }])),
+    () =>
+      group.lines.flatMap((l) =>
+        parseQty(qty[l.productId] ?? '') === null ? [] : [{ productId: l.productId, quantity: parseQty(qty[l.productId]!)! }]
+      ),
     [group, qty]
   )
   const bad = group.lines.filter((l) => parseQty(qty[l.productId] ?? '') === null)
@@ -63,7 +68,9 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
       async () => {
         const r = await call('purchase.record', input)
         notify(
-          r.alreadyRecorded ? t('purchase.alreadyRecorded', { ref: r.ref }) : t('purchase.recorded', { count: r.incoming.length, supplier: supplierName, ref: r.ref }),
+          r.alreadyRecorded
+            ? t('purchase.alreadyRecorded', { ref: r.ref })
+            : t('purchase.recorded', { count: r.incoming.length, supplier: supplierName, ref: r.ref }),
           r.alreadyRecorded ? 'info' : 'success'
         )
         onRecorded()
@@ -72,11 +79,20 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
   }
 
   return (
-    <Modal title={t('purchase.openFor', { supplier: supplierName })} subtitle={t('purchase.subtitle')} onClose={onClose} width={880} testId="purchase-dialog">
+    <Modal
+      title={t('purchase.openFor', { supplier: supplierName })}
+      subtitle={t('purchase.subtitle')}
+      onClose={onClose}
+      width={880}
+      testId="purchase-dialog"
+    >
       <div className="modal-body purchase-body">
         {group.supplierId === null ? (
           <p className="notice purchase-hint">
-            {t('purchase.noSupplierHint')} <a className="link" href={href('inventory')}>{t('purchase.setSupplier')}</a>
+            {t('purchase.noSupplierHint')}{' '}
+            <a className="link" href={href('inventory')}>
+              {t('purchase.setSupplier')}
+            </a>
           </p>
         ) : null}
         <div className="table-scroll">
@@ -122,7 +138,11 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
         </div>
         {list ? (
           <p className="muted small" data-testid="purchase-totals">
-            {t('purchase.totals', { lines: formatInt(list.lines.length), units: formatInt(list.totalUnits), money: formatMoney(list.totalCostFen) })}
+            {t('purchase.totals', {
+              lines: formatInt(list.lines.length),
+              units: formatInt(list.totalUnits),
+              money: formatMoney(list.totalCostFen)
+            })}
           </p>
         ) : null}
         {empty && list ? <p className="muted">{t('purchase.nothing')}</p> : null}
@@ -145,7 +165,13 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
         <label className="field">
           <span>{t('purchase.textLabel')}</span>
-          <textarea className="input purchase-text" readOnly rows={Math.min(14, (list?.text.split('\n').length ?? 4) + 1)} value={list?.text ?? ''} data-testid="purchase-text" />
+          <textarea
+            className="input purchase-text"
+            readOnly
+            rows={Math.min(14, (list?.text.split('\n').length ?? 4) + 1)}
+            value={list?.text ?? ''}
+            data-testid="purchase-text"
+          />
         </label>
         {bad.length > 0 ? <p className="field-error">{t('purchase.badQuantityOf', { code: bad[0]!.merchantCode })}</p> : null}
         {formError ? <ErrorNotice error={formError} /> : null}
