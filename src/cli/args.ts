@@ -17,7 +17,8 @@ export const FLAG_SPEC = {
   supplier: { type: 'string' },
   'lead-time': { type: 'string' },
   substitutes: { type: 'string' },
-  qty: { type: 'string' },
+  // Repeatable for `reorder purchase-list --qty CODE=N …`; other commands read the last one (intFlag).
+  qty: { type: 'string', multiple: true },
   reason: { type: 'string' },
   key: { type: 'string' },
   search: { type: 'string' },
@@ -79,7 +80,10 @@ export const FLAG_SPEC = {
   from: { type: 'string' },
   days: { type: 'string' },
   // Exports of a filtered view (issue #14): which list the orders export copies.
-  view: { type: 'string' }
+  view: { type: 'string' },
+  // Purchase lists (issue 16.4): record the list as incoming stock; the shop name printed on it.
+  record: { type: 'boolean', default: false },
+  'shop-name': { type: 'string' }
 } as const
 
 export type Flags = ReturnType<typeof parseCli>['flags']
@@ -117,7 +121,8 @@ function joinNegativeValues(argv: string[]): string[] {
 
 /** A whole number flag, or undefined when absent; anything else is a usage error naming the flag. */
 export function intFlag(flags: Flags, name: keyof Flags): number | undefined {
-  const raw = flags[name]
+  const given = flags[name]
+  const raw = Array.isArray(given) ? given.at(-1) : given
   if (raw === undefined) return undefined
   if (typeof raw !== 'string' || !/^-?\d+$/.test(raw.trim()))
     throw new UsageError(`--${String(name)} must be a whole number, got "${String(raw)}"`)

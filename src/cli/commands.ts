@@ -18,6 +18,7 @@ import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
 import { SHOPS_COMMANDS, SHOPS_USAGE } from './shops-commands'
 import { INBOX_COMMANDS, INBOX_USAGE } from './inbox-commands'
+import { PURCHASE_COMMANDS, PURCHASE_USAGE } from './purchase-commands'
 
 export { CallFailed, type Call, type Command, type Outcome } from './call'
 
@@ -245,6 +246,7 @@ export const COMMANDS: Record<string, Command> = {
   ...IMPORT_UNDO_COMMANDS,
   ...SHOPS_COMMANDS,
   ...INBOX_COMMANDS,
+  ...PURCHASE_COMMANDS,
   'audit list': async (call, f) => {
     const page = await call('audit.list', { offset: intFlag(f, 'offset') ?? 0, limit: intFlag(f, 'limit') ?? 50 })
     return {
@@ -286,7 +288,7 @@ export const USAGE = `Stockout Desk CLI — usage: npm run cli -- <command> [--d
   mappings list | mappings add --platform P --code CODE --sku SHOP_CODE | mappings remove --platform P --code CODE
   presets list | presets save --name N [--platform P] --map orderNo=订单号 --map merchantCode=编码 …${IMPORT_UNDO_USAGE}
 ${VOCABULARY_USAGE}
-${ENGINE_USAGE}
+${ENGINE_USAGE}${PURCHASE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}${INBOX_USAGE}
 ${REVIEW_USAGE}${SHOPS_USAGE}
 

@@ -18,6 +18,7 @@ import { vocabularyCalls } from './calls/vocabulary'
 import { firstRunCalls } from './calls/first-run'
 import { shopCalls } from './calls/shops'
 import { inboxCalls } from './calls/inbox'
+import { purchaseCalls } from './calls/purchase'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -37,7 +38,8 @@ export const contract = {
   ...vocabularyCalls,
   ...firstRunCalls,
   ...shopCalls,
-  ...inboxCalls
+  ...inboxCalls,
+  ...purchaseCalls
 } as const
 
 export type Contract = typeof contract

@@ -183,6 +183,15 @@ const SAMPLES: Record<CallName, Sample> = {
   'engine.positions': () => ({}),
   'engine.reorder': () => ({}),
   'export.reorder': () => export_,
+  'purchase.lists': () => ({}),
+  'purchase.record': (s) => ({
+    supplier: (
+      s.db
+        .prepare('SELECT p.supplier_id AS id FROM engine_skus k JOIN products p ON p.id = k.product_id WHERE k.suggested_qty > 0 AND p.supplier_id IS NOT NULL LIMIT 1')
+        .get() as { id: number }
+    ).id,
+    key: 'sample-purchase-key'
+  }),
   'incoming.list': () => ({}),
   'incoming.get': (s) => ({ id: openIncoming(s) }),
   'incoming.add': (s) => ({ productId: product(s), quantity: 40, expectedAt: later }),

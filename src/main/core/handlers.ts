@@ -21,6 +21,7 @@ import { wireCore } from './wire'
 import { firstRunHandlers } from './demo/first-run-handlers'
 import { shopHandlers } from './shops/handlers'
 import { inboxHandlers } from './inbox/handlers'
+import { purchaseHandlers } from './purchase/handlers'
 
 export function createHandlers(ctx: CoreContext): Handlers {
   wireCore()
@@ -40,6 +41,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...vocabularyHandlers(ctx),
     ...firstRunHandlers(ctx),
     ...shopHandlers(ctx),
-    ...inboxHandlers(ctx)
+    ...inboxHandlers(ctx),
+    ...purchaseHandlers(ctx)
   } satisfies Handlers
 }

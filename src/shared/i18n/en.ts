@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { purchaseEn } from './purchase.en'
 import { importUndoEn } from './import-undo.en'
 import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
@@ -22,6 +23,7 @@ import { inboxEn } from './inbox.en'
 export const en = {
   shops: shopsEn,
   shopFilter: shopFilterEn,
+  purchase: purchaseEn,
   importUndo: importUndoEn,
   searchExport: searchExportEn,
   importLimits: importLimitsEn,

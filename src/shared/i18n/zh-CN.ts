@@ -1,4 +1,5 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
+import { purchaseZhCN } from './purchase.zh-CN'
 import { importUndoZhCN } from './import-undo.zh-CN'
 import { searchExportZhCN } from './search-export.zh-CN'
 import { realExportsZhCN } from './real-exports.zh-CN'
@@ -25,6 +26,7 @@ import { inboxZhCN } from './inbox.zh-CN'
 export const zhCN: Shape<typeof en> = {
   shops: shopsZhCN,
   shopFilter: shopFilterZhCN,
+  purchase: purchaseZhCN,
   importUndo: importUndoZhCN,
   searchExport: searchExportZhCN,
   importLimits: importLimitsZhCN,

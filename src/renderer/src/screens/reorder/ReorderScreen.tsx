@@ -15,6 +15,7 @@ import { useEngineText } from '../../lib/engine-text'
 import { formatDecimal, formatInt, formatMoney, formatShortDateTime } from '../../lib/format'
 import { href } from '../../lib/router'
 import { IncomingForm } from '../incoming/IncomingForm'
+import { PurchaseDialog } from './PurchaseDialog'
 import type { SkuRef } from '../incoming/SkuPicker'
 import './reorder.css'
 import { useSuppliers } from '../../lib/use-suppliers'
@@ -33,6 +34,8 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const { suppliers, error: suppliersError } = useSuppliers()
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set())
   const [ordering, setOrdering] = useState<{ sku: SkuRef; quantity: number } | null>(null)
+  // A snapshot of the group: the dialog keeps its lines while the plan reloads under it.
+  const [purchasing, setPurchasing] = useState<ReorderGroup | null>(null)
   const { data: plan, error, reload } = useCall('engine.reorder', { supplierId, includeZero, search: query }, [supplierId, includeZero, query])
 
   const lines = plan?.groups.flatMap((g) => g.lines) ?? []
@@ -139,6 +142,7 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
               group={g}
               expanded={expanded}
               onToggle={toggle}
+              onPurchase={() => setPurchasing(g)}
               onOrder={(l) =>
                 setOrdering({
                   sku: {
@@ -156,6 +160,17 @@ export function ReorderScreen({ params }: { params: URLSearchParams }) {
             />
           ))}
         </>
+      ) : null}
+      {purchasing ? (
+        <PurchaseDialog
+          group={purchasing}
+          onClose={() => setPurchasing(null)}
+          onRecorded={() => {
+            setPurchasing(null)
+            refreshStatus()
+            reload()
+          }}
+        />
       ) : null}
       {ordering ? (
         <IncomingForm
@@ -180,11 +195,13 @@ function SupplierGroup({
   group,
   expanded,
   onToggle,
+  onPurchase,
   onOrder
 }: {
   group: ReorderGroup
   expanded: Set<number>
   onToggle: (id: number) => void
+  onPurchase: () => void
   onOrder: (l: ReorderLine) => void
 }) {
   const { t } = useTranslation()
@@ -203,6 +220,11 @@ function SupplierGroup({
           })}
         </span>
         <span className="spacer" />
+        {group.totalUnits > 0 ? (
+          <button type="button" className="btn btn-small btn-primary" onClick={onPurchase} aria-label={t('purchase.openFor', { supplier: name })}>
+            {t('purchase.open')}
+          </button>
+        ) : null}
         {group.supplierId !== null ? (
           <ExportMenu
             label={t('reorder.exportSupplier')}
