@@ -16,6 +16,7 @@ import { queueCalls } from './calls/queue'
 import { reviewCalls } from './calls/review'
 import { vocabularyCalls } from './calls/vocabulary'
 import { firstRunCalls } from './calls/first-run'
+import { causeSuggestCalls } from './calls/cause-suggest'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -33,7 +34,8 @@ export const contract = {
   ...queueCalls,
   ...reviewCalls,
   ...vocabularyCalls,
-  ...firstRunCalls
+  ...firstRunCalls,
+  ...causeSuggestCalls
 } as const
 
 export type Contract = typeof contract

@@ -1,4 +1,5 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
+import { causeSuggestEn } from './cause-suggest.en'
 import { importUndoEn } from './import-undo.en'
 import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
@@ -100,6 +101,7 @@ export const en = {
   },
   ...stockFormsEn,
   queue: queueScreenEn,
+  causeSuggest: causeSuggestEn,
   queueWork: queueWorkEn,
   review: reviewEn,
   import: {
