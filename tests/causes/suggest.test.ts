@@ -1,7 +1,7 @@
 // Each cause rule: a small shop holding that rule's evidence gets that suggestion,
 // with its facts in words; a shop without evidence gets none.
 import { describe, expect, it } from 'vitest'
-import { at, HOUR } from '../engine/helpers'
+import { at } from '../engine/helpers'
 import { formatEngineMessage } from '../../src/shared/engine-format'
 import { queueShop, type QueueShop } from '../queue/helpers'
 

@@ -32,6 +32,7 @@ import './screens/inventory/inventory.css'
 import './screens/orders/orders.css'
 import './screens/inventory/product-detail.css'
 import './screens/queue/queue-work.css'
+import './screens/queue/cause-suggest.css'
 
 // Settings come first so the very first frame is already in the right language.
 async function start(): Promise<void> {

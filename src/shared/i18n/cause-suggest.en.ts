@@ -5,7 +5,7 @@ export const causeSuggestEn = {
   title: 'Suggested cause: {{cause}}',
   why: 'What the records show',
   confirm: 'Confirm this cause',
-  confirmHint: 'Records the suggested cause (key C). To record another, choose it below.',
+  confirmHint: 'Records the suggested cause in one click. To record another, choose it below.',
   none: 'The records point to no cause; choose one below.',
   loading: 'Looking for the cause in the records…',
   facts: {

@@ -7,7 +7,7 @@ export const causeSuggestZhCN: Shape<typeof causeSuggestEn> = {
   title: '建议原因：{{cause}}',
   why: '记录显示',
   confirm: '确认此原因',
-  confirmHint: '记录建议的原因（快捷键 C）。要记录其他原因，请在下面选择。',
+  confirmHint: '一键记录建议的原因。要记录其他原因，请在下面选择。',
   none: '记录中看不出原因，请在下面选择。',
   loading: '正在从记录中查找原因…',
   facts: {
