@@ -62,7 +62,7 @@ describe('the suggested cause from the CLI', () => {
     const en = JSON.parse((await cli(db, 'queue', 'show', NO, '--json', '--lang', 'en')).out)
     expect(en.suggestedCause).toEqual({
       code: 'supplier_shortage',
-      evidence: [`A delivery of 30 × BWB-500-WHT from — due ${shopTime(-24).slice(5, 16)} was cancelled.`]
+      evidence: [`A delivery of 30 × BWB-500-WHT due ${shopTime(-24).slice(5, 16)} was cancelled.`]
     })
     const zh = await cli(db, 'queue', 'show', NO, '--lang', 'zh-CN')
     expect(zh.out).toContain('建议原因：供应商断货')

@@ -47,7 +47,7 @@ describe('the suggested cause', () => {
       expect(await box.locator('strong').innerText()).toBe(messageFor(lang, 'causeSuggest.title', { cause: label }))
       const fact = await box.locator('li').first().innerText()
       expect(fact).toBe(
-        lang === 'en' ? 'A delivery of 30 × BWB-500 from — due 11-25 10:00 was cancelled.' : '— 预计 11-25 10:00 到的 BWB-500 × 30 已取消。'
+        lang === 'en' ? 'A delivery of 30 × BWB-500 due 11-25 10:00 was cancelled.' : '预计 11-25 10:00 到的 BWB-500 × 30 已取消。'
       )
       // Nothing is chosen for the merchant.
       expect(await form.getByTestId('cause-select').inputValue()).toBe('')

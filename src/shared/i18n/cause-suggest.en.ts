@@ -10,11 +10,11 @@ export const causeSuggestEn = {
   loading: 'Looking for the cause in the records…',
   facts: {
     deliveryMissing:
-      'A delivery of {{quantity}} × {{sku}} from {{supplier}} was due {{expectedAt}}, before the order’s deadline {{deadlineAt}}, and has not come.',
+      'A delivery of {{quantity}} × {{sku}} was due {{expectedAt}}, before the order’s deadline {{deadlineAt}}, and has not come.',
     deliveryLate:
-      'A delivery of {{quantity}} × {{sku}} from {{supplier}} was due {{expectedAt}} (deadline {{deadlineAt}}) and only came {{receivedAt}}, after the stock ran out.',
-    deliveryCancelled: 'A delivery of {{quantity}} × {{sku}} from {{supplier}} due {{expectedAt}} was cancelled.',
-    deliveryShort: 'A delivery of {{quantity}} × {{sku}} from {{supplier}} due {{expectedAt}} came short: {{received}} received on {{receivedAt}}.',
+      'A delivery of {{quantity}} × {{sku}} was due {{expectedAt}} (deadline {{deadlineAt}}) and only came {{receivedAt}}, after the stock ran out.',
+    deliveryCancelled: 'A delivery of {{quantity}} × {{sku}} due {{expectedAt}} was cancelled.',
+    deliveryShort: 'A delivery of {{quantity}} × {{sku}} due {{expectedAt}} came short: {{received}} received on {{receivedAt}}.',
     demandSpike:
       '{{units}} × {{sku}} were ordered in the {{days}} days before the stockout ({{perDay}} a day), {{times}} times the in-stock average of {{average}} a day.',
     oversold:

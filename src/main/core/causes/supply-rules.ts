@@ -15,15 +15,14 @@ interface Delivery {
   expectedAt: string
   receivedAt: string | null
   receivedQty: number | null
-  supplier: string | null
 }
 
 /** Deliveries of the SKU that were due between two weeks before the stockout and the order's deadline. */
 function deliveriesDue(db: Db, s: Subject, p: SubjectProduct): Delivery[] {
   return prepared(
     db,
-    `SELECT i.quantity, i.status, i.expected_at AS expectedAt, i.received_at AS receivedAt, m.quantity AS receivedQty, sp.name AS supplier
-     FROM incoming_stock i LEFT JOIN stock_movements m ON m.id = i.movement_id LEFT JOIN suppliers sp ON sp.id = i.supplier_id
+    `SELECT i.quantity, i.status, i.expected_at AS expectedAt, i.received_at AS receivedAt, m.quantity AS receivedQty
+     FROM incoming_stock i LEFT JOIN stock_movements m ON m.id = i.movement_id
      WHERE i.product_id = ? AND i.expected_at >= ? AND i.expected_at <= ? ORDER BY i.expected_at DESC, i.id DESC`
   ).all(p.id, shiftIso(s.stockoutAt, -DELIVERY_LOOKBACK_DAYS * DAY_MS), s.deadline ?? s.stockoutAt) as Delivery[]
 }
@@ -32,7 +31,7 @@ export function supplierLate(db: Db, s: Subject, p: SubjectProduct): EngineMessa
   const grace = LATE_GRACE_HOURS * HOUR_MS
   for (const d of deliveriesDue(db, s, p)) {
     const dueBy = shiftIso(d.expectedAt, grace)
-    const params = { sku: p.sku, quantity: d.quantity, expectedAt: d.expectedAt, deadlineAt: s.deadline, supplier: d.supplier ?? '—' }
+    const params = { sku: p.sku, quantity: d.quantity, expectedAt: d.expectedAt, deadlineAt: s.deadline }
     // Not come yet, a day past its date.
     if (d.status === 'open' && dueBy < s.nowAt) return [{ key: 'causeSuggest.facts.deliveryMissing', params }]
     // Came more than a day late, after the stock had run out (a late one that came in time changed nothing).
@@ -44,7 +43,7 @@ export function supplierLate(db: Db, s: Subject, p: SubjectProduct): EngineMessa
 
 export function supplierShortage(db: Db, s: Subject, p: SubjectProduct): EngineMessage[] | null {
   for (const d of deliveriesDue(db, s, p)) {
-    const params = { sku: p.sku, quantity: d.quantity, expectedAt: d.expectedAt, supplier: d.supplier ?? '—' }
+    const params = { sku: p.sku, quantity: d.quantity, expectedAt: d.expectedAt }
     if (d.status === 'cancelled') return [{ key: 'causeSuggest.facts.deliveryCancelled', params }]
     if (d.status === 'received' && d.receivedQty !== null && d.receivedQty < d.quantity)
       return [{ key: 'causeSuggest.facts.deliveryShort', params: { ...params, received: d.receivedQty, receivedAt: d.receivedAt } }]
