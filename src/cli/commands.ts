@@ -13,6 +13,7 @@ import { ENGINE_COMMANDS, ENGINE_USAGE } from './engine-commands'
 import { BACKUP_COMMANDS } from './backup-commands'
 import { QUEUE_COMMANDS, QUEUE_USAGE } from './queue-commands'
 import { REVIEW_COMMANDS, REVIEW_USAGE } from './review-commands'
+import { CAUSE_COMMANDS, CAUSE_USAGE } from './cause-commands'
 import { TEMPLATE_COMMANDS, TEMPLATE_USAGE } from './template-commands'
 import { FIRST_RUN_COMMANDS, FIRST_RUN_USAGE } from './first-run-commands'
 import { IMPORT_UNDO_COMMANDS, IMPORT_UNDO_USAGE } from './import-undo-commands'
@@ -243,6 +244,7 @@ export const COMMANDS: Record<string, Command> = {
   ...TEMPLATE_COMMANDS,
   ...FIRST_RUN_COMMANDS,
   ...REVIEW_COMMANDS,
+  ...CAUSE_COMMANDS,
   ...IMPORT_UNDO_COMMANDS,
   ...SHOPS_COMMANDS,
   ...INBOX_COMMANDS,
@@ -291,6 +293,7 @@ ${VOCABULARY_USAGE}
 ${ENGINE_USAGE}${PURCHASE_USAGE}
 ${QUEUE_USAGE}${TEMPLATE_USAGE}${FIRST_RUN_USAGE}${INBOX_USAGE}
 ${REVIEW_USAGE}${SHOPS_USAGE}
+${CAUSE_USAGE}
 
   backup [--to FOLDER]                   back up now (checked with integrity_check); --to writes into another folder
   backups list                           the backups in the backup folder, newest first

@@ -5,6 +5,7 @@
 // --json a case prints as the contract returns it: step, amounts, what is
 // allowed next and the timeline.
 import { shopFlag } from './shop-flag'
+import { suggestedCauseOf } from './cause-commands'
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { CallInput, CallOutput } from '../shared/contract'
@@ -200,7 +201,8 @@ export const QUEUE_COMMANDS = {
   'queue show': async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
     const c = await caseOf(call, f, args, 'queue show ORDER_NO [--platform P]')
     const { tz, causes } = await shop(call)
-    return { value: c, text: caseText(lang, c, tz, causes) }
+    const suggested = await suggestedCauseOf(call, c.caseId, lang, tz)
+    return { value: { ...c, suggestedCause: suggested.value }, text: `${caseText(lang, c, tz, causes)}\n${suggested.text}` }
   },
   'queue notify': stepCommand('notify', (call, c, f, tz) =>
     call('queue.notify', {

@@ -19,6 +19,7 @@ import { firstRunCalls } from './calls/first-run'
 import { shopCalls } from './calls/shops'
 import { inboxCalls } from './calls/inbox'
 import { purchaseCalls } from './calls/purchase'
+import { causeSuggestCalls } from './calls/cause-suggest'
 
 export { PRODUCT_FILTERS, PRODUCT_SORTS } from './calls/inventory'
 export { ORDER_SORTS } from './calls/orders'
@@ -39,7 +40,8 @@ export const contract = {
   ...firstRunCalls,
   ...shopCalls,
   ...inboxCalls,
-  ...purchaseCalls
+  ...purchaseCalls,
+  ...causeSuggestCalls
 } as const
 
 export type Contract = typeof contract

@@ -42,6 +42,9 @@ describe('bulk loaders', () => {
     addBulkOrders(ctx, { count: 2000, seed: 4 })
     addBulkOrders(ctx, { count: 2000, seed: 4 })
     expect(one(ctx.db, `SELECT COUNT(*) FROM orders`)).toBe(4000)
+    // Each order is in its platform's default shop, created once per platform.
+    expect(one(ctx.db, `SELECT COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id AND s.platform = o.platform AND s.is_default = 1`)).toBe(4000)
+    expect(one(ctx.db, `SELECT COUNT(*) FROM shops`)).toBe(3)
   })
 
   it('bulk orders need SKUs to sell', () => {

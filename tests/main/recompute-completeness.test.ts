@@ -230,6 +230,8 @@ const SAMPLES: Record<CallName, Sample> = {
   'queue.templates.delete': async (s) => ({ id: (await call(s, 'queue.templates.save', { kind: 'notify', lang: 'zh-CN', name: '我的', body: '您好' })).id }),
   'export.queue': () => export_,
   'review.data': () => ({}),
+  'review.suggestions': () => ({}),
+  'queue.suggestCause': (s) => ({ caseId: caseAt(s, 'cause') }),
   'review.cases': () => ({}),
   'export.report': () => ({ ...export_, chart: 'causes' }),
   // The demo maps every line; two new SKUs for codes no line uses yet (the unknown codes of a file to come).

@@ -15,6 +15,7 @@ import { inventoryHandlers } from './inventory/handlers'
 import { orderHandlers } from './orders/handlers'
 import { queueHandlers } from './queue/handlers'
 import { reviewHandlers } from './review/handlers'
+import { causeHandlers } from './causes/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { vocabularyHandlers } from './import/vocabulary-handlers'
 import { wireCore } from './wire'
@@ -38,6 +39,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...engineHandlers(ctx),
     ...queueHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...causeHandlers(ctx),
     ...vocabularyHandlers(ctx),
     ...firstRunHandlers(ctx),
     ...shopHandlers(ctx),

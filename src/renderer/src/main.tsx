@@ -37,6 +37,7 @@ import './screens/inventory/product-detail.css'
 import './screens/queue/queue-work.css'
 import './screens/shops/shops.css'
 import './screens/reorder/purchase.css'
+import './screens/queue/cause-suggest.css'
 
 // Settings come first so the very first frame is already in the right language.
 async function start(): Promise<void> {

@@ -1,5 +1,6 @@
 // English UI strings. Keys mirror zh-CN.ts exactly (a test checks).
 import { purchaseEn } from './purchase.en'
+import { causeSuggestEn } from './cause-suggest.en'
 import { importUndoEn } from './import-undo.en'
 import { searchExportEn } from './search-export.en'
 import { realExportsEn } from './real-exports.en'
@@ -108,6 +109,7 @@ export const en = {
   },
   ...stockFormsEn,
   queue: queueScreenEn,
+  causeSuggest: causeSuggestEn,
   queueWork: queueWorkEn,
   review: reviewEn,
   import: {

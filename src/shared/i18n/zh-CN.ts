@@ -1,5 +1,6 @@
 // 简体中文界面文字。键与 en.ts 完全一致（有测试检查）。
 import { purchaseZhCN } from './purchase.zh-CN'
+import { causeSuggestZhCN } from './cause-suggest.zh-CN'
 import { importUndoZhCN } from './import-undo.zh-CN'
 import { searchExportZhCN } from './search-export.zh-CN'
 import { realExportsZhCN } from './real-exports.zh-CN'
@@ -111,6 +112,7 @@ export const zhCN: Shape<typeof en> = {
   },
   ...stockFormsZhCN,
   queue: queueScreenZhCN,
+  causeSuggest: causeSuggestZhCN,
   queueWork: queueWorkZhCN,
   review: reviewZhCN,
   import: {

@@ -2,8 +2,10 @@
 // SKUs in one transaction each. Unlike the demo shop these tell no story; they
 // only need to look like real rows and respect the schema's rules.
 import { AppError } from '../../../shared/errors'
+import type { Platform } from '../../../shared/types'
 import type { CoreContext } from '../context'
 import { prepared } from '../db/prepared'
+import { defaultShopId } from '../shops/manage'
 import { FAMILIES } from './catalog'
 import { ORDER_STATUSES_FOR_BULK, bulkPaidAt } from './bulk-times'
 import { pddOrderNo, douyinOrderNo, taobaoOrderNo } from './order-numbers'
@@ -31,8 +33,8 @@ export function addBulkOrders(ctx: CoreContext, options: { count: number; seed: 
   const insertOrder = prepared(
     db,
     `INSERT INTO orders (platform, order_no, status, after_sale, paid_fen, paid_at, promised_ship_at, shipped_at,
-       buyer_name, buyer_phone, address, created_at, updated_at)
-     VALUES (?, ?, ?, 'none', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       buyer_name, buyer_phone, address, created_at, updated_at, shop_id)
+     VALUES (?, ?, ?, 'none', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (platform, order_no) DO NOTHING`
   )
   const insertLine = prepared(
@@ -42,6 +44,9 @@ export function addBulkOrders(ctx: CoreContext, options: { count: number; seed: 
   )
 
   db.transaction(() => {
+    // Bulk orders go to each platform's default shop, as an import without a shop name would.
+    const shops = new Map<Platform, number>()
+    const shopOf = (platform: Platform): number => shops.get(platform) ?? shops.set(platform, defaultShopId(ctx, platform)).get(platform)!
     for (let i = 0; i < options.count; i++) {
       // Squaring the draw skews sales towards the first SKUs, as real shops are skewed.
       const p = products[Math.floor(rng.next() ** 2 * products.length)] as ProductForLine
@@ -50,7 +55,7 @@ export function addBulkOrders(ctx: CoreContext, options: { count: number; seed: 
       const status = rng.pick(ORDER_STATUSES_FOR_BULK)
       const times = bulkPaidAt(rng, status, anchor)
       const r = rng.next()
-      const platform = r < 0.7 ? 'pdd' : r < 0.88 ? 'taobao' : 'douyin'
+      const platform: Platform = r < 0.7 ? 'pdd' : r < 0.88 ? 'taobao' : 'douyin'
       const buyer = fakeBuyer(rng)
       let orderId = 0
       while (orderId === 0) {
@@ -60,7 +65,7 @@ export function addBulkOrders(ctx: CoreContext, options: { count: number; seed: 
           times.paidAt === null ? null : iso(times.paidAt),
           times.paidAt === null ? null : iso(times.paidAt + 48 * HOUR),
           times.shippedAt === null ? null : iso(times.shippedAt),
-          buyer.name, buyer.phone, buyer.address, iso(times.createdAt), iso(times.updatedAt)
+          buyer.name, buyer.phone, buyer.address, iso(times.createdAt), iso(times.updatedAt), shopOf(platform)
         )
         if (result.changes === 1) orderId = Number(result.lastInsertRowid)
       }

@@ -9,6 +9,7 @@
 // on hand, the ledger's sum, does not move. Undo therefore never needs a
 // compensating movement — if a step ever writes one, its undo must append the
 // opposite movement, never delete (the ledger is append-only).
+import { suggestCause } from '../causes/suggest'
 import type { ParsedInput } from '../../../shared/contract'
 import { formatYuan } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
@@ -271,7 +272,8 @@ export function doCause(
   const change: Change = {
     kind: 'cause_set',
     patch: { cause_code: cause.code, cause_supplier_id: supplierId, cause_note: input.note, caused_at: isoNow(ctx) },
-    detail: { cause: cause.code, supplier, note: input.note }
+    // What the app suggested at this moment, so the review can say how often the merchant took it.
+    detail: { cause: cause.code, supplier, note: input.note, suggested: suggestCause(ctx, caseId)?.code ?? null }
   }
   return { caseId, orderChanged: apply(ctx, c, change, batch) }
 }

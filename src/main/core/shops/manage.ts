@@ -6,7 +6,7 @@ import { recordAudit } from '../audit'
 import { isoNow, type CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { getShop } from './list'
-import { checkShopName } from './names'
+import { checkShopName, DEFAULT_SHOP_NAME } from './names'
 
 /** The shop, or not_found (a shop another window merged away). */
 export function requireShop(ctx: CoreContext, id: number): ShopRow {
@@ -26,6 +26,16 @@ export function insertShop(ctx: CoreContext, platform: Platform, name: string): 
       isoNow(ctx)
     ).lastInsertRowid
   )
+}
+
+/** The platform's default shop, created under its default name when the platform has none yet (orders always have a shop). */
+export function defaultShopId(ctx: CoreContext, platform: Platform): number {
+  const found = prepared(ctx.db, 'SELECT id FROM shops WHERE platform = ? AND is_default = 1').get(platform) as { id: number } | undefined
+  if (found) return found.id
+  const named = prepared(ctx.db, 'SELECT id FROM shops WHERE platform = ? AND name = ?').get(platform, DEFAULT_SHOP_NAME[platform]) as
+    | { id: number }
+    | undefined
+  return named?.id ?? insertShop(ctx, platform, DEFAULT_SHOP_NAME[platform])
 }
 
 export function addShop(ctx: CoreContext, platform: Platform, rawName: string): ShopRow {

@@ -9,6 +9,8 @@ import { useApp } from '../../lib/app-context'
 import { wallToIso } from '@shared/time'
 import { causeLabel } from '@shared/queue-format'
 import { SupplierOptions } from '../../components/SupplierOptions'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { CauseSuggestion } from './CauseSuggestion'
 import { Choice, StepForm, yuanToFen, type FormProps } from './step-form'
 import { DateTimeField, NoteField, YuanField } from '../../components/FormFields'
 
@@ -96,6 +98,16 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
   const [causeError, setCauseError] = useState<string | null>(null)
   const [supplierId, setSupplierId] = useState<number | null>(c.cause?.supplierId ?? null)
   const [note, setNote] = useState(c.cause?.note ?? '')
+  const [confirming, setConfirming] = useState(false)
+  const [confirmError, setConfirmError] = useState<string | null>(null)
+  async function confirm(code: string): Promise<void> {
+    setConfirming(true)
+    setCause(code)
+    setCauseError(null)
+    const err = await act('queue.cause', { caseId: c.caseId, cause: code, supplierId, note })
+    setConfirming(false)
+    setConfirmError(err)
+  }
   return (
     <StepForm
       title={t('queue.form.causeTitle')}
@@ -109,6 +121,8 @@ export function CauseForm({ c, act, causes, suppliers }: FormProps) {
         return act('queue.cause', { caseId: c.caseId, cause, supplierId, note })
       }}
     >
+      {c.cause === null ? <CauseSuggestion caseId={c.caseId} busy={confirming} onConfirm={(code) => void confirm(code)} /> : null}
+      {confirmError ? <ErrorNotice error={confirmError} testId="step-error" /> : null}
       <Field label={t('queue.form.cause')} required hint={t('queue.form.causeHint')} error={causeError}>
         <select
           value={cause}

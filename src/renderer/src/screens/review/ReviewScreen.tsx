@@ -21,6 +21,7 @@ import { callInput, filtersFromParams, type Filters } from './filters'
 import { causeLabel } from './look'
 import { MoneyCard } from './MoneyCard'
 import { HowComputed, ReviewSummary } from './ReviewSummary'
+import { SuggestionsFigure } from './SuggestionsFigure'
 import { ReviewFilters } from './ReviewFilters'
 import { SearchBox } from '../../components/SearchBox'
 import { useListSearch } from '../../lib/use-list-params'
@@ -123,6 +124,7 @@ export function ReviewScreen({ params }: { params: URLSearchParams }) {
         <div className={`review-body${stale ? ' review-stale' : ''}`} aria-busy={stale}>
           <ReviewSummary data={data} preset={preset} />
           <HowComputed timeZone={data.range.timeZone} />
+          <SuggestionsFigure filters={filters} />
           <div className="review-grid">
             <CausesCard {...cardProps} />
             <SuppliersCard {...cardProps} />
