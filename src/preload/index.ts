@@ -11,10 +11,14 @@ contextBridge.exposeInMainWorld(
   buildApi((channel, input) => ipcRenderer.invoke(channel, input))
 )
 
-contextBridge.exposeInMainWorld('appNav', {
-  onNavigate(cb: (route: string) => void): void {
-    ipcRenderer.on(NAVIGATE_CHANNEL, (_e, route: unknown) => {
-      if (typeof route === 'string' && NAVIGATE_PATTERN.test(route)) cb(route)
-    })
-  }
-})
+contextBridge.exposeInMainWorld(
+  'appNav',
+  Object.freeze({
+    onNavigate(cb: (route: string) => void): void {
+      // The page gets the route string only, never the IPC event, and only an in-app route.
+      ipcRenderer.on(NAVIGATE_CHANNEL, (_e, route: unknown) => {
+        if (typeof route === 'string' && NAVIGATE_PATTERN.test(route)) cb(route)
+      })
+    }
+  })
+)

@@ -10,6 +10,7 @@ import { denyAllPermissions, hardenWebContents, secureWebPreferences } from '../
 import { CALL_NAMES, channelOf } from '../../src/shared/contract'
 import { dispatch } from '../../src/main/core/dispatch'
 import { testShop, insertOrder } from '../helpers/shop'
+import { NAVIGATE_CHANNEL } from '../../src/main/reminder-glue'
 
 const ROOT = join(__dirname, '../..')
 const APP = 'file:///opt/Stockout%20Desk/resources/app.asar/out/renderer/index.html'
@@ -79,13 +80,18 @@ describe('preload', () => {
     vi.doUnmock('electron')
   })
 
-  it('exposes exactly one frozen object, window.api, with one function per contract call and nothing of ipcRenderer', async () => {
+  it('exposes window.api, one frozen function per contract call, and window.appNav, which only hands the page in-app routes, and nothing of ipcRenderer', async () => {
     const exposed = new Map<string, unknown>()
     const invoked: [string, unknown][] = []
-    const ipcRenderer = { invoke: async (ch: string, input: unknown) => (invoked.push([ch, input]), { ok: true, value: null }), on: () => {}, send: () => {} }
+    const listeners = new Map<string, (e: unknown, ...args: unknown[]) => void>()
+    const ipcRenderer = {
+      invoke: async (ch: string, input: unknown) => (invoked.push([ch, input]), { ok: true, value: null }),
+      on: (ch: string, fn: (e: unknown, ...args: unknown[]) => void) => void listeners.set(ch, fn),
+      send: () => {}
+    }
     vi.doMock('electron', () => ({ contextBridge: { exposeInMainWorld: (k: string, v: unknown) => exposed.set(k, v) }, ipcRenderer }))
     await import('../../src/preload/index')
-    expect([...exposed.keys()]).toEqual(['api'])
+    expect([...exposed.keys()]).toEqual(['api', 'appNav'])
     const api = exposed.get('api') as Record<string, (i: unknown) => Promise<unknown>>
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.keys(api).sort()).toEqual([...CALL_NAMES].sort())
@@ -95,6 +101,19 @@ describe('preload', () => {
     expect(Object.values(api).some((v: unknown) => leaked.includes(v))).toBe(false)
     await api['shop.status']!(undefined)
     expect(invoked).toEqual([[channelOf('shop.status'), {}]])
+
+    const nav = exposed.get('appNav') as { onNavigate: (cb: (route: string) => void) => void }
+    expect(Object.isFrozen(nav)).toBe(true)
+    expect(Object.keys(nav)).toEqual(['onNavigate'])
+    const routes: unknown[] = []
+    nav.onNavigate((...args: unknown[]) => routes.push(args))
+    expect([...listeners.keys()]).toEqual([NAVIGATE_CHANNEL])
+    const send = listeners.get(NAVIGATE_CHANNEL)!
+    const event = { sender: ipcRenderer }
+    send(event, '#/queue?case=12')
+    send(event, 'https://example.com/')
+    send(event, { route: 'queue' })
+    expect(routes).toEqual([['#/queue?case=12']])
   })
 })
 

@@ -18,6 +18,7 @@ import { href } from '../../lib/router'
 import { useCall } from '../../lib/use-call'
 import { useSubmit } from '../../lib/use-submit'
 import { PurchasePrint } from './PurchasePrint'
+import { useShopFilter } from '../../lib/shop-filter'
 
 const MAX = 1_000_000
 /** A whole number 0..1,000,000, or null for anything else. */
@@ -28,7 +29,9 @@ export function PurchaseDialog({ group, onClose, onRecorded }: { group: ReorderG
   const { lang, timeZone, notify } = useApp()
   const [key] = useState(newIdempotencyKey)
   const [textLang, setTextLang] = useState<Lang>(lang)
-  const [shopName, setShopName] = useState('')
+  // The list says who orders: the shop the filter shows, or the only shop there is; the merchant can change it.
+  const { shop, shops } = useShopFilter()
+  const [shopName, setShopName] = useState(() => shop?.name ?? (shops.length === 1 ? shops[0]!.name : ''))
   const [qty, setQty] = useState<Record<number, string>>(() =>
     Object.fromEntries(group.lines.map((l) => [l.productId, String(l.suggestedQty.value)]))
   )
