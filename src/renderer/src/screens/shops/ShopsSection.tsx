@@ -60,7 +60,7 @@ export function ShopsSection() {
       {loaded.error || error ? <ErrorNotice error={(loaded.error ?? error)!} /> : null}
       {shops && shops.length === 0 ? <p className="muted">{t('shops.empty')}</p> : null}
       {shops && shops.length > 0 ? (
-        <table className="table" aria-label={t('shops.tableLabel')}>
+        <table className="table shops-table" aria-label={t('shops.tableLabel')}>
           <thead>
             <tr>
               <th>{t('shops.columns.platform')}</th>
