@@ -113,6 +113,8 @@ describe('Cancellation queue screen', () => {
     // Step 6 and 7.
     await page.keyboard.press('Control+Enter')
     await detail.getByTestId('form-cause').waitFor()
+    // The form takes the focus on the next frame; the arrow key must reach the cause list, not the page.
+    await expect.poll(() => page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')")).toBe('cause-select')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Control+Enter')
     await detail.getByTestId('form-close').waitFor()
