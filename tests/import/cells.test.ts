@@ -6,9 +6,11 @@ import {
   isMangledId,
   parseAmountFen,
   parseChinaTime,
+  plainYuanToFen,
   parseQuantity
 } from '../../src/main/core/import/parse/cells'
 import { numberText } from '../../src/main/core/import/parse/xlsx'
+import { parseYuanToFen } from '../../src/shared/money'
 
 describe('cell text', () => {
   it('trims spaces and tabs, and unwraps ="…" and a leading apostrophe, keeping leading zeros', () => {
@@ -50,6 +52,21 @@ describe('amounts and quantities', () => {
     expect(parseAmountFen('19.990')).toBe(1999)
     expect(parseAmountFen('0')).toBe(0)
     for (const bad of ['abc', '1.234', '-3', '1e3', '']) expect(parseAmountFen(bad), bad).toBeNull()
+  })
+
+  it('property: a plain amount ("39.90", "007", "1.5", 20 digits) reads the same on the quick path as through the general yuan parser', () => {
+    const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max })
+    const plain = fc
+      .tuple(fc.oneof(digits(1, 4), digits(1, 20)), fc.option(digits(1, 2), { nil: undefined }))
+      .map(([yuan, fen]) => (fen === undefined ? yuan : `${yuan}.${fen}`))
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(plainYuanToFen(s)).toBe(parseYuanToFen(s))
+      }),
+      { numRuns: 2_000 }
+    )
+    expect(plainYuanToFen('0000000000000123.45')).toBe(12345)
+    expect(plainYuanToFen('1234567890123')).toBeNull()
   })
 
   it('takes a positive whole number of pieces only', () => {

@@ -86,6 +86,20 @@ describe('an import knows its shop', () => {
     expect(shopOf(s, '4001')).toBe('新名')
   })
 
+  it('a file naming no shop gives an order it knew without a shop the import’s shop, leaves the others where they are, and undo takes it back', async () => {
+    const s = await stockedShop([['CUP', 5]])
+    await importWith(s, 'a.csv', pddCsv([{ orderNo: A, code: 'CUP' }, { orderNo: B, code: 'CUP' }]))
+    const second = await s.call('shops.add', { platform: 'pdd', name: '二店' })
+    s.db.prepare('UPDATE orders SET shop_id = NULL WHERE order_no = ?').run(A)
+    s.db.prepare('UPDATE orders SET shop_id = ? WHERE order_no = ?').run(second.id, B)
+    const before = dump(s.db)
+    const job = await runFiles(s, 'orders', [{ fileName: 'b.csv', bytes: pddCsv([{ orderNo: A, code: 'CUP' }, { orderNo: B, code: 'CUP' }]) }])
+    expect(job.report).toMatchObject({ unchanged: 2 })
+    expect([shopOf(s, A), shopOf(s, B)]).toEqual(['拼多多店铺', '二店'])
+    await s.call('import.undo', { batchId: job.report!.batchId! })
+    expect(dump(s.db)).toEqual(before)
+  })
+
   it('undoing a shop-creating import removes the shops it created, leaving the shop exactly as before', async () => {
     const s = await stockedShop([['CUP', 5]])
     await runFiles(s, 'orders', [{ fileName: 'first.csv', bytes: taobaoReport([{ orderNo: '4001', shop: '老店' }]) }])

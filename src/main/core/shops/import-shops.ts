@@ -108,10 +108,21 @@ export function moveNamedOrders(
 ): number {
   const find = prepared(ctx.db, 'SELECT id, shop_id AS shopId FROM orders WHERE platform = ? AND order_no = ?')
   const move = prepared(ctx.db, 'UPDATE orders SET shop_id = ? WHERE id = ?')
+  // An order the file names no shop for moves only when it has none: those are found at once
+  // (usually none), not with one lookup per order — 200,000 lookups were a tenth of a re-import.
+  // `+platform`: read them through the shop index, not by walking every order of the platform.
+  const unshopped = new Map(
+    prepared(ctx.db, 'SELECT order_no, id FROM orders WHERE +platform = ? AND shop_id IS NULL').raw().all(platform) as [string, number][]
+  )
   let moved = 0
   for (const o of orders) {
-    const row = find.get(platform, o.orderNo) as { id: number; shopId: number | null } | undefined
-    if (!row || (row.shopId !== null && nameOf(o) === null)) continue
+    let row: { id: number; shopId: number | null } | undefined
+    if (nameOf(o) !== null) row = find.get(platform, o.orderNo) as typeof row
+    else {
+      const id = unshopped.get(o.orderNo)
+      row = id === undefined ? undefined : { id, shopId: null }
+    }
+    if (!row) continue
     const to = shopOf(o)
     if (row.shopId === to) continue
     journal.before('orders', 'rowid = ?', row.id)

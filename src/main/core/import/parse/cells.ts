@@ -56,14 +56,30 @@ export function parseQuantity(s: string): number | null {
 
 /** Yuan text → fen (non-negative); tolerates trailing zeros past two decimals and a 元 suffix. */
 export function parseAmountFen(s: string): number | null {
-  const t = /^\d+(?:\.\d\d?)?$/.test(s)
-    ? s
-    : s
-        .normalize('NFKC')
-        .replace(/元$/, '')
-        .replace(/^(.*\.\d\d)0+$/, '$1')
-  const fen = parseYuanToFen(t)
+  if (PLAIN_YUAN.test(s)) return plainYuanToFen(s)
+  const fen = parseYuanToFen(
+    s
+      .normalize('NFKC')
+      .replace(/元$/, '')
+      .replace(/^(.*\.\d\d)0+$/, '$1')
+  )
   return fen !== null && fen >= 0 ? fen : null
+}
+
+const PLAIN_YUAN = /^\d+(?:\.\d\d?)?$/
+/** Yuan digits beyond which parseYuanToFen refuses an amount (its maxDigits). */
+const MAX_YUAN_DIGITS = 12
+
+/**
+ * "39.90" → 3990: the form nearly every amount in an export has, read without parseYuan's
+ * general cleaning (three amounts a row, 200,000 rows). Gives what parseYuanToFen gives.
+ */
+export function plainYuanToFen(s: string): number | null {
+  const dot = s.indexOf('.')
+  const yuan = dot === -1 ? s : s.slice(0, dot)
+  if (yuan.length > MAX_YUAN_DIGITS && yuan.replace(/^0+/, '').length > MAX_YUAN_DIGITS) return null
+  const frac = dot === -1 ? 0 : dot === s.length - 2 ? (s.charCodeAt(dot + 1) - 48) * 10 : Number(s.slice(dot + 1))
+  return Number(yuan) * 100 + frac
 }
 
 const CHINA_OFFSET_MS = 8 * 3600_000

@@ -7,7 +7,8 @@ import type { FileEncoding } from './types'
 export type Sniffed =
   { kind: 'xlsx' } | { kind: 'text'; encoding: Exclude<FileEncoding, 'xlsx'>; start: number } | { kind: 'bad'; code: ImportProblemCode }
 
-const CHUNK_BYTES = 1 << 20
+/** Bytes decoded at a time (tests put a field, a character or a CRLF across this boundary). */
+export const CHUNK_BYTES = 1 << 20
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
@@ -49,10 +50,15 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 /** Decoded text in ~1 MB pieces; a multi-byte character split across pieces is carried over. */
-export function* decodeChunks(bytes: Uint8Array, encoding: Exclude<FileEncoding, 'xlsx'>, start: number): Generator<string> {
+export function* decodeChunks(
+  bytes: Uint8Array,
+  encoding: Exclude<FileEncoding, 'xlsx'>,
+  start: number,
+  chunkBytes = CHUNK_BYTES
+): Generator<string> {
   const dec = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8', { ignoreBOM: true })
-  for (let off = start; off < bytes.length; off += CHUNK_BYTES) {
-    yield dec.decode(bytes.subarray(off, Math.min(off + CHUNK_BYTES, bytes.length)), { stream: true })
+  for (let off = start; off < bytes.length; off += chunkBytes) {
+    yield dec.decode(bytes.subarray(off, Math.min(off + chunkBytes, bytes.length)), { stream: true })
   }
   const tail = dec.decode()
   if (tail) yield tail
