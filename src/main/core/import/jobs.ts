@@ -107,7 +107,14 @@ export class ImportJobs {
       }
       // A heap of its own, well below the process's: a file that still needs more (one inside every
       // import limit, but pathological) kills this worker, not the app.
-      const w = new Worker(script.path, { workerData: data, resourceLimits: script.resourceLimits ?? IMPORT_WORKER_LIMITS })
+      const options = { workerData: data, resourceLimits: script.resourceLimits ?? IMPORT_WORKER_LIMITS }
+      let w: Worker
+      try {
+        w = new Worker(script.path, { ...options, transferList: movableBuffers(req) })
+      } catch {
+        // A buffer that cannot move after all: copy it, as before.
+        w = new Worker(script.path, options)
+      }
       const died = (reason: 'memory' | 'crash') => new AppError('import_worker_died', { file: req.fileName, reason }).toApiError()
       let ended = false
       const end = (s: Partial<ImportJobStatus>) => {
@@ -134,4 +141,16 @@ export class ImportJobs {
     const finished = [...this.jobs.entries()].filter(([, j]) => j.status.state !== 'running')
     for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id)
   }
+}
+
+/**
+ * The file's bytes move to the import worker instead of being copied (issue 15): the app then holds a
+ * 57 MB export once, not twice, while it imports. Only a buffer the bytes fill whole moves; a view into
+ * a larger or pooled buffer is copied, since moving it would take its neighbours away.
+ */
+export function movableBuffers(req: ImportRequest): ArrayBuffer[] {
+  const views = [req.bytes, ...(req.kind === 'orders' ? (req.moreFiles ?? []).map((f) => f.bytes) : [])]
+  const out = new Set<ArrayBuffer>()
+  for (const v of views) if (v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength) out.add(v.buffer)
+  return [...out]
 }
