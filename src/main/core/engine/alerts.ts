@@ -44,8 +44,10 @@ const count = (ctx: CoreContext, sql: string, ...params: unknown[]): number => (
 
 // With a shop chosen, a SKU counts when one of that shop's orders waits for it; its figures
 // (on hand, units lacking) stay the shared stock's, since every shop draws on it.
-const SHOP_WAITS = `EXISTS (SELECT 1 FROM order_lines l JOIN engine_orders eo ON eo.order_id = l.order_id
-  WHERE l.product_id = k.product_id AND eo.state = 'short' AND ${ofShop('l.order_id')})`
+// The SKUs are found once from the short orders (a few thousand), not per SKU through every line
+// it ever sold: per SKU it took ~0.4 s for each of the two queries at 200,000 orders.
+const SHOP_WAITS = `k.product_id IN (SELECT l.product_id FROM engine_orders eo JOIN orders so ON so.id = eo.order_id
+  JOIN order_lines l ON l.order_id = eo.order_id WHERE eo.state = 'short' AND so.shop_id = :shop)`
 
 function outOfStock(ctx: CoreContext, limit: number, shop: number | null): AlertGroup {
   const where = `WHERE k.lacking_orders > 0 AND (:shop IS NULL OR ${SHOP_WAITS})`
