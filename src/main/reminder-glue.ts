@@ -2,6 +2,7 @@
 // leads, and what closing the window does. No Electron here, so it is tested (tests/main).
 import type { Lang } from '../shared/i18n/translate'
 import type { Reminder } from '../shared/inbox-types'
+import type { LanguageSetting } from '../shared/types'
 import { reminderText } from '../shared/reminder-text'
 
 /** How often the running app asks the core what is due; the core remembers what was shown. */
@@ -31,4 +32,9 @@ export function notificationFor(lang: Lang, r: Reminder): NotificationSpec {
  */
 export function onWindowClose(keepInTray: boolean, quitting: boolean, trayAvailable: boolean): 'hide' | 'close' {
   return keepInTray && trayAvailable && !quitting ? 'hide' : 'close'
+}
+
+/** The language notifications and the tray speak: the one chosen in Settings, else the system's (as the window does). */
+export function reminderLang(setting: LanguageSetting, systemLang: Lang): Lang {
+  return setting === 'auto' ? systemLang : setting
 }

@@ -7,8 +7,9 @@ import type { Lang } from '../shared/i18n/translate'
 import { messageFor } from '../shared/i18n/translate'
 import type { CoreContext } from './core/context'
 import { getAlertPrefs } from './core/inbox/prefs'
+import { getSettings } from './core/settings/settings'
 import { takeDueReminders } from './core/reminders/due'
-import { NAVIGATE_CHANNEL, notificationFor, onWindowClose, REMINDER_TICK_MS } from './reminder-glue'
+import { NAVIGATE_CHANNEL, notificationFor, onWindowClose, REMINDER_TICK_MS, reminderLang } from './reminder-glue'
 
 export interface DesktopReminders {
   /** Wires the close-to-tray behaviour on a (new) main window. */
@@ -16,8 +17,10 @@ export interface DesktopReminders {
   stop(): void
 }
 
-export function startReminders(ctx: CoreContext, lang: Lang, iconPath: string, window: () => BrowserWindow | null, createWindow: () => BrowserWindow): DesktopReminders {
+export function startReminders(ctx: CoreContext, systemLang: Lang, iconPath: string, window: () => BrowserWindow | null, createWindow: () => BrowserWindow): DesktopReminders {
   let quitting = false
+  // Read at each use: the merchant may switch 简体中文/English in Settings while the app runs.
+  const lang = (): Lang => reminderLang(getSettings(ctx).language, systemLang)
   let tray: Tray | null = null
   app.on('before-quit', () => (quitting = true))
 
@@ -36,12 +39,12 @@ export function startReminders(ctx: CoreContext, lang: Lang, iconPath: string, w
 
   try {
     tray = new Tray(nativeImage.createFromPath(iconPath))
-    tray.setToolTip(messageFor(lang, 'inbox.tray.tooltip'))
+    tray.setToolTip(messageFor(lang(), 'inbox.tray.tooltip'))
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: messageFor(lang, 'inbox.tray.open'), click: () => show() },
+        { label: messageFor(lang(), 'inbox.tray.open'), click: () => show() },
         { type: 'separator' },
-        { label: messageFor(lang, 'inbox.tray.quit'), click: () => app.quit() }
+        { label: messageFor(lang(), 'inbox.tray.quit'), click: () => app.quit() }
       ])
     )
     tray.on('click', () => show())
@@ -55,7 +58,7 @@ export function startReminders(ctx: CoreContext, lang: Lang, iconPath: string, w
     try {
       if (!getAlertPrefs(ctx).remindersEnabled || !Notification.isSupported()) return
       for (const r of takeDueReminders(ctx)) {
-        const spec = notificationFor(lang, r)
+        const spec = notificationFor(lang(), r)
         const n = new Notification({ title: spec.title, body: spec.body, icon: iconPath })
         n.on('click', () => show(spec.route))
         n.show()

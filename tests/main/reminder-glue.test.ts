@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NAVIGATE_PATTERN, notificationFor, onWindowClose } from '../../src/main/reminder-glue'
+import { NAVIGATE_PATTERN, notificationFor, onWindowClose, reminderLang } from '../../src/main/reminder-glue'
 
 describe('reminder glue', () => {
   it('says a short order reminder in both languages and opens its case on click', () => {
@@ -29,5 +29,12 @@ describe('reminder glue', () => {
     expect(onWindowClose(false, false, true)).toBe('close')
     expect(onWindowClose(true, true, true)).toBe('close')
     expect(onWindowClose(true, false, false)).toBe('close')
+  })
+
+  it('speaks the language chosen in Settings, and the system’s only when Settings says “follow the system”', () => {
+    expect(reminderLang('zh-CN', 'en')).toBe('zh-CN')
+    expect(reminderLang('en', 'zh-CN')).toBe('en')
+    expect(reminderLang('auto', 'en')).toBe('en')
+    expect(reminderLang('auto', 'zh-CN')).toBe('zh-CN')
   })
 })
