@@ -12,6 +12,7 @@ import { v007ImportUndo } from './migrations/007-import-undo'
 import { v008Shops } from './migrations/008-shops'
 import { v009Reminders } from './migrations/009-reminders'
 import { v013ShopUndo } from './migrations/013-shop-undo'
+import { v014PaidStatusIndex } from './migrations/014-paid-status-index'
 
 export interface Migration {
   version: number
@@ -29,7 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   v007ImportUndo,
   v008Shops,
   v009Reminders,
-  v013ShopUndo
+  v013ShopUndo,
+  v014PaidStatusIndex
 ]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */
