@@ -33,8 +33,9 @@ async function main(): Promise<void> {
 }
 
 // One after the other, so their timings do not disturb each other.
-// `npm run bench -- --only import` runs the import part alone (the quick loop while tuning it).
+// `npm run bench -- --only import` (or `engine`) runs that part alone (the quick loop while tuning it).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
 if (only === 'import') void main()
-else if (only !== null) throw new Error(`--only: unknown part ${only} (known: import)`)
+else if (only === 'engine') void reportEngineBench()
+else if (only !== null) throw new Error(`--only: unknown part ${only} (known: import, engine)`)
 else void main().then(reportEngineBench).then(reportReviewBench).then(reportQueueBench).then(reportRefusalBench).then(reportCliStartBench)

@@ -8,7 +8,7 @@ import { demandStats, leadTimeStats, type DemandStats } from './demand'
 import type { OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
 import { localDate } from '../../../shared/time'
-import { dayBoundaries, iso, msOrInfinity } from './time'
+import { dayBoundaries, iso, isoMs, msOrInfinity } from './time'
 
 /** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
 export const DEMAND_WINDOW_DAYS = 28
@@ -70,19 +70,26 @@ export function computeDemand(
 ): Map<number, DemandStats> {
   const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
   const dailyRows = sources ? sources.daily() : (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][])
+  const days = w.boundaries.length - 1
   const wanted = (pid: number) => !only || only.has(pid)
-  const daily: { productId: number; day: number; units: number }[] = []
-  for (const [productId, day, units] of dailyRows) if (wanted(productId)) daily.push({ productId, day, units })
+  const perDay = new Map<number, Float64Array>()
+  const add = (pid: number, day: number, units: number) => {
+    let a = perDay.get(pid)
+    if (!a) perDay.set(pid, (a = new Float64Array(days)))
+    a[day]! += units
+  }
+  for (const [productId, day, units] of dailyRows) if (day >= 0 && day < days && wanted(productId)) add(productId, day, units)
   const first = w.boundaries[0]!
-  const last = w.boundaries[w.boundaries.length - 1]!
+  const last = w.boundaries[days]!
   for (let i = 0; i < open.count; i++) {
     const paid = msOrInfinity(open.paidAt[i]!)
     if (!(paid >= first && paid < last)) continue
-    let day = 0
-    while (w.boundaries[day + 1]! <= paid) day++
+    // Most open orders were paid in the last day or two: look from the end.
+    let day = days - 1
+    while (w.boundaries[day]! > paid) day--
     for (let j = open.lineStart[i]!; j < open.lineStart[i + 1]!; j++) {
-      const pid = open.linePid[j]
-      if (pid && wanted(pid)) daily.push({ productId: pid, day, units: open.lineQty[j]! })
+      const pid = open.linePid[j]!
+      if (pid && wanted(pid)) add(pid, day, open.lineQty[j]!)
     }
   }
   const movementRows = sources
@@ -93,15 +100,27 @@ export function computeDemand(
         string
       ][])
   const movements: { productId: number; quantity: number; atMs: number }[] = []
-  for (const [productId, quantity, at] of movementRows) if (wanted(productId)) movements.push({ productId, quantity, atMs: Date.parse(at) })
+  for (const [productId, quantity, at] of movementRows) if (wanted(productId)) movements.push({ productId, quantity, atMs: isoMs(at) })
   const productIds = only ? skus.ids.filter((id) => only.has(id)) : skus.ids
-  return demandStats({ boundaries: w.boundaries, daily, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds })
+  return demandStats({ boundaries: w.boundaries, daily: [], perDay, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds })
 }
+
+const DEMAND_ROWS_PER_STATEMENT = 200
 
 export function storeDemand(db: Db, stats: Map<number, DemandStats>): void {
   prepared(db, 'DELETE FROM engine_demand').run()
-  const insert = prepared(db, 'INSERT INTO engine_demand (product_id, in_stock_days, units, avg_daily, sigma_daily) VALUES (?, ?, ?, ?, ?)')
-  for (const [pid, s] of stats) insert.run(pid, s.inStockDays, s.units, s.avgDaily, s.sigmaDaily)
+  // A few hundred rows per statement, as store.ts writes: fewer calls into SQLite than one per SKU.
+  const insert = (rows: number) =>
+    prepared(db, `INSERT INTO engine_demand (product_id, in_stock_days, units, avg_daily, sigma_daily) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`)
+  const values: number[] = []
+  for (const [pid, s] of stats) {
+    values.push(pid, s.inStockDays, s.units, s.avgDaily, s.sigmaDaily)
+    if (values.length === DEMAND_ROWS_PER_STATEMENT * 5) {
+      insert(DEMAND_ROWS_PER_STATEMENT).run(values)
+      values.length = 0
+    }
+  }
+  if (values.length > 0) insert(values.length / 5).run(values)
 }
 
 export function storedDemand(db: Db): Map<number, DemandStats> {

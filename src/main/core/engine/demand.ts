@@ -19,6 +19,11 @@ export interface DemandInput {
   boundaries: readonly number[]
   /** Units ordered per product and day index (from paid orders). */
   daily: readonly { productId: number; day: number; units: number }[]
+  /**
+   * The same as columns, added to `daily`: units per day index by product id. The engine fills
+   * this one (no object per order line: ~280,000 of them at 200,000 open lines).
+   */
+  perDay?: ReadonlyMap<number, Float64Array>
   /** Every movement since the window began (including today), in ledger order. */
   movements: readonly { productId: number; quantity: number; atMs: number }[]
   /** Current on hand per product id (the ledger's sum). */
@@ -67,6 +72,7 @@ export function demandStats(input: DemandInput): Map<number, DemandStats> {
   const days = input.boundaries.length - 1
   const flags = inStockDays(input)
   const perDay = new Map<number, Float64Array>()
+  for (const [pid, units] of input.perDay ?? []) perDay.set(pid, Float64Array.from(units))
   for (const r of input.daily) {
     if (r.day < 0 || r.day >= days) continue
     let a = perDay.get(r.productId)
