@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { openOrdersFrom, type EngineOrder } from '../../src/main/core/engine/allocate'
 import { fromAnyRows, fromGroupedRows, loadOpenOrders, type OpenOrderRow } from '../../src/main/core/engine/load'
+import { PLATFORMS } from '../../src/shared/types'
 import { testShop } from '../helpers/shop'
 
 const orders: EngineOrder[] = [
@@ -28,7 +29,7 @@ const orders: EngineOrder[] = [
 const rowsOf = (list: EngineOrder[]): OpenOrderRow[] =>
   list.flatMap((o) =>
     o.lines.map(
-      (l): OpenOrderRow => [o.id, o.platform, o.orderNo, o.paidAt, o.promisedShipAt, o.paidFen, l.productId, l.quantity, l.productId === null ? l.merchantCode : '', o.presale ? 1 : 0, 0]
+      (l): OpenOrderRow => [o.id, PLATFORMS.indexOf(o.platform), o.orderNo, o.paidAt, o.promisedShipAt, o.paidFen, l.productId, l.quantity, l.productId === null ? l.merchantCode : '', o.presale ? 1 : 0, 0]
     )
   )
 

@@ -2,7 +2,7 @@
 // the 200,000-line case): open orders with their lines, SKUs, substitutes, open
 // deliveries. Everything is read inside the recompute's transaction, so it is one
 // consistent picture of the shop.
-import type { Platform } from '../../../shared/types'
+import { PLATFORMS } from '../../../shared/types'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import type { OpenOrders } from './allocate'
@@ -23,8 +23,11 @@ export interface SkuInfo {
 // sees stock SKUs, so allocation, shortages, alerts and reorder figures speak of the component.
 // An order with no lines (Taobao's order report without its item report) is not here at all: it
 // takes no stock and is never ready or short.
+// The platform comes as its index in PLATFORMS and is named from that list: one shared string per
+// platform instead of a new one per row (200,000 rows, all alive until the columns are built).
+const PLATFORM_INDEX = `CASE o.platform ${PLATFORMS.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`
 const OPEN_ORDER_ROWS = `
-  SELECT o.id, o.platform, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen,
+  SELECT o.id, ${PLATFORM_INDEX}, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen,
     COALESCE(bp.product_id, l.product_id), l.quantity * COALESCE(bp.quantity, 1),
     CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END, o.presale, COALESCE(o.shop_id, 0)
   FROM orders o JOIN order_lines l ON l.order_id = o.id
@@ -41,7 +44,7 @@ const OPEN_ORDER_ROWS = `
 const BY_SCAN = `${OPEN_ORDER_ROWS} WHERE +o.status = 'awaiting_shipment'`
 const BY_INDEX = `${OPEN_ORDER_ROWS} WHERE o.status = 'awaiting_shipment'`
 
-export type OpenOrderRow = [number, Platform, string, string | null, string | null, number, number | null, number, string, number, number]
+export type OpenOrderRow = [number, number, string, string | null, string | null, number, number | null, number, string, number, number]
 
 /** Open orders with their lines, as columns. Merchant codes come back only for lines that map to no SKU. */
 export function loadOpenOrders(db: Db): OpenOrders {
@@ -97,7 +100,7 @@ export function fromGroupedRows(rows: readonly OpenOrderRow[]): OpenOrders {
       last = r[0]
       starts.push(k)
       ids.push(r[0])
-      o.platform.push(r[1])
+      o.platform.push(PLATFORMS[r[1]]!)
       o.orderNo.push(r[2])
       o.paidAt.push(r[3])
       o.promisedShipAt.push(r[4])
@@ -135,7 +138,7 @@ export function fromAnyRows(rows: readonly OpenOrderRow[]): OpenOrders {
       i = ids.length
       indexOf.set(r[0], i)
       ids.push(r[0])
-      o.platform.push(r[1])
+      o.platform.push(PLATFORMS[r[1]]!)
       o.orderNo.push(r[2])
       o.paidAt.push(r[3])
       o.promisedShipAt.push(r[4])
