@@ -19,6 +19,7 @@ export interface EngineBench {
   historyLines: number
   movements: number
   referenceMs: number
+  // The ratios below: the median of five runs, each divided by a reference run just before it.
   /** From scratch: load every open order, recount demand over four weeks, allocate, recommend, write everything. */
   recomputeFullMs: number
   /** From scratch without the demand recount (what an explicit recompute or the periodic refresh costs on the same day). */
@@ -213,10 +214,23 @@ export async function benchEngine(openLines = 200_000, skus = 20_000): Promise<E
     const referenceMs = median(timed(5, () => reference.raw().all()))
 
     recompute(ctx, { demand: true }) // warm-up: statements prepared, pages cached
-    const recomputeFullMs = median(timed(3, () => recompute(ctx, { demand: true })))
-    const recomputeColdMs = median(timed(3, () => recompute(ctx)))
+    // Each run right after a run of the reference, the ratio taken pair by pair: on a shared machine
+    // whose speed drifts by a third within a minute, a ratio of two medians taken apart drifts with it.
+    const paired = (runs: number, f: () => void): { ms: number; ratio: number } => {
+      const ms: number[] = []
+      const ratios: number[] = []
+      for (let i = 0; i < runs; i++) {
+        const [ref] = timed(1, () => reference.raw().all())
+        const [t] = timed(1, f)
+        ms.push(t!)
+        ratios.push(t! / ref!)
+      }
+      return { ms: median(ms), ratio: median(ratios) }
+    }
+    const full = paired(5, () => recompute(ctx, { demand: true }))
+    const cold = paired(5, () => recompute(ctx))
     const touched = new Set(Array.from({ length: Math.ceil(skus / 100) }, (_, i) => 1 + ((i * 97) % skus)))
-    const recomputeAfterImportMs = median(timed(3, () => recompute(ctx, { demand: { products: touched } })))
+    const afterImport = paired(5, () => recompute(ctx, { demand: { products: touched } }))
 
     const handlers = createHandlers(ctx)
     const alertTimes: number[] = []
@@ -249,13 +263,13 @@ export async function benchEngine(openLines = 200_000, skus = 20_000): Promise<E
       historyLines: built.historyLines,
       movements: built.movements,
       referenceMs,
-      recomputeFullMs,
-      recomputeColdMs,
+      recomputeFullMs: full.ms,
+      recomputeColdMs: cold.ms,
       stockMoveMs,
-      recomputeAfterImportMs,
-      ratioAfterImport: recomputeAfterImportMs / referenceMs,
-      ratioFull: recomputeFullMs / referenceMs,
-      ratioCold: recomputeColdMs / referenceMs,
+      recomputeAfterImportMs: afterImport.ms,
+      ratioAfterImport: afterImport.ratio,
+      ratioFull: full.ratio,
+      ratioCold: cold.ratio,
       ratioStockMove: stockMoveMs / referenceMs,
       alertsMs: median(alertTimes.slice(1)),
       alertsMaxMs: Math.max(...alertTimes.slice(1)),
