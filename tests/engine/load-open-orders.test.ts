@@ -85,4 +85,33 @@ describe('loading open orders as columns', () => {
       code: ['', '', 'NOPE']
     })
   })
+
+  it.each([
+    // Open orders a fair share of all ids: the table is scanned 16,384 ids at a time (two slices here).
+    ['scanned a slice of ids at a time', Array.from({ length: 20_000 }, (_, i) => i + 1), 0],
+    // A few open orders among many ids: looked up through the status index.
+    ['looked up by status among many closed orders', [3, 90_000], 40]
+  ])('reads every open order once, in id order, with all its lines (%s)', async (_, openIds, closed) => {
+    const s = testShop(':memory:')
+    const a = await s.call('products.create', { merchantCode: 'A', name: 'A' })
+    const insert = s.db.prepare(
+      `INSERT INTO orders (id, platform, order_no, status, paid_fen, paid_at, created_at, updated_at) VALUES (?, 'pdd', ?, ?, 100, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`
+    )
+    const line = s.db.prepare('INSERT INTO order_lines (order_id, line_no, merchant_code, quantity, product_id) VALUES (?, ?, ?, ?, ?)')
+    s.db.transaction(() => {
+      for (const id of openIds) {
+        insert.run(id, `O${id}`, 'awaiting_shipment')
+        line.run(id, 1, 'A', 1, a.id)
+        line.run(id, 2, 'A', 2, a.id)
+      }
+      for (let i = 0; i < closed; i++) {
+        insert.run(100 + i, `S${i}`, 'shipped')
+        line.run(100 + i, 1, 'A', 1, a.id)
+      }
+    })()
+    const o = s.db.transaction(() => loadOpenOrders(s.db))()
+    expect([...o.id]).toEqual(openIds)
+    expect([...o.lineStart]).toEqual(openIds.map((_, i) => i * 2).concat(openIds.length * 2))
+    expect([...o.lineQty]).toEqual(openIds.flatMap(() => [1, 2]))
+  })
 })
