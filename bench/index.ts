@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const b = benchImport(rows)
   const goal = (ratio: number, max: number) => (ratio <= max ? `ok (goal ≤ ${max})` : `OVER GOAL (≤ ${max})`)
   console.log(`import: file ${fmt(b.fileMb, 1)} MB, ${fmt(b.rows)} rows`)
-  console.log(`  sqlite3 .import (reference)  ${fmt(b.sqliteImportMs)} ms`)
+  console.log(`  sqlite3 .import (reference)  ${fmt(b.sqliteImportMs)} ms  (median of three runs; each ratio is against the run just before its step)`)
   console.log(
     `  first import                 ${fmt(b.firstImportMs)} ms  (${fmt(b.rowsPerSecond)} rows/s)  ratio ${fmt(b.ratioFirst, 2)}  ${goal(b.ratioFirst, 2)}`
   )

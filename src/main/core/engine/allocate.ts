@@ -64,6 +64,17 @@ export interface OpenOrders {
   lineQty: Int32Array
   /** Merchant code of each line that maps to no SKU ('' for mapped lines). */
   lineCode: string[]
+  /** Paid times in ms (+Infinity when none), read once from paidAt by paidTimes(). */
+  paidMs?: Float64Array
+}
+
+/** Each order's paid time in ms, parsed once per loaded orders (the demand count and the queue order both need it). */
+export function paidTimes(o: OpenOrders): Float64Array {
+  if (o.paidMs?.length === o.count) return o.paidMs
+  const out = new Float64Array(o.count)
+  for (let i = 0; i < o.count; i++) out[i] = msOrInfinity(o.paidAt[i]!)
+  o.paidMs = out
+  return out
 }
 
 export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
@@ -125,17 +136,18 @@ export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform, shopId?
   const n = o.count
   const deadlineMs = new Float64Array(n)
   const deadlineSource = new Uint8Array(n)
-  const paidMs = new Float64Array(n)
-  const windows = new Map<string, number>()
+  const paidMs = Float64Array.from(paidTimes(o))
+  // By shop, then platform: a number key, not a string built per order (170,000 of them).
+  const windows = new Map<number, Map<Platform, number>>()
   for (let i = 0; i < n; i++) {
-    const paid = msOrInfinity(o.paidAt[i]!)
+    const paid = paidMs[i]!
     const promised = msOrInfinity(o.promisedShipAt[i]!)
     const p = o.platform[i]!
     const shop = o.shopId?.[i] ?? 0
-    const key = shop ? `${p}:${shop}` : p
-    let hours = windows.get(key)
-    if (hours === undefined) windows.set(key, (hours = shipWindowHours(p, shop || undefined)))
-    paidMs[i] = paid
+    let byPlatform = windows.get(shop)
+    if (!byPlatform) windows.set(shop, (byPlatform = new Map()))
+    let hours = byPlatform.get(p)
+    if (hours === undefined) byPlatform.set(p, (hours = shipWindowHours(p, shop || undefined)))
     // A pre-sale order ships by its own date: the ordinary window would invent a deadline.
     const presale = o.presale[i] === 1 && promised === Infinity
     deadlineMs[i] = presale ? Infinity : deadlineOf(promised, paid, hours)

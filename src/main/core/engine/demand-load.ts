@@ -5,10 +5,10 @@
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
-import type { OpenOrders } from './allocate'
+import { paidTimes, type OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
 import { localDate } from '../../../shared/time'
-import { dayBoundaries, iso, isoMs, msOrInfinity } from './time'
+import { dayBoundaries, iso, isoMs } from './time'
 
 /** Four whole weeks: long enough to smooth weekdays, short enough to follow a season. */
 export const DEMAND_WINDOW_DAYS = 28
@@ -81,8 +81,9 @@ export function computeDemand(
   for (const [productId, day, units] of dailyRows) if (day >= 0 && day < days && wanted(productId)) add(productId, day, units)
   const first = w.boundaries[0]!
   const last = w.boundaries[days]!
+  const paidMs = paidTimes(open)
   for (let i = 0; i < open.count; i++) {
-    const paid = msOrInfinity(open.paidAt[i]!)
+    const paid = paidMs[i]!
     if (!(paid >= first && paid < last)) continue
     // Most open orders were paid in the last day or two: look from the end.
     let day = days - 1
