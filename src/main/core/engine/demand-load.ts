@@ -4,6 +4,7 @@
 // leaves out), so a recompute after a stock move or a rule edit reuses them.
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
+import { BulkWriter } from './bulk-writer'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
 import { paidTimes, type OpenOrders } from './allocate'
 import type { SkuInfo } from './load'
@@ -106,22 +107,13 @@ export function computeDemand(
   return demandStats({ boundaries: w.boundaries, daily: [], perDay, movements, onHand: (id) => skus.onHand[id] ?? 0, productIds })
 }
 
-const DEMAND_ROWS_PER_STATEMENT = 200
+const DEMAND_COLUMNS = ['product_id', 'in_stock_days', 'units', 'avg_daily', 'sigma_daily'] as const
 
 export function storeDemand(db: Db, stats: Map<number, DemandStats>): void {
   prepared(db, 'DELETE FROM engine_demand').run()
-  // A few hundred rows per statement, as store.ts writes: fewer calls into SQLite than one per SKU.
-  const insert = (rows: number) =>
-    prepared(db, `INSERT INTO engine_demand (product_id, in_stock_days, units, avg_daily, sigma_daily) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`)
-  const values: number[] = []
-  for (const [pid, s] of stats) {
-    values.push(pid, s.inStockDays, s.units, s.avgDaily, s.sigmaDaily)
-    if (values.length === DEMAND_ROWS_PER_STATEMENT * 5) {
-      insert(DEMAND_ROWS_PER_STATEMENT).run(values)
-      values.length = 0
-    }
-  }
-  if (values.length > 0) insert(values.length / 5).run(values)
+  const rows = new BulkWriter(db, 'engine_demand', DEMAND_COLUMNS)
+  for (const [pid, s] of stats) rows.row(pid, s.inStockDays, s.units, s.avgDaily, s.sigmaDaily)
+  rows.flush()
 }
 
 export function storedDemand(db: Db): Map<number, DemandStats> {
