@@ -11,7 +11,9 @@
 // and it is only read when the caller says its change cannot touch orders
 // (recompute's `warm` option, set by the triggers for stock, SKU, delivery and
 // rule changes). Imports, mappings, the demo shop, an explicit recompute and the
-// periodic refresh load afresh. A what-if never reads or fills it.
+// periodic refresh load afresh; when what they load is the same orders as cached,
+// the cached rows still say what engine_orders holds, so only rows whose values
+// differ are written (writtenFor). A what-if never reads or fills it.
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import type { OpenOrders, Priority } from './allocate'
@@ -21,9 +23,11 @@ export interface Prioritized {
   deadline: (string | null)[]
 }
 
-/** engine_orders as last written, by order index (rank and deadline come with the priority). */
+/** engine_orders as last written, by order index: every column but the order id. */
 export interface Written {
+  rank: Int32Array
   state: Uint8Array
+  deadline: readonly (string | null)[]
   lateFen: Float64Array
 }
 
@@ -56,4 +60,22 @@ export function warmState(db: Db): WarmState | undefined {
 
 export function keepWarm(db: Db, state: Omit<WarmState, 'dataVersion' | 'openCount'>): void {
   warm.set(db, { ...state, dataVersion: dataVersion(db), openCount: openOrderCount(db) })
+}
+
+/** Forgets what this connection last computed, so the next recompute is one from scratch (the bench's). */
+export function forgetWarm(db: Db): void {
+  warm.delete(db)
+}
+
+/**
+ * The rows engine_orders holds, by index of `orders`, when `orders` (loaded afresh) are the same
+ * orders in the same order as the cached ones: a recompute with nothing changed in the orders (the
+ * periodic refresh, an explicit recompute) then rewrites only the rows whose values differ.
+ */
+export function writtenFor(state: WarmState | undefined, orders: OpenOrders): Written | null {
+  if (!state || state.orders.count !== orders.count) return null
+  const a = state.orders.id
+  const b = orders.id
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return null
+  return state.written
 }

@@ -14,7 +14,7 @@ import { loadOpenDeliveries, loadOpenOrders, loadSkus, loadSubstitutes } from '.
 import { activeRules } from './rules'
 import { storeResult } from './store'
 import { runResultsStored } from './hooks'
-import { keepWarm, warmState } from './cache'
+import { keepWarm, warmState, writtenFor } from './cache'
 import { recountDemandFor } from './demand-scope'
 
 /** Stored results older than this are recomputed before a screen reads them: hours left and overdue deliveries move with the clock. */
@@ -48,9 +48,12 @@ export function recompute(ctx: CoreContext, options: RecomputeOptions = {}): Eng
 
 function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): EngineSummary {
   const db = ctx.db
-  const warm = cache && options.warm === true && !options.demand ? warmState(db) : undefined
   const kept = db.transaction(() => {
     const started = performance.now()
+    // What this connection computed and wrote last, if nothing else has written since (see cache.ts). Checked
+    // inside the transaction: once it holds the write lock, no other connection can commit before it ends.
+    const last = cache ? warmState(db) : undefined
+    const warm = options.warm === true && !options.demand ? last : undefined
     const nowMs = ctx.now().getTime()
     const settings = getSettings(ctx)
     const skus = loadSkus(db)
@@ -92,12 +95,13 @@ function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): Engin
         serviceLevel: settings.serviceLevel,
         demand: { day: window.day, timeZone: window.timeZone, from: window.from, to: window.to, days: window.days }
       },
-      same ? warm.written : null
+      // Only the rows that differ from what the table holds: after a warm recompute, or when the orders loaded afresh are the same.
+      same ? warm.written : writtenFor(last, orders)
     )
     // The hooks (the queue's cases, wire.ts) follow the results just stored, in this transaction (not for a what-if).
     if (cache) runResultsStored(db, new Date(nowMs).toISOString())
     prepared(db, 'UPDATE engine_state SET duration_ms = ? WHERE id = 1').run(Math.round(performance.now() - started))
-    return { orders, windowsKey: windows, prioritized: { priority: result.priority, deadline: result.deadline }, written: { state: result.allocation.state, lateFen: result.lateFen } }
+    return { orders, windowsKey: windows, prioritized: { priority: result.priority, deadline: result.deadline }, written: { rank: result.priority.rank, state: result.allocation.state, deadline: result.deadline, lateFen: result.lateFen } }
   }).immediate()
   // Only once committed: a rolled-back recompute must not leave a cache describing rows that were never written.
   // A what-if (cache false) leaves it alone: its transaction is rolled back, so the tables stay as the cache says.

@@ -50,9 +50,9 @@ export interface StoredSummary {
 }
 
 /**
- * Writes the results. With `previous` (what engine_orders holds, for the same
- * orders in the same queue order) only the orders whose state or penalty changed
- * are rewritten; otherwise, or when most changed, the table is rewritten whole.
+ * Writes the results. With `previous` (what engine_orders holds, by index of the
+ * same orders) only the orders whose rank, state, deadline or penalty changed are
+ * rewritten; otherwise, or when most changed, the table is rewritten whole.
  */
 export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous: Written | null = null): void {
   prepared(db, 'DELETE FROM engine_actions').run()
@@ -66,7 +66,13 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
   if (previous) {
     rows = []
     for (let i = 0; i < o.count && rows.length <= o.count * REWRITE_SHARE; i++) {
-      if (previous.state[i] !== state[i] || previous.lateFen[i] !== r.lateFen[i]) rows.push(i)
+      if (
+        previous.state[i] !== state[i] ||
+        previous.lateFen[i] !== r.lateFen[i] ||
+        previous.rank[i] !== r.priority.rank[i] ||
+        previous.deadline[i] !== r.deadline[i]
+      )
+        rows.push(i)
     }
     if (rows.length > o.count * REWRITE_SHARE) rows = null
   }
