@@ -19,11 +19,12 @@ export interface EngineBench {
   skus: number
   historyLines: number
   movements: number
+  /** The reference alone, median of five; the stock-move ratio is against it. */
   referenceMs: number
-  // The ratios below: the median of five runs, each divided by a reference run just before it.
+  // The recompute ratios (full, cold, refresh, after import): the median of five runs, each divided by a reference run just before it.
   /** From scratch: load every open order, recount demand over four weeks, allocate, recommend, write everything. */
   recomputeFullMs: number
-  /** From scratch without the demand recount (what an explicit recompute or the periodic refresh costs on the same day). */
+  /** From scratch without the demand recount: nothing kept from before (a fresh process, or after another connection wrote). */
   recomputeColdMs: number
   /** The periodic refresh when no order changed since the last recompute: orders loaded afresh, only rows that differ written. */
   recomputeRefreshMs: number
