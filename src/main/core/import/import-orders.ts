@@ -49,6 +49,7 @@ export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem
   ...(p.file ? { file: p.file } : {})
 })
 
+/** The digest is what the order's row will store: left empty for an unchanged order, whose row is not written. */
 type Planned = { action: OrderAction; digest: string }
 
 /**
@@ -57,31 +58,38 @@ type Planned = { action: OrderAction; digest: string }
  */
 function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] }, join: JoinCounter): Planned[] {
   const index = loadOrderIndex(ctx.db, parsed.platform)
-  const partIds = parsed.orders.filter((o) => o.part !== 'whole' && index.has(o.orderNo)).map((o) => index.get(o.orderNo)!.id)
+  const partIds = parsed.orders.filter((o) => o.part !== 'whole' && index.has(o.orderNo)).map((o) => index.id(o.orderNo)!)
   const storedParts = partIds.length ? loadOrdersById(ctx.db, partIds) : null
   const orders = storedParts
     ? parsed.orders.map((o) => {
-        const done = o.part === 'whole' ? o : completeWithStored(o, storedParts.get(index.get(o.orderNo)?.id ?? 0))
+        const done = o.part === 'whole' ? o : completeWithStored(o, storedParts.get(index.id(o.orderNo) ?? 0))
         join.add(o, done)
         return done
       })
     : parsed.orders
   if (!storedParts) for (const o of orders) join.add(o, o)
-  parsed = { ...parsed, orders }
-  const digests = parsed.orders.map(orderDigest)
+  // One pass decides new / unchanged / to compare; the digests of unchanged orders are dropped as they are made.
+  const planned: Planned[] = new Array(orders.length)
   const toCompare: number[] = []
-  parsed.orders.forEach((o, i) => {
-    const known = index.get(o.orderNo)
-    if (known && known.digest !== digests[i]) toCompare.push(known.id)
-  })
+  const compareAt: number[] = []
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i]!
+    const id = index.id(order.orderNo)
+    const digest = orderDigest(order)
+    if (id === undefined) planned[i] = { action: { kind: 'create', order }, digest }
+    else if (index.digest(order.orderNo) === digest) planned[i] = { action: { kind: 'unchanged', order, existing: null }, digest: '' }
+    else {
+      toCompare.push(id)
+      compareAt.push(i)
+      planned[i] = { action: { kind: 'unchanged', order, existing: null }, digest }
+    }
+  }
   const stored = loadOrdersById(ctx.db, toCompare)
-  return parsed.orders.map((order, i) => {
-    const known = index.get(order.orderNo)
-    const digest = digests[i]!
-    if (!known) return { action: { kind: 'create', order }, digest }
-    if (known.digest === digest) return { action: { kind: 'unchanged', order, existing: null }, digest }
-    return { action: planOrder(stored.get(known.id), order), digest }
-  })
+  for (let k = 0; k < compareAt.length; k++) {
+    const p = planned[compareAt[k]!]!
+    p.action = planOrder(stored.get(toCompare[k]!), p.action.order)
+  }
+  return planned
 }
 
 export function importOrders(
