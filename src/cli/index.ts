@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run cli -- …`: the core's handler table from a terminal, through the same
 // dispatch (validation, error envelope) that the desktop app's IPC uses.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, realpathSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { dispatch, toApiError } from '../main/core/dispatch'
 import { defaultDbPath } from '../main/core/paths'
@@ -86,7 +86,21 @@ export async function runCli(
   }
 }
 
-// Run when executed directly (tsx src/cli/index.ts …), not when imported by tests.
-if (process.argv[1] && /cli[\\/]index\.(ts|js|mjs|cjs)$/.test(process.argv[1])) {
+/**
+ * The script node was asked to run, with symlinks followed: npm's `bin` (a global install, npx) starts
+ * the CLI through a link named stockout-desk, and node leaves that name in argv.
+ */
+function startedScript(): string {
+  const script = process.argv[1]
+  if (!script) return ''
+  try {
+    return realpathSync(script)
+  } catch {
+    return script
+  }
+}
+
+// Run when executed directly (tsx src/cli/index.ts …, out/cli/index.cjs or a link to it), not when imported by tests.
+if (/cli[\\/]index\.(ts|js|mjs|cjs)$/.test(startedScript())) {
   void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code))
 }

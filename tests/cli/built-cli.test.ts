@@ -2,7 +2,7 @@
 // `bin`), started by Node with no TypeScript tooling. How fast it starts is measured
 // by `npm run bench`, not here.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/shop'
@@ -38,6 +38,14 @@ describe('the built command-line tool', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('unknown command')
     const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('orders import')
+  })
+
+  it('runs when started through a link named after the bin, as a global install and npx start it', () => {
+    const link = join(dir.dir, 'stockout-desk')
+    symlinkSync(BIN, link)
+    const help = spawnSync(process.execPath, [link, '--help'], { encoding: 'utf8' })
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('orders import')
   })
