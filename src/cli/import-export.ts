@@ -35,7 +35,9 @@ export function readInput(path: string | undefined): { fileName: string; bytes: 
   // Before reading a byte: a 1 GB file is refused without ever being held in memory.
   if (size > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', basename(path))
   try {
-    return { fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }
+    // A view of the buffer read, not a copy: a big export is held once.
+    const read = readFileSync(path)
+    return { fileName: basename(path), bytes: new Uint8Array(read.buffer, read.byteOffset, read.byteLength) }
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
@@ -130,15 +132,14 @@ function reportOutcome(lang: Lang, r: ImportReport, dryRun: boolean): Outcome {
 const importCommand =
   (kind: 'orders' | 'stock') =>
   async (call: Call, f: Flags, args: string[], lang: Lang): Promise<Outcome> => {
-    const file = readInput(args[0])
-    // Several files make one import (Taobao's 订单报表 + 宝贝报表, joined on 订单编号).
-    const moreFiles = kind === 'orders' ? args.slice(1).map(readInput) : []
-    const statusMap = kind === 'orders' ? parseStatusFlags(f.status) : null
+    // The files are read straight into the call, not kept here: the import lets go of them once parsed
+    // (ImportRequest.bytes), which a local holding them until the command ends would undo.
     const started = await call('import.start', {
       kind,
-      ...file,
-      moreFiles,
-      statusMap,
+      ...readInput(args[0]),
+      // Several files make one import (Taobao's 订单报表 + 宝贝报表, joined on 订单编号).
+      moreFiles: kind === 'orders' ? args.slice(1).map(readInput) : [],
+      statusMap: kind === 'orders' ? parseStatusFlags(f.status) : null,
       sheet: f.sheet ?? null,
       platform: (f.platform ?? 'auto') as CallInput<'import.start'>['platform'],
       presetName: f.preset ?? null,

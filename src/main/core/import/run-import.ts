@@ -13,10 +13,15 @@ import { statusMapsOf } from './status-meanings'
 import type { ImportReport } from './report'
 import { IMPORT_LIMITS } from '../../../shared/import-limits'
 import { limitError, withFileName } from './parse/limits'
+import { releaseMemory, RELEASE_FROM_BYTES } from './release-memory'
 
 export interface ImportRequest {
   kind: 'orders' | 'stock'
   fileName: string
+  /**
+   * The file as read. runImport takes it: once the file is parsed it empties this field and those of
+   * moreFiles, so a 57 MB export can be freed before the orders are written rather than held beside them.
+   */
   bytes: Uint8Array
   /** Further files of the same import (orders only). */
   moreFiles?: { fileName: string; bytes: Uint8Array }[]
@@ -45,7 +50,7 @@ export const IMPORT_CACHE_SIZE = -16_384
 
 /** A file past one of the import limits is refused here, naming the file; nothing has been written at that point. */
 export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
-  const files = [{ fileName: req.fileName, bytes: req.bytes }, ...(req.kind === 'orders' ? (req.moreFiles ?? []) : [])]
+  const files = takeFiles(req)
   // Every file of a several-file import is held to the limits; the refusal names the file that passed one.
   for (const f of files) {
     if (f.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', f.fileName)
@@ -62,6 +67,17 @@ export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: Imp
   }
 }
 
+const NO_BYTES = new Uint8Array(0)
+
+/** The request's files, now held only by the import (see ImportRequest.bytes). */
+function takeFiles(req: ImportRequest): { fileName: string; bytes: Uint8Array }[] {
+  const more = req.kind === 'orders' ? (req.moreFiles ?? []) : []
+  const files = [{ fileName: req.fileName, bytes: req.bytes }, ...more.map((f) => ({ fileName: f.fileName, bytes: f.bytes }))]
+  req.bytes = NO_BYTES
+  for (const f of more) f.bytes = NO_BYTES
+  return files
+}
+
 async function readAndApply(
   ctx: CoreContext,
   req: ImportRequest,
@@ -70,7 +86,11 @@ async function readAndApply(
   reading: (fileName: string) => void
 ): Promise<ImportReport> {
   const hash = createHash('sha256')
-  for (const f of files) hash.update(f.bytes)
+  let fileBytes = 0
+  for (const f of files) {
+    hash.update(f.bytes)
+    fileBytes += f.bytes.byteLength
+  }
   const sha256 = hash.digest('hex')
   hooks.onProgress('reading', 0, 1)
   const opts = {
@@ -82,16 +102,26 @@ async function readAndApply(
     onProgress: (done: number, total: number) => hooks.onProgress('writing', done, total)
   }
   if (req.kind === 'stock') {
-    const table = await readTable(req.bytes, req.fileName)
+    const table = await readTable(files[0]!.bytes, req.fileName)
+    files[0]!.bytes = NO_BYTES
     hooks.onProgress('checking', 0, 1)
     return importStock(ctx, table, opts)
   }
+  let nearlyRead = false
   const parseOptions = {
     platform: req.platform,
     ...(req.mapping ? { mapping: req.mapping } : {}),
     statusMaps: statusMapsOf(ctx),
     ...(req.statusMap ? { statusMap: req.statusMap } : {}),
-    onProgress: (done: number, total: number) => hooks.onProgress('reading', done, total),
+    onProgress: (done: number, total: number) => {
+      // Nine tenths into a big file, the parse garbage so far goes too: the end of the read is the
+      // import's other memory peak (see release-memory.ts).
+      if (fileBytes >= RELEASE_FROM_BYTES && !nearlyRead && done * 10 >= total * 9 && done < total) {
+        nearlyRead = true
+        releaseMemory()
+      }
+      hooks.onProgress('reading', done, total)
+    },
     shouldCancel: hooks.shouldCancel
   }
   const named: NamedFile[] = []
@@ -99,11 +129,14 @@ async function readAndApply(
   for (const f of files) {
     reading(f.fileName)
     const read = await parseOrderSheets(f.bytes, f.fileName, parseOptions, req.sheet ?? null)
+    // Parsed: the bytes can go before the write, the import's busiest moment for memory.
+    f.bytes = NO_BYTES
     for (const p of read.files) named.push({ label: read.sheets.length && p.sheet ? `${f.fileName} › ${p.sheet}` : f.fileName, parsed: p })
     sheets.push(...read.sheets.map((s) => ({ file: f.fileName, ...s })))
   }
   reading(req.fileName)
   hooks.onProgress('checking', 0, 1)
+  if (fileBytes >= RELEASE_FROM_BYTES) releaseMemory()
   return importOrders(ctx, joinFiles(named), {
     ...opts,
     files: files.map((f) => f.fileName),
