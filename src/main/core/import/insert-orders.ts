@@ -6,6 +6,7 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import type { NormalizedLine, NormalizedOrder } from './parse'
+import { checkLineRow, checkOrderRow } from './bulk-checks'
 
 const ROWS_PER_STATEMENT = 100
 const ORDER_COLUMNS = [
@@ -112,38 +113,52 @@ export function bulkInsertOrders(
   const restoreIndexes = orders.length >= REINDEX_FROM && orders.length >= existing ? suspendSecondaryIndexes(db) : null
   const orderBuf: Value[] = []
   const lineBuf: Value[] = []
-  orders.forEach(({ order: o, digest }, i) => {
-    const id = nextId++
-    orderBuf.push(id, o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, o.paidAt, o.promisedShipAt, o.shippedAt, o.buyerName)
-    orderBuf.push(
-      o.buyerPhone,
-      o.address,
-      o.buyerNote,
-      o.merchantNote,
-      ctx.now,
-      ctx.now,
-      ctx.batchId,
-      digest,
-      o.part,
-      o.refundFen,
-      o.presale ? 1 : 0,
-      ctx.shopOf(o)
-    )
-    for (const l of o.lines) {
-      lineBuf.push(id, l.lineNo, ...lineData(l), ctx.resolve(l.merchantCode))
-      // Lines of one order stay in the same statement as far as possible, but a statement never grows past the limit.
-      if (lineBuf.length >= ROWS_PER_STATEMENT * LINE_COLUMNS.length) {
+  // CHECKs off for these statements, each row checked by bulk-checks.ts instead (why: see there). Turning
+  // the flag either way expires every prepared statement, so none compiled without the CHECKs outlives this.
+  const checksWere = db.pragma('ignore_check_constraints', { simple: true }) as number
+  db.pragma('ignore_check_constraints = ON')
+  try {
+    insertAll()
+  } finally {
+    db.pragma(`ignore_check_constraints = ${checksWere ? 'ON' : 'OFF'}`)
+  }
+  restoreIndexes?.()
+
+  function insertAll(): void {
+    orders.forEach(({ order: o, digest }, i) => {
+      checkOrderRow(o)
+      const id = nextId++
+      orderBuf.push(id, o.platform, o.orderNo, o.status, o.afterSale, o.paidFen, o.paidAt, o.promisedShipAt, o.shippedAt, o.buyerName)
+      orderBuf.push(
+        o.buyerPhone,
+        o.address,
+        o.buyerNote,
+        o.merchantNote,
+        ctx.now,
+        ctx.now,
+        ctx.batchId,
+        digest,
+        o.part,
+        o.refundFen,
+        o.presale ? 1 : 0,
+        ctx.shopOf(o)
+      )
+      for (const l of o.lines) {
+        checkLineRow(l, o.orderNo)
+        lineBuf.push(id, l.lineNo, ...lineData(l), ctx.resolve(l.merchantCode))
+        // Lines of one order stay in the same statement as far as possible, but a statement never grows past the limit.
+        if (lineBuf.length >= ROWS_PER_STATEMENT * LINE_COLUMNS.length) {
+          flush(db, 'orders', ORDER_COLUMNS, orderBuf)
+          flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
+        }
+      }
+      if (orderBuf.length >= ROWS_PER_STATEMENT * ORDER_COLUMNS.length) {
         flush(db, 'orders', ORDER_COLUMNS, orderBuf)
         flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
       }
-    }
-    if (orderBuf.length >= ROWS_PER_STATEMENT * ORDER_COLUMNS.length) {
-      flush(db, 'orders', ORDER_COLUMNS, orderBuf)
-      flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
-    }
-    if (i % 5000 === 4999) ctx.onBatch(i + 1)
-  })
-  flush(db, 'orders', ORDER_COLUMNS, orderBuf)
-  flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
-  restoreIndexes?.()
+      if (i % 5000 === 4999) ctx.onBatch(i + 1)
+    })
+    flush(db, 'orders', ORDER_COLUMNS, orderBuf)
+    flush(db, 'order_lines', LINE_COLUMNS, lineBuf)
+  }
 }
