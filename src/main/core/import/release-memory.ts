@@ -1,7 +1,9 @@
-// A big import asks V8 for two full collections: near the end of the read, and between the read and
-// the write. Parsing a 57 MB export leaves ~45 MB of parse garbage in the old generation and holds the
-// file's bytes; V8, with gigabytes of headroom, would carry both through the whole write. Peak RSS of
-// the 200,000-order import fell from 370–390 MB to 291–299 MB with them, for ~70 ms each (bench, issue 15).
+// A big import asks V8 for full collections at three points: near the end of the read, between the
+// read and the write, and when it ends. Parsing a 57 MB export leaves ~45 MB of parse garbage in the old
+// generation and holds the file's bytes; V8, with gigabytes of headroom, would carry both through the
+// whole write, and the import's orders through the engine's recompute that follows. Peak RSS of the
+// 200,000-order import fell from 370–390 MB to 291–299 MB, and of `orders import` in the CLI (import and
+// recompute) from 375 to 329 MB, for ~70 ms a collection (bench, issue 15).
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 

@@ -56,14 +56,17 @@ export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: Imp
     if (f.bytes.byteLength > IMPORT_LIMITS.fileBytes) throw limitError('fileBytes', f.fileName)
   }
   let current = req.fileName
+  const big = files.reduce((n, f) => n + f.bytes.byteLength, 0) >= RELEASE_FROM_BYTES
   const cacheBefore = ctx.db.pragma('cache_size', { simple: true }) as number
   ctx.db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`)
   try {
-    return await readAndApply(ctx, req, files, hooks, (name) => (current = name))
+    return await readAndApply(ctx, req, files, big, hooks, (name) => (current = name))
   } catch (e) {
     throw withFileName(e, current)
   } finally {
     ctx.db.pragma(`cache_size = ${cacheBefore}`)
+    // What runs next (the engine's recompute after a big import) starts without the import's orders in the heap.
+    if (big) releaseMemory()
   }
 }
 
@@ -82,15 +85,12 @@ async function readAndApply(
   ctx: CoreContext,
   req: ImportRequest,
   files: { fileName: string; bytes: Uint8Array }[],
+  big: boolean,
   hooks: ImportHooks,
   reading: (fileName: string) => void
 ): Promise<ImportReport> {
   const hash = createHash('sha256')
-  let fileBytes = 0
-  for (const f of files) {
-    hash.update(f.bytes)
-    fileBytes += f.bytes.byteLength
-  }
+  for (const f of files) hash.update(f.bytes)
   const sha256 = hash.digest('hex')
   hooks.onProgress('reading', 0, 1)
   const opts = {
@@ -116,7 +116,7 @@ async function readAndApply(
     onProgress: (done: number, total: number) => {
       // Nine tenths into a big file, the parse garbage so far goes too: the end of the read is the
       // import's other memory peak (see release-memory.ts).
-      if (fileBytes >= RELEASE_FROM_BYTES && !nearlyRead && done * 10 >= total * 9 && done < total) {
+      if (big && !nearlyRead && done * 10 >= total * 9 && done < total) {
         nearlyRead = true
         releaseMemory()
       }
@@ -136,7 +136,7 @@ async function readAndApply(
   }
   reading(req.fileName)
   hooks.onProgress('checking', 0, 1)
-  if (fileBytes >= RELEASE_FROM_BYTES) releaseMemory()
+  if (big) releaseMemory()
   return importOrders(ctx, joinFiles(named), {
     ...opts,
     files: files.map((f) => f.fileName),
