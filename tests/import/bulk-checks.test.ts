@@ -6,40 +6,10 @@ import { bulkInsertOrders } from '../../src/main/core/import/insert-orders'
 import { BulkCheckFailed, CHECKS_ENFORCED_HERE } from '../../src/main/core/import/bulk-checks'
 import type { NormalizedOrder } from '../../src/main/core/import/parse'
 import { testShop, type TestShop } from '../helpers/shop'
+import { normalizedOrder } from '../helpers/normalized-order'
 
-const order = (orderNo: string, over: Partial<NormalizedOrder> = {}, quantity = 1): NormalizedOrder => ({
-  platform: 'pdd',
-  orderNo,
-  part: 'whole',
-  status: 'awaiting_shipment',
-  afterSale: 'none',
-  refundFen: null,
-  presale: false,
-  paidFen: 3990,
-  paidAt: '2026-11-25T12:00:00.000Z',
-  promisedShipAt: '2026-11-27T12:00:00.000Z',
-  shippedAt: null,
-  buyerName: '张三',
-  buyerPhone: '',
-  address: '浙江省 杭州市',
-  buyerNote: '',
-  merchantNote: '',
-  lines: [
-    {
-      lineNo: 1,
-      subOrderNo: null,
-      merchantCode: 'BWB-500-WHT',
-      platformProductId: '',
-      platformSkuId: '',
-      title: '保温杯',
-      spec: '500ml 白色',
-      quantity,
-      amountFen: 3990
-    }
-  ],
-  sourceRows: [2],
-  ...over
-})
+const order = (orderNo: string, over: Partial<NormalizedOrder> = {}, quantity = 1): NormalizedOrder =>
+  normalizedOrder({ orderNo, ...over }, quantity)
 
 /** The CHECK (…) clauses of a CREATE TABLE statement, parentheses balanced, whitespace as written. */
 function checksOf(sql: string): string[] {

@@ -4,40 +4,9 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { orderDigest } from '../../src/main/core/import/existing-orders'
-import type { NormalizedOrder } from '../../src/main/core/import/parse'
+import { normalizedOrder } from '../helpers/normalized-order'
 
-const order: NormalizedOrder = {
-  platform: 'pdd',
-  orderNo: '261126-000000000000001',
-  part: 'whole',
-  status: 'awaiting_shipment',
-  afterSale: 'none',
-  refundFen: null,
-  presale: false,
-  paidFen: 3990,
-  paidAt: '2026-11-25T12:00:00.000Z',
-  promisedShipAt: '2026-11-27T12:00:00.000Z',
-  shippedAt: null,
-  buyerName: '张三',
-  buyerPhone: '',
-  address: '浙江省 杭州市',
-  buyerNote: '',
-  merchantNote: '',
-  lines: [
-    {
-      lineNo: 1,
-      subOrderNo: null,
-      merchantCode: 'BWB-500-WHT',
-      platformProductId: '',
-      platformSkuId: '',
-      title: '保温杯',
-      spec: '500ml 白色',
-      quantity: 2,
-      amountFen: 3990
-    }
-  ],
-  sourceRows: [2]
-}
+const order = normalizedOrder()
 
 describe('order digest', () => {
   it('is the sha1 (base64) of the order’s fields joined with U+001F, as earlier versions stored it', () => {
