@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { bulkInsertOrders } from '../../src/main/core/import/insert-orders'
 import { BulkCheckFailed, CHECKS_ENFORCED_HERE } from '../../src/main/core/import/bulk-checks'
 import type { NormalizedOrder } from '../../src/main/core/import/parse'
+import { AFTER_SALE_STATUSES, ORDER_PARTS, ORDER_STATUSES, PLATFORMS } from '../../src/shared/types'
 import { testShop, type TestShop } from '../helpers/shop'
 import { normalizedOrder } from '../helpers/normalized-order'
 
@@ -52,6 +53,18 @@ describe('the rules the bulk insert holds new orders to with CHECKs off', () => 
     const sqlOf = (table: string) => (shop!.db.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).get(table) as { sql: string }).sql
     expect(checksOf(sqlOf('orders')).sort()).toEqual([...CHECKS_ENFORCED_HERE.orders].sort())
     expect(checksOf(sqlOf('order_lines')).sort()).toEqual([...CHECKS_ENFORCED_HERE.order_lines].sort())
+  })
+
+  it('check the IN-lists against the same values the app’s types list', () => {
+    const inList = (column: string, values: readonly string[]) => `${column} IN (${values.map((v) => `'${v}'`).join(',')})`
+    expect(CHECKS_ENFORCED_HERE.orders).toEqual(
+      expect.arrayContaining([
+        inList('platform', PLATFORMS),
+        inList('status', ORDER_STATUSES),
+        inList('after_sale', AFTER_SALE_STATUSES),
+        inList('order_part', ORDER_PARTS)
+      ])
+    )
   })
 
   it('refuse a status, an amount or a quantity the database would refuse, before any order is written', () => {

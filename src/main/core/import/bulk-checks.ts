@@ -3,7 +3,7 @@
 // 0.47 s without, sqlite3 shell, issue 15). Every row is held to the same rules here instead, before
 // anything is written. tests/import/bulk-checks.test.ts reads the schema's CHECKs and fails when a
 // migration changes one of orders or order_lines without this file changing with it.
-import { ORDER_STATUSES, PLATFORMS } from '../../../shared/types'
+import { AFTER_SALE_STATUSES, ORDER_PARTS, ORDER_STATUSES, PLATFORMS } from '../../../shared/types'
 import type { NormalizedLine, NormalizedOrder } from './parse'
 
 /** The CHECK clauses of orders and order_lines that the functions below enforce, as the schema spells them. */
@@ -22,8 +22,8 @@ export const CHECKS_ENFORCED_HERE = {
 
 const platforms = new Set<string>(PLATFORMS)
 const statuses = new Set<string>(ORDER_STATUSES)
-const afterSales = new Set<string>(['none', 'in_progress', 'refunded'])
-const parts = new Set<string>(['whole', 'order', 'items'])
+const afterSales = new Set<string>(AFTER_SALE_STATUSES)
+const parts = new Set<string>(ORDER_PARTS)
 
 /** An order the import's parser made wrongly: a bug, never the user's file. The import rolls back. */
 export class BulkCheckFailed extends Error {
