@@ -3,7 +3,7 @@
 // generation and holds the file's bytes; V8, with gigabytes of headroom, would carry both through the
 // whole write, and the import's orders through the engine's recompute that follows. Peak RSS of the
 // 200,000-order import fell from 370–390 MB to 291–299 MB, and of `orders import` in the CLI (import and
-// recompute) from 375 to 329 MB, for ~70 ms a collection (bench, issue 15).
+// recompute) from 458 to 329 MB, for ~70 ms a collection (bench, issue 15).
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
