@@ -176,11 +176,12 @@ describe('recompute through SQLite', () => {
     return t
   }
 
-  /** What the last recompute stored equals what a recompute that keeps nothing from before stores. */
+  /** What the last recompute stored equals what a recompute that keeps nothing from before, into empty tables, stores. */
   function expectSameAsFromScratch(t: Awaited<ReturnType<typeof build>>): void {
     const clean = (x: string) => x.replace(/"duration_ms":\d+/, '')
     const stored = clean(storedResults(t))
     forgetWarm(t.db)
+    t.db.exec('DELETE FROM engine_orders')
     recompute(t.ctx)
     expect(clean(storedResults(t))).toBe(stored)
   }
@@ -229,7 +230,7 @@ describe('recompute through SQLite', () => {
     )
   })
 
-  it('a recompute of orders loaded afresh rewrites only the rows that changed, and stores exactly what a recompute from scratch would', async () => {
+  it('a recompute of orders loaded afresh, with or without the cache, stores exactly what a recompute into empty tables would', async () => {
     const opArb = fc.oneof(
       fc.record({ kind: fc.constant('promise' as const), at: fc.nat(), h: fc.integer({ min: -30, max: 60 }) }),
       fc.record({ kind: fc.constant('paid' as const), at: fc.nat(), h: fc.integer({ min: -60, max: 0 }) }),
@@ -238,7 +239,7 @@ describe('recompute through SQLite', () => {
       fc.record({ kind: fc.constant('nothing' as const), at: fc.constant(0), h: fc.constant(0) })
     )
     await fc.assert(
-      fc.asyncProperty(shopArb, fc.array(opArb, { minLength: 1, maxLength: 6 }), async (shop, ops) => {
+      fc.asyncProperty(shopArb, fc.array(opArb, { minLength: 1, maxLength: 6 }), fc.boolean(), async (shop, ops, cold) => {
         const t = await build(shop, false)
         // Changes made on this connection, straight in SQL, as an edit or a sync would make them.
         const nth = (at: number) =>
@@ -254,6 +255,8 @@ describe('recompute through SQLite', () => {
           else if (op.kind === 'paid' && id) t.db.prepare('UPDATE orders SET paid_at = ? WHERE id = ?').run(hour(op.h), id)
           else if (op.kind === 'ship' && id) t.db.prepare(`UPDATE orders SET status = 'shipped' WHERE id = ?`).run(id)
           else if (op.kind === 'receive') t.db.prepare(`INSERT INTO stock_movements (product_id, type, quantity, reason, created_at) VALUES (?, 'receive', ?, '', ?)`).run(op.at, op.h, hour(0))
+          // Cold: no cache, as in a fresh process or after another connection wrote; engine_orders is read back instead.
+          if (cold) forgetWarm(t.db)
           recompute(t.ctx)
           expectSameAsFromScratch(t)
         }
@@ -263,7 +266,7 @@ describe('recompute through SQLite', () => {
     )
   })
 
-  it('rewrites no order row when the orders loaded afresh are unchanged, and every row from scratch', async () => {
+  it('rewrites no order row when the orders loaded afresh are unchanged, with or without the cache, and every row into an empty table', async () => {
     const t = await build({ stock: [3, 0, 2, 1], orders: [] }, false)
     for (let i = 0; i < 5; i++) insertOrder(t.db, { orderNo: `N${i}`, paidAt: hour(-i), promisedShipAt: hour(20 - i), lines: [{ productId: 1 + (i % PRODUCTS), merchantCode: `P${1 + (i % PRODUCTS)}`, quantity: 1 }] })
     recompute(t.ctx)
@@ -272,9 +275,32 @@ describe('recompute through SQLite', () => {
     const written = () => t.db.prepare('SELECT n FROM written').pluck().get() as number
     recompute(t.ctx)
     expect(written()).toBe(0)
+    // No cache (a fresh process, another connection wrote): what the table holds is read back.
     forgetWarm(t.db)
     recompute(t.ctx)
+    expect(written()).toBe(0)
+    forgetWarm(t.db)
+    t.db.exec('DELETE FROM engine_orders')
+    recompute(t.ctx)
     expect(written()).toBe(5)
+    t.db.close()
+  })
+
+  it('without the cache, drops the rows of orders no longer open and writes only the rows that changed', async () => {
+    const t = await build({ stock: [3, 0, 2, 1], orders: [] }, false)
+    for (let i = 0; i < 10; i++) insertOrder(t.db, { orderNo: `N${i}`, paidAt: hour(-i), promisedShipAt: hour(20 + i), lines: [{ productId: 1, merchantCode: 'P1', quantity: 1 }] })
+    recompute(t.ctx)
+    const before = t.db.prepare('SELECT order_id, rank, state FROM engine_orders ORDER BY order_id').all() as { order_id: number; rank: number; state: string }[]
+    t.db.exec(`CREATE TEMP TABLE written (n INTEGER); INSERT INTO written VALUES (0);
+      CREATE TEMP TRIGGER count_written AFTER INSERT ON engine_orders BEGIN UPDATE written SET n = n + 1; END;`)
+    // The last order in the queue ships (as another connection would record it): no other order's rank or state moves.
+    const last = before.reduce((a, b) => (b.rank > a.rank ? b : a))
+    t.db.prepare(`UPDATE orders SET status = 'shipped' WHERE id = ?`).run(last.order_id)
+    forgetWarm(t.db)
+    recompute(t.ctx)
+    const after = t.db.prepare('SELECT order_id, rank, state FROM engine_orders ORDER BY order_id').all()
+    expect(after).toEqual(before.filter((r) => r.order_id !== last.order_id))
+    expect(t.db.prepare('SELECT n FROM written').pluck().get()).toBe(0)
     t.db.close()
   })
 })

@@ -5,6 +5,7 @@
 import { PLATFORMS } from '../../../shared/types'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
+import { jsonRowsSql, readJsonRows } from '../db/json-rows'
 import type { OpenOrders } from './allocate'
 import type { Delivery } from './recommend'
 
@@ -26,24 +27,34 @@ export interface SkuInfo {
 // The platform comes as its index in PLATFORMS and is named from that list: one shared string per
 // platform instead of a new one per row (200,000 rows, all alive until the columns are built).
 const PLATFORM_INDEX = `CASE o.platform ${PLATFORMS.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`
-const OPEN_ORDER_ROWS = `
-  SELECT o.id, ${PLATFORM_INDEX}, o.order_no, o.paid_at, o.promised_ship_at, o.paid_fen,
-    COALESCE(bp.product_id, l.product_id), l.quantity * COALESCE(bp.quantity, 1),
-    CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END, o.presale, COALESCE(o.shop_id, 0)
+const OPEN_ORDER_COLUMNS = [
+  'o.id',
+  PLATFORM_INDEX,
+  'o.order_no',
+  'o.paid_at',
+  'o.promised_ship_at',
+  'o.paid_fen',
+  'COALESCE(bp.product_id, l.product_id)',
+  'l.quantity * COALESCE(bp.quantity, 1)',
+  "CASE WHEN l.product_id IS NULL AND bp.product_id IS NULL THEN l.merchant_code ELSE '' END",
+  'o.presale',
+  'COALESCE(o.shop_id, 0)'
+]
+const OPEN_ORDER_FROM = `
   FROM orders o JOIN order_lines l ON l.order_id = o.id
   LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
   LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id`
-
 /**
  * Two ways to find the open orders. When they are a fair share of all orders (a
  * busy shop, or one that keeps little history), reading the orders table straight
  * through is faster than looking each one up from the status index — sequential
  * pages instead of one random page per order — and yields them in id order. When
- * they are a few among years of history, the index wins.
+ * they are a few among years of history, the index wins. Rows come back as JSON
+ * (db/json-rows.ts; every column is an integer or text): a third faster than raw rows.
  */
-const BY_SCAN = `${OPEN_ORDER_ROWS} WHERE o.id >= ? AND o.id < ? AND +o.status = 'awaiting_shipment'`
-const BY_SCAN_ALL = `${OPEN_ORDER_ROWS} WHERE +o.status = 'awaiting_shipment'`
-const BY_INDEX = `${OPEN_ORDER_ROWS} WHERE o.status = 'awaiting_shipment'`
+const BY_SCAN = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE o.id >= ? AND o.id < ? AND +o.status = 'awaiting_shipment'`)
+const BY_SCAN_ALL = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE +o.status = 'awaiting_shipment'`)
+const BY_INDEX = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE o.status = 'awaiting_shipment'`)
 
 /**
  * The scan reads this many order ids at a time. Rows read all at once stay alive until the
@@ -62,14 +73,13 @@ export function loadOpenOrders(db: Db): OpenOrders {
        (SELECT COALESCE(MIN(id), 0) FROM orders) AS first, (SELECT COALESCE(MAX(id), 0) FROM orders) AS total`
   ).get() as { open: number; first: number; total: number }
   if (share.open * 8 < share.total) {
-    const rows = prepared(db, BY_INDEX).raw().all() as OpenOrderRow[]
+    const rows = readJsonRows<OpenOrderRow>(db, BY_INDEX)
     return inIdOrder(rows) ? fromGroupedRows(rows) : fromAnyRows(rows)
   }
   const columns = new GroupedColumns()
-  const slice = prepared(db, BY_SCAN).raw()
   for (let lo = share.first; lo <= share.total; lo += SCAN_IDS_PER_READ) {
-    if (!columns.add(slice.all(lo, lo + SCAN_IDS_PER_READ) as OpenOrderRow[])) {
-      return fromAnyRows(prepared(db, BY_SCAN_ALL).raw().all() as OpenOrderRow[])
+    if (!columns.add(readJsonRows<OpenOrderRow>(db, BY_SCAN, lo, lo + SCAN_IDS_PER_READ))) {
+      return fromAnyRows(readJsonRows<OpenOrderRow>(db, BY_SCAN_ALL))
     }
   }
   return columns.finish()

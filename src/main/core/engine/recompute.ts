@@ -16,6 +16,7 @@ import { storeResult } from './store'
 import { runResultsStored } from './hooks'
 import { keepWarm, warmState, writtenFor } from './cache'
 import { recountDemandFor } from './demand-scope'
+import { storedWritten } from './stored-orders'
 
 /** Stored results older than this are recomputed before a screen reads them: hours left and overdue deliveries move with the clock. */
 export const STALE_AFTER_MS = 10 * 60_000
@@ -95,8 +96,9 @@ function run(ctx: CoreContext, options: RecomputeOptions, cache: boolean): Engin
         serviceLevel: settings.serviceLevel,
         demand: { day: window.day, timeZone: window.timeZone, from: window.from, to: window.to, days: window.days }
       },
-      // Only the rows that differ from what the table holds: after a warm recompute, or when the orders loaded afresh are the same.
-      same ? warm.written : writtenFor(last, orders)
+      // Only the rows that differ from what the table holds: known from the cache after a warm recompute, or when
+      // the orders loaded afresh are the same; else read back from the table.
+      (same ? warm.written : writtenFor(last, orders)) ?? storedWritten(db, orders)
     )
     // The hooks (the queue's cases, wire.ts) follow the results just stored, in this transaction (not for a what-if).
     if (cache) runResultsStored(db, new Date(nowMs).toISOString())

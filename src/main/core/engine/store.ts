@@ -52,9 +52,10 @@ export interface StoredSummary {
 /**
  * Writes the results. With `previous` (what engine_orders holds, by index of the
  * same orders) only the orders whose rank, state, deadline or penalty changed are
- * rewritten; otherwise, or when most changed, the table is rewritten whole.
+ * rewritten, and the rows of `gone` (orders no longer open) deleted; otherwise, or
+ * when most changed, the table is rewritten whole.
  */
-export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous: Written | null = null): void {
+export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous: (Written & { gone?: readonly number[] }) | null = null): void {
   prepared(db, 'DELETE FROM engine_actions').run()
   prepared(db, 'DELETE FROM engine_skus').run()
 
@@ -75,6 +76,8 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
         rows.push(i)
     }
     if (rows.length > o.count * REWRITE_SHARE) rows = null
+    else if (previous.gone?.length)
+      prepared(db, 'DELETE FROM engine_orders WHERE order_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(previous.gone))
   }
   if (rows === null) {
     prepared(db, 'DELETE FROM engine_orders').run()
