@@ -4,6 +4,7 @@
 // leaves out), so a recompute after a stock move or a rule edit reuses them.
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
+import { jsonRowsSql, readJsonRows } from '../db/json-rows'
 import { BulkWriter } from './bulk-writer'
 import { demandStats, leadTimeStats, type DemandStats } from './demand'
 import { paidTimes, type OpenOrders } from './allocate'
@@ -41,15 +42,24 @@ export function demandWindow(nowMs: number, timeZone: string): DemandWindow {
 // Each local day is a range of paid_at (ISO text sorts as time): one index range scan per day.
 // CROSS JOIN keeps the days as the outer loop and `+o.status` keeps the planner off the status index,
 // which it would otherwise prefer (and then read every order ever shipped).
-const DAILY_DEMAND = `
+// The rows come back as one JSON text (db/json-rows.ts): 80,000 of them in the bench's shop, 50 ms sooner than raw rows.
+const DAILY_DEMAND = jsonRowsSql(
+  ['pid', 'i', 'units'],
+  `FROM (
   WITH d(i, lo, hi) AS (SELECT CAST(key AS INTEGER), value ->> 0, value ->> 1 FROM json_each(?))
-  SELECT COALESCE(bp.product_id, l.product_id) AS pid, d.i, SUM(l.quantity * COALESCE(bp.quantity, 1))
+  SELECT COALESCE(bp.product_id, l.product_id) AS pid, d.i AS i, SUM(l.quantity * COALESCE(bp.quantity, 1)) AS units
   FROM d CROSS JOIN orders o ON o.paid_at >= d.lo AND o.paid_at < d.hi
   JOIN order_lines l ON l.order_id = o.id
   LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
   LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id
   WHERE +o.status IN ('shipped', 'received') AND (l.product_id IS NOT NULL OR bp.product_id IS NOT NULL)
-  GROUP BY pid, d.i`
+  GROUP BY pid, d.i)`
+)
+/** Movements in the window, in the order they were made. */
+const WINDOW_MOVEMENTS = jsonRowsSql(
+  ['product_id', 'quantity', 'created_at'],
+  'FROM (SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id)'
+)
 
 /** Where computeDemand reads shipped demand and movements; a recount for some SKUs reads only theirs (demand-scope.ts). */
 export interface DemandSources {
@@ -70,7 +80,7 @@ export function computeDemand(
   sources?: DemandSources
 ): Map<number, DemandStats> {
   const ranges = w.boundaries.slice(0, -1).map((b, i) => [iso(b), iso(w.boundaries[i + 1]!)])
-  const dailyRows = sources ? sources.daily() : (prepared(db, DAILY_DEMAND).raw().all(JSON.stringify(ranges)) as [number, number, number][])
+  const dailyRows = sources ? sources.daily() : readJsonRows<[number, number, number]>(db, DAILY_DEMAND, JSON.stringify(ranges))
   const days = w.boundaries.length - 1
   const wanted = (pid: number) => !only || only.has(pid)
   const perDay = new Map<number, Float64Array>()
@@ -94,13 +104,7 @@ export function computeDemand(
       if (pid && wanted(pid)) add(pid, day, open.lineQty[j]!)
     }
   }
-  const movementRows = sources
-    ? sources.movements()
-    : (prepared(db, 'SELECT product_id, quantity, created_at FROM stock_movements WHERE created_at >= ? ORDER BY id').raw().all(w.from) as [
-        number,
-        number,
-        string
-      ][])
+  const movementRows = sources ? sources.movements() : readJsonRows<[number, number, string]>(db, WINDOW_MOVEMENTS, w.from)
   const movements: { productId: number; quantity: number; atMs: number }[] = []
   for (const [productId, quantity, at] of movementRows) if (wanted(productId)) movements.push({ productId, quantity, atMs: isoMs(at) })
   const productIds = only ? skus.ids.filter((id) => only.has(id)) : skus.ids
