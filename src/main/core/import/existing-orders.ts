@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
+import { jsonRowsSql, readJsonRows } from '../db/json-rows'
 import type { NormalizedLine, NormalizedOrder } from './parse'
 
 /** An order line as stored: what an import wrote, plus its id and the product it resolved to. */
@@ -73,22 +74,26 @@ export class OrderIndex {
 /** Orders read per statement: few enough that one slice's rows die young, many enough that statements are few. */
 const INDEX_SLICE = 16_384
 
+// One slice of the platform's orders as JSON (db/json-rows.ts): 200,000 orders index in 2/3 of the time raw rows take.
+const INDEX_SLICE_ROWS = jsonRowsSql(
+  ['order_no', 'id', 'import_hash'],
+  `FROM (SELECT order_no, id, import_hash FROM orders WHERE id > ? AND +platform = ? ORDER BY id LIMIT ${INDEX_SLICE})`
+)
+
 export function loadOrderIndex(db: Db, platform: string): OrderIndex {
   // `+platform`: read the table straight through rather than one lookup per row from the (platform, order_no)
   // index — the platform's orders are usually most of the table, and sequential pages are cheaper.
-  // A slice of ids per statement (.all() rather than a row at a time: a third cheaper at 200,000 orders), resumed
+  // A slice of ids per statement (rather than a row at a time: a third cheaper at 200,000 orders), resumed
   // after the last id seen, so gaps in the ids cost nothing.
-  const slice = prepared(
-    db,
-    `SELECT order_no, id, import_hash FROM orders WHERE id > ? AND +platform = ? ORDER BY id LIMIT ${INDEX_SLICE}`
-  ).raw()
   const index = new OrderIndex()
   let after = Number.MIN_SAFE_INTEGER
   for (;;) {
-    const rows = slice.all(after, platform) as [string, number, string | null][]
-    for (const [no, id, digest] of rows) index.add(no, id, digest)
+    const rows = readJsonRows<[string, number, string | null]>(db, INDEX_SLICE_ROWS, after, platform)
+    for (const [no, id, digest] of rows) {
+      index.add(no, id, digest)
+      if (id > after) after = id
+    }
     if (rows.length < INDEX_SLICE) return index
-    after = rows[rows.length - 1]![1]
   }
 }
 
