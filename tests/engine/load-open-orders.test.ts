@@ -29,15 +29,15 @@ const orders: EngineOrder[] = [
 const rowsOf = (list: EngineOrder[]): OpenOrderRow[] =>
   list.flatMap((o) =>
     o.lines.map(
-      (l): OpenOrderRow => [o.id, PLATFORMS.indexOf(o.platform), o.orderNo, o.paidAt, o.promisedShipAt, o.paidFen, l.productId, l.quantity, l.productId === null ? l.merchantCode : '', o.presale ? 1 : 0, 0]
+      (l): OpenOrderRow => [o.id, PLATFORMS.indexOf(o.platform), o.paidAt, o.promisedShipAt, o.paidFen, l.productId, l.quantity, l.productId === null ? l.merchantCode : '', o.presale ? 1 : 0, 0]
     )
   )
 
+// Order numbers are not in the rows (they are read on demand, see below).
 const plain = (o: ReturnType<typeof openOrdersFrom>) => ({
   count: o.count,
   id: [...o.id],
   platform: o.platform,
-  orderNo: o.orderNo,
   paidAt: o.paidAt,
   promisedShipAt: o.promisedShipAt,
   presale: [...o.presale],
@@ -84,6 +84,8 @@ describe('loading open orders as columns', () => {
       qty: [1, 2, 3],
       code: ['', '', 'NOPE']
     })
+    // Read when asked for, by order index, in the order asked.
+    expect(o.orderNo([1, 0])).toEqual(['O3', 'O1'])
   })
 
   it.each([
@@ -113,5 +115,6 @@ describe('loading open orders as columns', () => {
     expect([...o.id]).toEqual(openIds)
     expect([...o.lineStart]).toEqual(openIds.map((_, i) => i * 2).concat(openIds.length * 2))
     expect([...o.lineQty]).toEqual(openIds.flatMap(() => [1, 2]))
+    expect(o.orderNo([0, openIds.length - 1])).toEqual([`O${openIds[0]}`, `O${openIds.at(-1)}`])
   })
 })

@@ -106,6 +106,32 @@ describe('allocation properties', () => {
     )
   })
 
+  it('serves orders by deadline, paid time, order number, platform and id, asking for the order numbers of tied orders only', () => {
+    fc.assert(
+      // Few distinct times, so most orders tie with another on both.
+      fc.property(shopArb, fc.array(fc.constantFrom('pdd', 'taobao', 'douyin') as fc.Arbitrary<EngineOrder['platform']>, { minLength: 12, maxLength: 12 }), (shop, platforms) => {
+        const tying = { ...shop, orders: shop.orders.map((x) => ({ ...x, paid: x.paid % 2, deadline: x.deadline === null ? null : x.deadline % 2 })) }
+        const orders = ordersOf(tying).map((o, i) => ({ ...o, platform: platforms[i]! }))
+        const o = openOrdersFrom(orders)
+        const asked: number[] = []
+        const numbers = o.orderNo
+        o.orderNo = (indices) => (asked.push(...indices), numbers(indices))
+        const p = prioritize(o, () => 48)
+        const ms = (t: string | null) => (t === null ? Infinity : Date.parse(t))
+        const key = (i: number) => {
+          const x = orders[i]!
+          return { deadline: x.promisedShipAt !== null ? ms(x.promisedShipAt) : ms(x.paidAt) + 48 * 3_600_000, paid: ms(x.paidAt) }
+        }
+        const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+        const expected = orders
+          .map((_, i) => i)
+          .sort((a, b) => key(a).deadline - key(b).deadline || key(a).paid - key(b).paid || text(orders[a]!.orderNo, orders[b]!.orderNo) || text(orders[a]!.platform, orders[b]!.platform) || a - b)
+        expect([...p.order]).toEqual(expected)
+        for (const i of asked) expect(orders.some((x, j) => j !== i && key(j).deadline === key(i).deadline && key(j).paid === key(i).paid)).toBe(true)
+      })
+    )
+  })
+
   it('adding stock: the first order (by priority) whose state changes goes from short to ready', () => {
     fc.assert(
       fc.property(shopArb, fc.integer({ min: 1, max: PRODUCTS }), fc.integer({ min: 1, max: 5 }), (shop, pid, more) => {

@@ -50,7 +50,12 @@ export interface OpenOrders {
   count: number
   id: Float64Array
   platform: Platform[]
-  orderNo: string[]
+  /**
+   * The order numbers of the orders at these indices. The queue order needs them only between orders
+   * that tie on deadline and paid time, so the loader reads them on demand: 170,000 order numbers
+   * were a third of the time it took to load a big shop's open orders.
+   */
+  orderNo: (indices: readonly number[]) => string[]
   paidAt: (string | null)[]
   promisedShipAt: (string | null)[]
   /** 1 for a pre-sale order. */
@@ -83,7 +88,7 @@ export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
     count: list.length,
     id: new Float64Array(list.length),
     platform: [],
-    orderNo: [],
+    orderNo: (indices) => indices.map((i) => list[i]!.orderNo),
     paidAt: [],
     promisedShipAt: [],
     presale: new Uint8Array(list.length),
@@ -97,7 +102,6 @@ export function openOrdersFrom(list: readonly EngineOrder[]): OpenOrders {
   list.forEach((order, i) => {
     o.id[i] = order.id
     o.platform.push(order.platform)
-    o.orderNo.push(order.orderNo)
     o.paidAt.push(order.paidAt)
     o.promisedShipAt.push(order.promisedShipAt)
     o.paidFen[i] = order.paidFen
@@ -154,18 +158,41 @@ export function prioritize(o: OpenOrders, shipWindowHours: (p: Platform, shopId?
     deadlineSource[i] = promised !== Infinity ? 0 : paid !== Infinity && !presale ? 1 : 2
   }
   const order = Array.from({ length: n }, (_, i) => i)
-  // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key.
-  order.sort(
-    (a, b) =>
-      deadlineMs[a]! - deadlineMs[b]! ||
-      paidMs[a]! - paidMs[b]! ||
-      compareText(o.orderNo[a]!, o.orderNo[b]!) ||
-      compareText(o.platform[a]!, o.platform[b]!) ||
-      o.id[a]! - o.id[b]!
-  )
+  // Infinity − Infinity is NaN, which is falsy: undated orders fall through to the next key. The sort is
+  // stable, so orders that tie on both keys stay in index order until breakTies orders them.
+  order.sort((a, b) => deadlineMs[a]! - deadlineMs[b]! || paidMs[a]! - paidMs[b]!)
+  breakTies(o, order, deadlineMs, paidMs)
   const rank = new Int32Array(n)
   order.forEach((i, k) => (rank[i] = k + 1))
   return { order: Int32Array.from(order), rank, deadlineMs, deadlineSource, paidMs }
+}
+
+/**
+ * Orders with the same deadline and paid time go by order number, platform, id. Their order
+ * numbers are read in one call, for the tied orders only.
+ */
+function breakTies(o: OpenOrders, order: number[], deadlineMs: Float64Array, paidMs: Float64Array): void {
+  const runs: [number, number][] = []
+  const tied: number[] = []
+  for (let s = 0; s < order.length; ) {
+    let e = s + 1
+    const first = order[s]!
+    while (e < order.length && deadlineMs[order[e]!] === deadlineMs[first] && paidMs[order[e]!] === paidMs[first]) e++
+    if (e - s > 1) {
+      runs.push([s, e])
+      for (let k = s; k < e; k++) tied.push(order[k]!)
+    }
+    s = e
+  }
+  if (tied.length === 0) return
+  const numbers = o.orderNo(tied)
+  const noOf = new Map<number, string>()
+  tied.forEach((i, k) => noOf.set(i, numbers[k]!))
+  for (const [s, e] of runs) {
+    const run = order.slice(s, e)
+    run.sort((a, b) => compareText(noOf.get(a)!, noOf.get(b)!) || compareText(o.platform[a]!, o.platform[b]!) || o.id[a]! - o.id[b]!)
+    for (let k = s; k < e; k++) order[k] = run[k - s]!
+  }
 }
 
 export const READY = 0

@@ -30,7 +30,6 @@ const PLATFORM_INDEX = `CASE o.platform ${PLATFORMS.map((p, i) => `WHEN '${p}' T
 const OPEN_ORDER_COLUMNS = [
   'o.id',
   PLATFORM_INDEX,
-  'o.order_no',
   'o.paid_at',
   'o.promised_ship_at',
   'o.paid_fen',
@@ -63,10 +62,15 @@ const BY_INDEX = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE o.sta
  */
 const SCAN_IDS_PER_READ = 16_384
 
-export type OpenOrderRow = [number, number, string, string | null, string | null, number, number | null, number, string, number, number]
+/** id, platform index, paid_at, promised_ship_at, paid_fen, product id, units, unmapped code, presale, shop id. */
+export type OpenOrderRow = [number, number, string | null, string | null, number, number | null, number, string, number, number]
 
 /** Open orders with their lines, as columns. Merchant codes come back only for lines that map to no SKU. */
 export function loadOpenOrders(db: Db): OpenOrders {
+  return withOrderNumbers(db, loadColumns(db))
+}
+
+function loadColumns(db: Db): OpenOrders {
   const share = prepared(
     db,
     `SELECT (SELECT COUNT(*) FROM orders WHERE status = 'awaiting_shipment') AS open,
@@ -85,6 +89,20 @@ export function loadOpenOrders(db: Db): OpenOrders {
   return columns.finish()
 }
 
+const ORDER_NUMBERS = jsonRowsSql(['id', 'order_no'], 'FROM orders WHERE id IN (SELECT value FROM json_each(?))')
+
+/**
+ * Order numbers are read when asked for (see OpenOrders.orderNo). An order's number never changes
+ * once stored (imports match orders by it), so a later read gives what the load would have.
+ */
+function withOrderNumbers(db: Db, o: OpenOrders): OpenOrders {
+  o.orderNo = (indices) => {
+    const byId = new Map(readJsonRows<[number, string]>(db, ORDER_NUMBERS, JSON.stringify(indices.map((i) => o.id[i]!))))
+    return indices.map((i) => byId.get(o.id[i]!) ?? '')
+  }
+  return o
+}
+
 /** Both plans read orders in id order with each order's lines together; anything else takes the general path. */
 function inIdOrder(rows: readonly OpenOrderRow[]): boolean {
   for (let k = 1; k < rows.length; k++) if (rows[k]![0] < rows[k - 1]![0]) return false
@@ -96,7 +114,7 @@ function emptyColumns(lines: number): OpenOrders {
     count: 0,
     id: new Float64Array(0),
     platform: [],
-    orderNo: [],
+    orderNo: () => [],
     paidAt: [],
     promisedShipAt: [],
     presale: new Uint8Array(0),
@@ -135,16 +153,15 @@ class GroupedColumns {
         this.starts.push(this.linePid.length)
         this.ids.push(r[0])
         o.platform.push(PLATFORMS[r[1]]!)
-        o.orderNo.push(r[2])
-        o.paidAt.push(r[3])
-        o.promisedShipAt.push(r[4])
-        this.paidFen.push(r[5])
-        this.presale.push(r[9])
-        this.shopIds.push(r[10])
+        o.paidAt.push(r[2])
+        o.promisedShipAt.push(r[3])
+        this.paidFen.push(r[4])
+        this.presale.push(r[8])
+        this.shopIds.push(r[9])
       }
-      this.linePid.push(r[6] ?? 0)
-      this.lineQty.push(r[7])
-      o.lineCode.push(r[8])
+      this.linePid.push(r[5] ?? 0)
+      this.lineQty.push(r[6])
+      o.lineCode.push(r[7])
     }
     return true
   }
@@ -188,12 +205,11 @@ export function fromAnyRows(rows: readonly OpenOrderRow[]): OpenOrders {
       indexOf.set(r[0], i)
       ids.push(r[0])
       o.platform.push(PLATFORMS[r[1]]!)
-      o.orderNo.push(r[2])
-      o.paidAt.push(r[3])
-      o.promisedShipAt.push(r[4])
-      paidFen.push(r[5])
-      presale.push(r[9])
-      shopIds.push(r[10])
+      o.paidAt.push(r[2])
+      o.promisedShipAt.push(r[3])
+      paidFen.push(r[4])
+      presale.push(r[8])
+      shopIds.push(r[9])
       lineCount.push(0)
     }
     lineCount[i]!++
@@ -210,9 +226,9 @@ export function fromAnyRows(rows: readonly OpenOrderRow[]): OpenOrders {
   const cursor = o.lineStart.slice(0, o.count)
   rows.forEach((r, k) => {
     const j = cursor[orderOfRow[k]!]!++
-    o.linePid[j] = r[6] ?? 0
-    o.lineQty[j] = r[7]
-    o.lineCode[j] = r[8]
+    o.linePid[j] = r[5] ?? 0
+    o.lineQty[j] = r[6]
+    o.lineCode[j] = r[7]
   })
   return o
 }
