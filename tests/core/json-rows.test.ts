@@ -22,6 +22,15 @@ describe('rows read as JSON', () => {
     expect(json).toHaveLength(texts.length + 1)
   })
 
+  it('gives back every REAL exactly (17 significant digits where needed), Infinity included', () => {
+    const d = new Database(':memory:')
+    d.exec('CREATE TABLE r (id INTEGER PRIMARY KEY, x REAL) STRICT')
+    const values = [0.1 + 0.2, 1 / 3, 2 / 3, 1e300, 5e-324, 123456789.12345678, 2 ** 53 + 2, Infinity, -Infinity, 4.35, -1.5e-7]
+    const insert = d.prepare('INSERT INTO r (x) VALUES (?)')
+    for (const v of values) insert.run(v)
+    expect(readJsonRows<[number]>(d, jsonRowsSql(['x'], 'FROM (SELECT x FROM r ORDER BY id)')).map((r) => r[0])).toEqual(values)
+  })
+
   it('gives an empty list when no row matches', () => {
     const d = db()
     expect(readJsonRows(d, jsonRowsSql(['id', 's'], 'FROM t WHERE id > ?'), 5)).toEqual([])

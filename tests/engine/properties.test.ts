@@ -207,7 +207,7 @@ describe('recompute through SQLite', () => {
     const clean = (x: string) => x.replace(/"duration_ms":\d+/, '')
     const stored = clean(storedResults(t))
     forgetWarm(t.db)
-    t.db.exec('DELETE FROM engine_orders')
+    t.db.exec('DELETE FROM engine_orders; DELETE FROM engine_actions; DELETE FROM engine_skus')
     recompute(t.ctx)
     expect(clean(storedResults(t))).toBe(stored)
   }

@@ -49,7 +49,7 @@ const OPEN_ORDER_FROM = `
  * through is faster than looking each one up from the status index — sequential
  * pages instead of one random page per order — and yields them in id order. When
  * they are a few among years of history, the index wins. Rows come back as JSON
- * (db/json-rows.ts; every column is an integer or text): a third faster than raw rows.
+ * (db/json-rows.ts): a third faster than raw rows.
  */
 const BY_SCAN = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE o.id >= ? AND o.id < ? AND +o.status = 'awaiting_shipment'`)
 const BY_SCAN_ALL = jsonRowsSql(OPEN_ORDER_COLUMNS, `${OPEN_ORDER_FROM} WHERE +o.status = 'awaiting_shipment'`)

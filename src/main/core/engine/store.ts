@@ -4,6 +4,7 @@
 import type { Db } from '../db/open'
 import { prepared } from '../db/prepared'
 import { BulkWriter } from './bulk-writer'
+import { writeChangedRows } from './changed-rows'
 import { READY, SHORT, STATES, UNMAPPED } from './allocate'
 import type { Written } from './cache'
 import type { EngineResult } from './compute'
@@ -42,6 +43,8 @@ const SKU_COLUMNS = [
   'run_out_at'
 ] as const
 
+type Value = string | number | null
+
 export interface StoredSummary {
   computedAt: string
   durationMs: number
@@ -56,9 +59,6 @@ export interface StoredSummary {
  * when most changed, the table is rewritten whole.
  */
 export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous: (Written & { gone?: readonly number[] }) | null = null): void {
-  prepared(db, 'DELETE FROM engine_actions').run()
-  prepared(db, 'DELETE FROM engine_skus').run()
-
   const o = r.orders
   const state = r.allocation.state
   const counts = [0, 0, 0]
@@ -96,7 +96,7 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
   }
   orders.flush()
 
-  const actions = new BulkWriter(db, 'engine_actions', ACTION_COLUMNS)
+  const actions: Value[][] = []
   let wait = 0
   let substitute = 0
   let cancel = 0
@@ -109,7 +109,7 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
     if (a.recommendation === 'wait') wait++
     else if (a.recommendation === 'substitute') substitute++
     else cancel++
-    actions.row(
+    actions.push([
       o.id[i]!,
       r.priority.rank[i]!,
       r.deadline[i]!,
@@ -121,14 +121,14 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
       a.substituteId,
       a.readyAt,
       JSON.stringify(short.lacking)
-    )
+    ])
   }
-  actions.flush()
+  writeChangedRows(db, 'engine_actions', ACTION_COLUMNS, actions)
 
-  const skus = new BulkWriter(db, 'engine_skus', SKU_COLUMNS)
+  const skus: Value[][] = []
   for (const k of r.skus) {
     const f = k.figures
-    skus.row(
+    skus.push([
       k.productId,
       k.onHand,
       k.allocated,
@@ -155,9 +155,9 @@ export function storeResult(db: Db, r: EngineResult, s: StoredSummary, previous:
       f.suggestedQty,
       f.daysOfCover,
       k.runOutAt
-    )
+    ])
   }
-  skus.flush()
+  writeChangedRows(db, 'engine_skus', SKU_COLUMNS, skus)
 
   prepared(
     db,
