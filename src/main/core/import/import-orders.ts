@@ -36,6 +36,8 @@ export interface ImportRunOptions {
   shopId?: number | null
   onProgress?: (done: number, total: number) => void
   shouldCancel?: () => boolean
+  /** Called once the file is planned, before the report is assembled and anything written (run-import.ts collects garbage there). */
+  afterPlan?: () => void
 }
 
 export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem => ({
@@ -136,6 +138,8 @@ export function importOrders(
 
   const join = new JoinCounter(parsed.joinedInImport ?? 0)
   const planned = plan(ctx, { ...parsed, platform }, join)
+  // The stored orders' index and the digests of unchanged orders are garbage now: a big re-import's peak otherwise.
+  opts.afterPlan?.()
   report.shops = planImportShops(ctx.db, platform, parsed.orders, opts.shopId ?? null)
   report.join = join.result(parsed.format === 'taobao_items' || parsed.orders.some((o) => o.part !== 'whole'))
   const resolve = skuResolver(ctx.db, platform)

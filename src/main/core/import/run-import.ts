@@ -48,6 +48,9 @@ export interface ImportHooks {
  */
 export const IMPORT_CACHE_SIZE = -16_384
 
+/** How far into a big file's read (in tenths) its parse garbage is collected. */
+const COLLECT_AT_TENTHS = [4, 7, 9]
+
 /** A file past one of the import limits is refused here, naming the file; nothing has been written at that point. */
 export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: ImportHooks): Promise<ImportReport> {
   const files = takeFiles(req)
@@ -107,17 +110,17 @@ async function readAndApply(
     hooks.onProgress('checking', 0, 1)
     return importStock(ctx, table, opts)
   }
-  let nearlyRead = false
+  let nextCollection = 0
   const parseOptions = {
     platform: req.platform,
     ...(req.mapping ? { mapping: req.mapping } : {}),
     statusMaps: statusMapsOf(ctx),
     ...(req.statusMap ? { statusMap: req.statusMap } : {}),
     onProgress: (done: number, total: number) => {
-      // Nine tenths into a big file, the parse garbage so far goes too: the end of the read is the
-      // import's other memory peak (see release-memory.ts).
-      if (big && !nearlyRead && done * 10 >= total * 9 && done < total) {
-        nearlyRead = true
+      // At these points of a big file's read its parse garbage goes: the read is the import's memory
+      // peak, with the file's bytes still held (see release-memory.ts).
+      if (big && nextCollection < COLLECT_AT_TENTHS.length && done * 10 >= total * COLLECT_AT_TENTHS[nextCollection]! && done < total) {
+        nextCollection++
         releaseMemory()
       }
       hooks.onProgress('reading', done, total)
@@ -142,6 +145,7 @@ async function readAndApply(
     files: files.map((f) => f.fileName),
     sheets,
     ...(req.statusMap ? { statusMap: req.statusMap } : {}),
-    shopId: req.shopId ?? null
+    shopId: req.shopId ?? null,
+    ...(big ? { afterPlan: releaseMemory } : {})
   })
 }
