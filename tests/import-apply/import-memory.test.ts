@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { runImport, type ImportRequest } from '../../src/main/core/import/run-import'
 import { releaseMemory } from '../../src/main/core/import/release-memory'
+import { importOrders } from '../../src/main/core/import/import-orders'
+import { parseOrderFile } from '../../src/main/core/import/parse'
 import { testShop } from '../helpers/shop'
 import { pddCsv } from './pdd-csv'
 
@@ -40,6 +42,23 @@ describe('the memory an import holds', () => {
     const sha = createHash('sha256').update(bytes).digest('hex')
     await runImport(s.ctx, request(bytes), { onProgress: () => {}, shouldCancel: () => false })
     expect(s.db.prepare('SELECT file_name, file_sha256 FROM import_batches').all()).toEqual([{ file_name: 'orders.csv', file_sha256: sha }])
+  })
+
+  it('lets the caller collect garbage once the file is planned, before anything is written', async () => {
+    const s = testShop()
+    const parsed = await parseOrderFile(pddCsv([{ orderNo: '261125-1' }, { orderNo: '261125-2' }]), 'orders.csv')
+    const seen: { orders: number; writing: boolean }[] = []
+    let writing = false
+    const report = importOrders(s.ctx, parsed, {
+      fileName: 'orders.csv',
+      sha256: 'x',
+      dryRun: false,
+      skipBadRows: false,
+      onProgress: () => (writing = true),
+      afterPlan: () => seen.push({ orders: s.db.prepare('SELECT COUNT(*) FROM orders').pluck().get() as number, writing })
+    })
+    expect(report.created).toBe(2)
+    expect(seen).toEqual([{ orders: 0, writing: false }])
   })
 
   it('can collect what nothing holds any more, on demand', async () => {
