@@ -43,6 +43,7 @@ const OPEN_ORDER_FROM = `
   FROM orders o JOIN order_lines l ON l.order_id = o.id
   LEFT JOIN bundles b ON l.product_id IS NULL AND b.code = l.merchant_code
   LEFT JOIN bundle_parts bp ON bp.bundle_id = b.id`
+
 /**
  * Two ways to find the open orders. When they are a fair share of all orders (a
  * busy shop, or one that keeps little history), reading the orders table straight

@@ -2,7 +2,9 @@
 // process, the desktop app after the import worker or the CLI wrote, the periodic refresh of a
 // screen another connection changed) would otherwise rewrite all 170,000 rows of a big shop, most
 // of them with the values they already hold. Reading them back (one JSON text, db/json-rows.ts)
-// costs about a third of rewriting them, and then only the rows that differ are written.
+// costs about a third of rewriting them, and then only the rows that differ are written. Not through
+// changed-rows.ts: engine_orders is compared by order index in typed arrays (the shape the warm cache
+// keeps, see cache.ts), not as 170,000 row arrays.
 import type { Db } from '../db/open'
 import { jsonRowsSql, readJsonRows } from '../db/json-rows'
 import { prepared } from '../db/prepared'
