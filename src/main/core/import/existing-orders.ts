@@ -74,7 +74,8 @@ export class OrderIndex {
 /** Orders read per statement: few enough that one slice's rows die young, many enough that statements are few. */
 const INDEX_SLICE = 16_384
 
-// One slice of the platform's orders as JSON (db/json-rows.ts): 200,000 orders index in 2/3 of the time raw rows take.
+// One slice of the platform's orders as JSON (db/json-rows.ts): a re-import of 200,000 unchanged orders
+// finished about 0.2 s sooner than with raw rows (2.5–2.6 s instead of 2.7–2.9 s).
 const INDEX_SLICE_ROWS = jsonRowsSql(
   ['order_no', 'id', 'import_hash'],
   `FROM (SELECT order_no, id, import_hash FROM orders WHERE id > ? AND +platform = ? ORDER BY id LIMIT ${INDEX_SLICE})`

@@ -1,11 +1,12 @@
 // A big import asks V8 for full collections at four, seven and nine tenths of the read, between the
 // read and the write, once the file is planned, and when it ends. Parsing a 57 MB export leaves ~45 MB
-// of parse garbage in the old generation and holds the file's bytes; V8, with gigabytes of headroom, would carry both through the
-// whole write, and the import's orders through the engine's recompute that follows. Peak RSS of the
-// 200,000-order import fell from 370–390 MB to 291–299 MB, and of `orders import` in the CLI (import and
-// recompute) from 458 to 329 MB, for ~70 ms a collection (bench, issue 15). With the collections at four
-// and seven tenths and after the plan (stop 25), the import alone peaks at 280–283 MB instead of 287–299:
-// the peak was the read's end, and for a re-import the plan (the stored orders' index beside the file's).
+// of parse garbage in the old generation and holds the file's bytes; V8, with gigabytes of headroom,
+// would carry both through the whole write, and the import's orders through the engine's recompute
+// that follows. Peak RSS of the 200,000-order import fell from 370–390 MB to 291–299 MB, and of
+// `orders import` in the CLI (import and recompute) from 458 to 329 MB, for ~70 ms a collection (bench,
+// issue 15). With the collections at four and seven tenths and after the plan (stop 25), the import
+// alone peaks at 280–283 MB instead of 287–299: the peak was the read's end, and for a re-import the
+// plan (the stored orders' index beside the file's).
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
