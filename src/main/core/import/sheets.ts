@@ -3,7 +3,7 @@
 // the ones recognised as an order export or an item list are used (and joined on the order number),
 // the others are listed as not used. The merchant may instead name the one sheet to read.
 import { parseOrderFile, readXlsxSheets, type ParsedOrderFile, type ParseOptions } from './parse'
-import { sniff } from './parse/decode'
+import { isZip } from './parse/decode'
 import { isLimitError } from './parse/limits'
 
 import type { SheetInfo as SharedSheetInfo } from '../../../shared/types'
@@ -20,7 +20,8 @@ export async function parseOrderSheets(
   options: ParseOptions,
   pick: string | null
 ): Promise<{ files: ParsedOrderFile[]; sheets: SheetInfo[] }> {
-  if (sniff(bytes).kind !== 'xlsx') return { files: [await parseOrderFile(bytes, fileName, options)], sheets: [] }
+  // The signature only: the full sniff (a scan of every byte) is done once, by the parse.
+  if (!isZip(bytes)) return { files: [await parseOrderFile(bytes, fileName, options)], sheets: [] }
   let sheets
   try {
     sheets = await readXlsxSheets(bytes)

@@ -1,6 +1,6 @@
 // Which kind of file is this, and how to turn its bytes into text a chunk at a time (a 60 MB export
 // is never held as one 120 MB string).
-import { isUtf8 } from 'node:buffer'
+import { Buffer, isUtf8 } from 'node:buffer'
 import type { ImportProblemCode } from './problems'
 import type { FileEncoding } from './types'
 
@@ -27,13 +27,18 @@ function utf8(bytes: Uint8Array): boolean {
   return false
 }
 
+/** A zip's signature: what an .xlsx starts with (a renamed one too). */
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])
+
 /** Looks at the bytes only (never the extension: a renamed .xlsx is still a zip). */
 export function sniff(bytes: Uint8Array): Sniffed {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'xlsx' }
+  if (isZip(bytes)) return { kind: 'xlsx' }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'bad', code: 'xls_not_supported' }
   // Excel's "Unicode text" is UTF-16: recognisable, but not one of the encodings we read.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'bad', code: 'unsupported_encoding' }
-  if (bytes.indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
+  // Through a Buffer view: Buffer's indexOf is memchr, a typed array's walks element by element (5 ms
+  // against 33 ms over a 57 MB export).
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return utf8(bytes) ? { kind: 'text', encoding: 'utf-8-bom', start: 3 } : { kind: 'bad', code: 'not_a_table' }
   }
