@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { CsvReader, detectDelimiter, MAX_CELL_CHARS, type CsvIssue } from '../../src/main/core/import/parse/csv'
+import { CsvReader, detectDelimiter, MAX_CELL_CHARS, RAW_RECORD_CHARS, type CsvIssue } from '../../src/main/core/import/parse/csv'
 
 interface Rec {
   cells: string[]
@@ -97,6 +97,50 @@ describe('the CSV reader', () => {
       }),
       { numRuns: 500 }
     )
+  })
+
+  it('property: hands each record over as written, so the records and their line ends give back the text, in any chunking', () => {
+    fc.assert(
+      fc.property(recordsArb, fc.constantFrom('\n', '\r\n', '\r'), fc.array(fc.nat(), { maxLength: 6 }), (recs, eol, cuts) => {
+        const lines = recs.map((r) => r.map(quote).join(','))
+        const text = lines.join(eol) + eol
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
+        const raws: (string | null)[] = []
+        const reader = new CsvReader(',', (_cells, _row, _issues, raw) => raws.push(raw))
+        let prev = 0
+        for (const p of [...points, text.length]) {
+          reader.feed(text.slice(prev, p))
+          prev = p
+        }
+        reader.end()
+        expect(raws).toEqual(lines)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('hands over the last record as written when the file does not end with a line break', () => {
+    const raws: (string | null)[] = []
+    const reader = new CsvReader(',', (_cells, _row, _issues, raw) => raws.push(raw))
+    reader.feed('a,"b\n')
+    reader.feed('c"')
+    reader.end()
+    expect(raws).toEqual(['a,"b\nc"'])
+  })
+
+  it('hands over a record longer than RAW_RECORD_CHARS by its cells only', () => {
+    const raws: (string | null)[] = []
+    const cells: number[] = []
+    const reader = new CsvReader(',', (c, _row, _issues, raw) => {
+      raws.push(raw)
+      cells.push(c.length)
+    })
+    const long = 'x'.repeat(RAW_RECORD_CHARS)
+    reader.feed(`a,${long.slice(0, 1000)}`)
+    reader.feed(`${long.slice(1000)}\nb,c\n`)
+    reader.end()
+    expect(raws).toEqual([null, 'b,c'])
+    expect(cells).toEqual([2, 2])
   })
 
   it('property: agrees with papaparse on well-formed CSV', () => {

@@ -17,8 +17,14 @@ export interface CsvIssue {
   length?: number
 }
 
-/** cells: raw cell texts; row: 1-based record number; issues: null when clean. */
-export type RecordSink = (cells: string[], row: number, issues: CsvIssue[] | null) => void
+/**
+ * cells: raw cell texts; row: 1-based record number; issues: null when clean; raw: the record's text
+ * as written (quotes kept, line break after it left out), null for one longer than RAW_RECORD_CHARS.
+ */
+export type RecordSink = (cells: string[], row: number, issues: CsvIssue[] | null, raw: string | null) => void
+
+/** A record longer than this is not handed over as written (see RecordSink): only its cells are. */
+export const RAW_RECORD_CHARS = 1 << 20
 
 const QUOTE = 34
 const CR = 13
@@ -38,6 +44,9 @@ export class CsvReader {
   private issues: CsvIssue[] | null = null
   private row = 1
   private skipLF = false
+  /** Where the current record began in the chunk being fed, and its text from earlier chunks. */
+  private recStart = 0
+  private carry = ''
   private readonly delim: number
 
   constructor(
@@ -54,6 +63,7 @@ export class CsvReader {
       this.skipLF = false
       if (s.charCodeAt(0) === LF) i = 1
     }
+    this.recStart = i
     const delim = this.delim
     while (i < n) {
       switch (this.state) {
@@ -112,6 +122,8 @@ export class CsvReader {
         }
       }
     }
+    // The record going on into the next chunk keeps its text so far (bounded: see RecordSink).
+    if (this.recStart < n && this.carry.length <= RAW_RECORD_CHARS) this.carry += s.slice(this.recStart, n)
   }
 
   end(): void {
@@ -122,20 +134,24 @@ export class CsvReader {
     }
     if (this.state !== FIELD_START || this.cells.length > 0) {
       this.endField()
-      this.endRecord()
+      this.endRecord(this.carry)
     }
+    this.carry = ''
     this.state = FIELD_START
   }
 
   private afterSeparator(s: string, j: number, c: number): number {
     this.state = FIELD_START
     if (c === this.delim) return j + 1
-    this.endRecord()
+    this.endRecord(this.carry ? this.carry + s.slice(this.recStart, j) : s.slice(this.recStart, j))
+    this.carry = ''
+    let next = j + 1
     if (c === CR) {
-      if (j + 1 < s.length) return s.charCodeAt(j + 1) === LF ? j + 2 : j + 1
-      this.skipLF = true
+      if (j + 1 < s.length) next = s.charCodeAt(j + 1) === LF ? j + 2 : j + 1
+      else this.skipLF = true
     }
-    return j + 1
+    this.recStart = next
+    return next
   }
 
   private append(s: string, from: number, to: number): void {
@@ -172,13 +188,13 @@ export class CsvReader {
     this.tooLong = false
   }
 
-  private endRecord(): void {
+  private endRecord(raw: string): void {
     if (this.row > IMPORT_LIMITS.rows) throw limitError('rows')
     const cells = this.cells
     const issues = this.issues
     this.cells = []
     this.issues = null
-    this.sink(cells, this.row, issues)
+    this.sink(cells, this.row, issues, raw.length <= RAW_RECORD_CHARS ? raw : null)
     this.row++
   }
 }

@@ -1,5 +1,6 @@
 // Bytes → header + rows of text, for both CSV (any of our encodings) and XLSX. Streams rows to a
 // consumer so a large CSV is never materialised as one big array of arrays.
+import { Buffer } from 'node:buffer'
 import { cleanCell } from './cells'
 import { CsvReader, detectDelimiter, MAX_CELL_CHARS, type CsvIssue } from './csv'
 import { decodeChunks, looksBinary, sniff } from './decode'
@@ -11,8 +12,11 @@ import { isLimitError } from './limits'
 export interface TableConsumer {
   /** Called once, before any row. `estimatedRows` is an upper-bound guess for progress display. */
   header(headers: string[], headerRow: number, estimatedRows: number): void
-  /** Raw (uncleaned) cells of a non-blank data row, with the problems found while reading it. */
-  row(cells: string[], row: number, problems: RowProblem[] | null): void
+  /**
+   * Raw (uncleaned) cells of a non-blank data row, with the problems found while reading it. A CSV row
+   * comes with its text as written (see RecordSink; null when too long), a workbook row without.
+   */
+  row(cells: string[], row: number, problems: RowProblem[] | null, raw?: string | null): void
 }
 
 export interface StreamResult {
@@ -55,7 +59,7 @@ export function uniqueHeaders(raw: string[]): { headers: string[]; problems: Row
 /** Splits reading into: sniff → (CSV chunks | XLSX rows) → header detection → rows. */
 class TableAssembler {
   private headers: string[] | null = null
-  private pending: { cells: string[]; row: number; issues: CsvIssue[] | null }[] = []
+  private pending: { cells: string[]; row: number; issues: CsvIssue[] | null; raw?: string | null }[] = []
   private nonBlankSeen = 0
   dataRows = 0
   readonly fileProblems: RowProblem[] = []
@@ -65,11 +69,11 @@ class TableAssembler {
     private readonly estimate: () => number
   ) {}
 
-  record(cells: string[], row: number, issues: CsvIssue[] | null): void {
-    if (this.headers) return this.emit(cells, row, issues)
+  record(cells: string[], row: number, issues: CsvIssue[] | null, raw?: string | null): void {
+    if (this.headers) return this.emit(cells, row, issues, raw)
     if (isBlank(cells) && !issues) return
     this.nonBlankSeen++
-    this.pending.push({ cells, row, issues })
+    this.pending.push({ cells, row, issues, raw })
     // A title line ("订单列表") above the real header has one filled cell; the header has several.
     const filled = cells.reduce((n, c) => (cleanCell(c) ? n + 1 : n), 0)
     if (filled >= 2) this.takeHeader(this.pending.length - 1)
@@ -94,7 +98,7 @@ class TableAssembler {
     if (h.issues) this.fileProblems.push(...h.issues.map((it) => this.issueProblem(it)))
     if (headers.length === 1) this.fileProblems.push(problem(0, headers[0] ?? null, 'single_column', false))
     this.consumer.header(headers, h.row, this.estimate())
-    for (const r of rows.slice(index + 1)) this.emit(r.cells, r.row, r.issues)
+    for (const r of rows.slice(index + 1)) this.emit(r.cells, r.row, r.issues, r.raw)
   }
 
   private issueProblem(it: CsvIssue): RowProblem {
@@ -105,7 +109,7 @@ class TableAssembler {
     return problem(it.row, column, code, it.kind !== 'bad_quote', params)
   }
 
-  private emit(cells: string[], row: number, issues: CsvIssue[] | null): void {
+  private emit(cells: string[], row: number, issues: CsvIssue[] | null, raw?: string | null): void {
     if (isBlank(cells) && !issues) return
     const headers = this.headers!
     let problems: RowProblem[] | null = issues ? issues.map((it) => this.issueProblem(it)) : null
@@ -118,7 +122,7 @@ class TableAssembler {
       ;(problems ??= []).push(problem(row, null, 'too_few_cells', false, { expected: headers.length, found: cells.length }))
     }
     this.dataRows++
-    this.consumer.row(cells, row, problems)
+    this.consumer.row(cells, row, problems, raw)
   }
 }
 
@@ -171,7 +175,7 @@ export async function streamTable(bytes: Uint8Array, consumer: TableConsumer, sh
       if (looksBinary(chunk)) return fail(kind.encoding, 'not_a_table')
       const a = new TableAssembler(consumer, () => lines)
       asm = a
-      reader = new CsvReader(detectDelimiter(chunk), (cells, row, issues) => a.record(cells, row, issues))
+      reader = new CsvReader(detectDelimiter(chunk), (cells, row, issues, raw) => a.record(cells, row, issues, raw))
     }
     reader.feed(chunk)
     await yieldToEventLoop()
@@ -190,8 +194,10 @@ function finishResult(encoding: FileEncoding, asm: TableAssembler, sheet: string
 }
 
 function countLines(bytes: Uint8Array): number {
+  // Through a Buffer view: its indexOf is memchr, a typed array's walks element by element.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let n = 0
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++
+  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++
   return n + 1
 }
 
