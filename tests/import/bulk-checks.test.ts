@@ -41,7 +41,7 @@ function insert(s: TestShop, orders: NormalizedOrder[]): void {
   s.db.transaction(() =>
     bulkInsertOrders(
       s.db,
-      orders.map((o) => ({ order: o, digest: 'd' })),
+      orders,
       { now: '2026-12-01T00:00:00.000Z', batchId: 1, resolve: () => null, onBatch: () => {}, shopOf: () => 1 }
     )
   )()

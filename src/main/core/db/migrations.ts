@@ -13,6 +13,7 @@ import { v008Shops } from './migrations/008-shops'
 import { v009Reminders } from './migrations/009-reminders'
 import { v013ShopUndo } from './migrations/013-shop-undo'
 import { v014PaidStatusIndex } from './migrations/014-paid-status-index'
+import { v015ImportRowDigest } from './migrations/015-import-row-digest'
 
 export interface Migration {
   version: number
@@ -31,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   v008Shops,
   v009Reminders,
   v013ShopUndo,
-  v014PaidStatusIndex
+  v014PaidStatusIndex,
+  v015ImportRowDigest
 ]
 
 /** The last migration's version (not the count: the list may skip a number handed to another branch). */

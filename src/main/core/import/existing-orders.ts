@@ -8,7 +8,7 @@ import type { NormalizedLine, NormalizedOrder } from './parse'
 export type ExistingLine = NormalizedLine & { id: number; productId: number | null }
 
 /** An order as stored, in the parser's shape so the two compare field by field. */
-export type ExistingOrder = Omit<NormalizedOrder, 'platform' | 'lines' | 'sourceRows'> & { id: number; lines: ExistingLine[] }
+export type ExistingOrder = Omit<NormalizedOrder, 'platform' | 'lines' | 'sourceRows' | 'rowsDigest'> & { id: number; lines: ExistingLine[] }
 
 /** Digest of what a file says about an order (its source rows excluded: the same order may sit on another row). */
 export function orderDigest(o: NormalizedOrder): string {
@@ -38,17 +38,22 @@ export function orderDigest(o: NormalizedOrder): string {
   return hash('sha1', parts.join('\u001f'), 'base64')
 }
 
-/** Order number → id and the digest the last import stored, for one platform: 200,000 entries on a big shop. */
+/**
+ * Order number → id and the digests the last import stored (the order's, and its rows': see
+ * parse/row-digest.ts), for one platform: 200,000 entries on a big shop.
+ */
 export class OrderIndex {
   /** Order number → slot in `ids` / `digests` (a number per entry, not an object: a re-import holds all of them). */
   private readonly slots = new Map<string, number>()
   private readonly ids: number[] = []
   private readonly digests: (string | null)[] = []
+  private readonly rowDigests: (string | null)[] = []
 
-  add(orderNo: string, id: number, digest: string | null): void {
+  add(orderNo: string, id: number, digest: string | null, rowDigest: string | null = null): void {
     this.slots.set(orderNo, this.ids.length)
     this.ids.push(id)
     this.digests.push(digest)
+    this.rowDigests.push(rowDigest)
   }
 
   has(orderNo: string): boolean {
@@ -66,6 +71,12 @@ export class OrderIndex {
     return slot === undefined ? undefined : this.digests[slot]
   }
 
+  /** The digest of the rows the order was last read from, null when the shop has none. */
+  rowDigest(orderNo: string): string | null | undefined {
+    const slot = this.slots.get(orderNo)
+    return slot === undefined ? undefined : this.rowDigests[slot]
+  }
+
   get size(): number {
     return this.ids.length
   }
@@ -77,8 +88,8 @@ const INDEX_SLICE = 16_384
 // One slice of the platform's orders as JSON (db/json-rows.ts): a re-import of 200,000 unchanged orders
 // finished about 0.2 s sooner than with raw rows (2.5–2.6 s instead of 2.7–2.9 s).
 const INDEX_SLICE_ROWS = jsonRowsSql(
-  ['order_no', 'id', 'import_hash'],
-  `FROM (SELECT order_no, id, import_hash FROM orders WHERE id > ? AND +platform = ? ORDER BY id LIMIT ${INDEX_SLICE})`
+  ['order_no', 'id', 'import_hash', 'import_row_digest'],
+  `FROM (SELECT order_no, id, import_hash, import_row_digest FROM orders WHERE id > ? AND +platform = ? ORDER BY id LIMIT ${INDEX_SLICE})`
 )
 
 export function loadOrderIndex(db: Db, platform: string): OrderIndex {
@@ -89,9 +100,9 @@ export function loadOrderIndex(db: Db, platform: string): OrderIndex {
   const index = new OrderIndex()
   let after = Number.MIN_SAFE_INTEGER
   for (;;) {
-    const rows = readJsonRows<[string, number, string | null]>(db, INDEX_SLICE_ROWS, after, platform)
-    for (const [no, id, digest] of rows) {
-      index.add(no, id, digest)
+    const rows = readJsonRows<[string, number, string | null, string | null]>(db, INDEX_SLICE_ROWS, after, platform)
+    for (const [no, id, digest, rowDigest] of rows) {
+      index.add(no, id, digest, rowDigest)
       if (id > after) after = id
     }
     if (rows.length < INDEX_SLICE) return index

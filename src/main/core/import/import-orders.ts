@@ -6,7 +6,8 @@ import { isoNow, type CoreContext } from '../context'
 import { prepared } from '../db/prepared'
 import { appendMovement } from '../inventory/ledger'
 import { ImportCancelled } from './cancel'
-import { loadOrderIndex, loadOrdersById, orderDigest } from './existing-orders'
+import { loadOrderIndex, loadOrdersById, orderDigest, type OrderIndex } from './existing-orders'
+import { firstStoredLine } from './passed-orders'
 import { bulkInsertOrders, lineData } from './insert-orders'
 import type { NormalizedLine, NormalizedOrder, ParsedOrderFile } from './parse'
 import { planOrder, type OrderAction } from './plan-orders'
@@ -38,6 +39,8 @@ export interface ImportRunOptions {
   shouldCancel?: () => boolean
   /** Called once the file is planned, before the report is assembled and anything written (run-import.ts collects garbage there). */
   afterPlan?: () => void
+  /** The platform's stored orders, when the parse already loaded them (run-import.ts): read once per import. */
+  orderIndex?: (platform: NormalizedOrder['platform']) => OrderIndex
 }
 
 export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem => ({
@@ -51,15 +54,30 @@ export const toProblem = (p: ParsedOrderFile['problems'][number]): ImportProblem
   ...(p.file ? { file: p.file } : {})
 })
 
-/** The digest is what the order's row will store: left empty for an unchanged order, whose row is not written. */
+/**
+ * The digest is what an updated order's row will store; left empty for an unchanged order, whose row is
+ * not written, and for a new one, whose digest is made as it is written (insert-orders.ts).
+ */
 type Planned = { action: OrderAction; digest: string }
+
+/** The file's plan: an action per order read, and row digests to bring up to date. */
+interface Plan {
+  planned: Planned[]
+  /** Unchanged orders read from rows whose digest the shop does not hold yet: [id, digest] pairs. */
+  rowDigests: [number, string][]
+}
 
 /**
  * What the file would do: unchanged orders are recognised by digest; only the others are compared field by field.
  * A Taobao order report or item report is first completed with the other half the shop stored.
  */
-function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] }, join: JoinCounter): Planned[] {
-  const index = loadOrderIndex(ctx.db, parsed.platform)
+function plan(
+  ctx: CoreContext,
+  parsed: ParsedOrderFile & { platform: NormalizedOrder['platform'] },
+  join: JoinCounter,
+  loaded: ImportRunOptions['orderIndex']
+): Plan {
+  const index = loaded?.(parsed.platform) ?? loadOrderIndex(ctx.db, parsed.platform)
   const partIds = parsed.orders.filter((o) => o.part !== 'whole' && index.has(o.orderNo)).map((o) => index.id(o.orderNo)!)
   const storedParts = partIds.length ? loadOrdersById(ctx.db, partIds) : null
   const orders = storedParts
@@ -74,13 +92,23 @@ function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: Normalized
   const planned: Planned[] = new Array(orders.length)
   const toCompare: number[] = []
   const compareAt: number[] = []
+  const rowDigests: [number, string][] = []
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i]!
     const id = index.id(order.orderNo)
+    if (id === undefined) {
+      planned[i] = { action: { kind: 'create', order }, digest: '' }
+      continue
+    }
     const digest = orderDigest(order)
-    if (id === undefined) planned[i] = { action: { kind: 'create', order }, digest }
-    else if (index.digest(order.orderNo) === digest) planned[i] = { action: { kind: 'unchanged', order, existing: null }, digest: '' }
-    else {
+    if (index.digest(order.orderNo) === digest) {
+      planned[i] = { action: { kind: 'unchanged', order, existing: null }, digest: '' }
+      // Stored as the file has it, from rows the shop holds no digest of (an import before migration 015, or
+      // other columns changed): keeping theirs lets the next import of the same rows pass over the order.
+      // Only here, where the order's own digest matched: passing over must mean what this branch means.
+      const rows = order.rowsDigest
+      if (rows && rows !== index.rowDigest(order.orderNo)) rowDigests.push([id, rows])
+    } else {
       toCompare.push(id)
       compareAt.push(i)
       planned[i] = { action: { kind: 'unchanged', order, existing: null }, digest }
@@ -91,7 +119,7 @@ function plan(ctx: CoreContext, parsed: ParsedOrderFile & { platform: Normalized
     const p = planned[compareAt[k]!]!
     p.action = planOrder(stored.get(toCompare[k]!), p.action.order)
   }
-  return planned
+  return { planned, rowDigests }
 }
 
 export function importOrders(
@@ -137,10 +165,13 @@ export function importOrders(
   const platform = parsed.platform === 'generic' ? 'other' : parsed.platform
 
   const join = new JoinCounter(parsed.joinedInImport ?? 0)
-  const planned = plan(ctx, { ...parsed, platform }, join)
+  const { planned, rowDigests } = plan(ctx, { ...parsed, platform }, join, opts.orderIndex)
   // The stored orders' index and the digests of unchanged orders are garbage now: a big re-import's peak otherwise.
   opts.afterPlan?.()
-  report.shops = planImportShops(ctx.db, platform, parsed.orders, opts.shopId ?? null)
+  // Orders passed over are unchanged orders the file names no shop for (only such files pass over any):
+  // the plan only asks which names the file has and whether some order has none, so one stands for all.
+  const named: readonly { shopName?: string }[] = parsed.passed.length ? [...parsed.orders, {}] : parsed.orders
+  report.shops = planImportShops(ctx.db, platform, named, opts.shopId ?? null)
   report.join = join.result(parsed.format === 'taobao_items' || parsed.orders.some((o) => o.part !== 'whole'))
   const resolve = skuResolver(ctx.db, platform)
   const bundles = bundleParts(ctx.db)
@@ -160,6 +191,15 @@ export function importOrders(
       u.lines++
       unknown.set(line.merchantCode, u)
     }
+  }
+  // Passed over by the parse: stored exactly as the file has them (parse/row-digest.ts).
+  report.unchanged += parsed.passed.length
+  for (const [code, lines] of parsed.passedLines) {
+    if (resolve(code) !== null || bundles.has(code)) continue
+    const u = unknown.get(code)
+    if (u) u.lines += lines
+    // The title and spec the shop stored with the code: those rows were read before, and gave them.
+    else unknown.set(code, { code, ...firstStoredLine(ctx.db, code), lines })
   }
   report.unknownSkus = [...unknown.values()].sort((a, b) => b.lines - a.lines || a.code.localeCompare(b.code))
   if (opts.dryRun || (blocked && !opts.skipBadRows)) return report
@@ -196,7 +236,7 @@ export function importOrders(
       const creates = planned.filter((p) => p.action.kind === 'create')
       bulkInsertOrders(
         ctx.db,
-        creates.map((p) => ({ order: p.action.order, digest: p.digest })),
+        creates.map((p) => p.action.order),
         { now, batchId, resolve, onBatch: check, shopOf: shops.shopOf }
       )
       journal.insertedSince('orders', ordersBefore)
@@ -207,8 +247,12 @@ export function importOrders(
         if (++done % 5000 === 0) check(done)
         report.shipments += update(p.action, p.digest, report.warnings)
       }
-      const known = planned.filter((p) => p.action.kind !== 'create').map((p) => p.action.order)
+      const known: { orderNo: string; shopName?: string }[] = planned.filter((p) => p.action.kind !== 'create').map((p) => p.action.order)
+      for (const p of parsed.passed) known.push(p)
       moveNamedOrders(ctx, platform, known, shops.shopOf, journal)
+      // Not journaled: an undo leaves these orders as they were, and the digest true of them.
+      const keepRows = prepared(ctx.db, 'UPDATE orders SET import_row_digest = ? WHERE id = ?')
+      for (const [id, rows] of rowDigests) keepRows.run(rows, id)
       prepared(ctx.db, 'UPDATE import_batches SET shop_id = ? WHERE id = ?').run(shops.batchShop, batchId)
       const skippedRow = prepared(
         ctx.db,
@@ -261,7 +305,8 @@ function orderUpdater(
     `UPDATE orders SET status = @status, after_sale = @afterSale, paid_fen = @paidFen, paid_at = @paidAt, promised_ship_at = @promisedShipAt,
        order_part = @part, refund_fen = @refundFen, presale = @presaleInt,
        shipped_at = @shippedAt, buyer_name = @buyerName, buyer_phone = @buyerPhone, address = @address, buyer_note = @buyerNote,
-       merchant_note = @merchantNote, updated_at = @now, import_batch_id = @batchId, import_hash = @digest
+       merchant_note = @merchantNote, updated_at = @now, import_batch_id = @batchId, import_hash = @digest,
+       import_row_digest = @rowsDigest
      WHERE id = @id`
   )
   const insertLine = prepared(
@@ -284,7 +329,8 @@ function orderUpdater(
     const { presale, ...merged } = a.merged
     journal.before('orders', 'rowid = ?', id)
     if (a.linesChanged) journal.before('order_lines', 'order_id = ?', id)
-    updateOrder.run({ ...merged, presaleInt: presale ? 1 : 0, now, batchId, id, digest })
+    // The rows' digest goes with the order's: the next import may pass over these rows only if they give this order.
+    updateOrder.run({ ...merged, presaleInt: presale ? 1 : 0, now, batchId, id, digest, rowsDigest: a.order.rowsDigest ?? null })
     if (a.linesChanged) {
       const known = new Set(a.existing.lines.map((l) => l.lineNo))
       for (const l of a.order.lines) {

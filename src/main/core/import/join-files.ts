@@ -33,6 +33,9 @@ function joinParts(order: NormalizedOrder, items: NormalizedOrder): NormalizedOr
 export function joinFiles(files: NamedFile[]): JoinedFile {
   const first = files[0]!.parsed
   if (files.length === 1) return { ...first, joinedInImport: 0 }
+  // Orders are passed over only when one file is read alone (run-import.ts, sheets.ts): here an order
+  // passed over in one file could be read from another, and counted twice.
+  if (files.some((f) => f.parsed.passed.length > 0)) throw new Error('joinFiles: orders passed over in a several-file import')
   const tag = files.length > 1
   const problems = files.flatMap((f) => f.parsed.problems.map((p) => (tag ? { ...p, file: f.label } : p)))
   const badRows = files.flatMap((f) => f.parsed.badRows.map((b) => (tag ? { ...b, file: f.label } : b)))

@@ -10,7 +10,7 @@ export type OrderAction =
   | { kind: 'update'; order: NormalizedOrder; existing: ExistingOrder; merged: MergedOrder; changes: FieldChange[]; linesChanged: boolean }
   | { kind: 'unchanged'; order: NormalizedOrder; existing: ExistingOrder | null }
 
-export type MergedOrder = Omit<NormalizedOrder, 'lines' | 'sourceRows' | 'platform' | 'orderNo' | 'shopName'>
+export type MergedOrder = Omit<NormalizedOrder, 'lines' | 'sourceRows' | 'platform' | 'orderNo' | 'shopName' | 'rowsDigest'>
 
 // How far along an order is. An older export imported after a newer one must not
 // move an order backwards (e.g. shipped → awaiting shipment), and an order the

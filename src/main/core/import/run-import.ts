@@ -6,8 +6,9 @@ import { createHash, webcrypto } from 'node:crypto'
 import type { CoreContext } from '../context'
 import { importOrders } from './import-orders'
 import { importStock } from './import-stock'
-import { readTable, type ColumnMapping, type SourcePlatform } from './parse'
-import type { ImportPhase, OrderStatus, SheetInfo } from '../../../shared/types'
+import { readTable, type ColumnMapping, type SourcePlatform, type StoredRowDigests } from './parse'
+import { loadOrderIndex, type OrderIndex } from './existing-orders'
+import type { ImportPhase, OrderStatus, Platform, SheetInfo } from '../../../shared/types'
 import { joinFiles, type NamedFile } from './join-files'
 import { parseOrderSheets } from './sheets'
 import { statusMapsOf } from './status-meanings'
@@ -122,6 +123,24 @@ async function readAndApply(
     return importStock(ctx, table, { ...opts, sha256: await digest })
   }
   let nextCollection = 0
+  // One file read alone may pass over the orders the shop holds as it has them (parse/row-digest.ts);
+  // the stored orders are read once, for the parse and then the plan.
+  const indexes = new Map<Platform, OrderIndex>()
+  const orderIndex = (platform: Platform): OrderIndex => {
+    let index = indexes.get(platform)
+    if (!index) indexes.set(platform, (index = loadOrderIndex(ctx.db, platform)))
+    return index
+  }
+  const stored: StoredRowDigests | undefined =
+    files.length === 1
+      ? {
+          appVersion: ctx.appVersion,
+          forPlatform: (platform) => {
+            const index = orderIndex(platform)
+            return (orderNo) => index.rowDigest(orderNo)
+          }
+        }
+      : undefined
   const parseOptions = {
     platform: req.platform,
     ...(req.mapping ? { mapping: req.mapping } : {}),
@@ -136,7 +155,8 @@ async function readAndApply(
       }
       hooks.onProgress('reading', done, total)
     },
-    shouldCancel: hooks.shouldCancel
+    shouldCancel: hooks.shouldCancel,
+    ...(stored ? { stored } : {})
   }
   const named: NamedFile[] = []
   const sheets: SheetInfo[] = []
@@ -158,6 +178,11 @@ async function readAndApply(
     sheets,
     ...(req.statusMap ? { statusMap: req.statusMap } : {}),
     shopId: req.shopId ?? null,
-    ...(big ? { afterPlan: releaseMemory } : {})
+    orderIndex,
+    afterPlan: () => {
+      // Planned: the stored orders' index is garbage (it would be a big re-import's peak otherwise).
+      indexes.clear()
+      if (big) releaseMemory()
+    }
   })
 }

@@ -33,8 +33,10 @@ export async function parseOrderSheets(
   }
   if (sheets.length <= 1) return { files: [await parseOrderFile(bytes, fileName, options, sheets[0])], sheets: [] }
   // Every sheet is parsed so the preview can list them all (and offer each one), whichever is used.
+  // Nothing is passed over (ParseOptions.stored): the sheets used may be joined (join-files.ts).
   const parsed: ParsedOrderFile[] = []
-  for (const s of sheets) parsed.push(await parseOrderFile(bytes, fileName, options, s))
+  const { stored: _keyed, ...everySheet } = options
+  for (const s of sheets) parsed.push(await parseOrderFile(bytes, fileName, everySheet, s))
   // A named sheet is read whatever it holds (its problems explain it); otherwise only recognised ones.
   const picked = pick === null ? [] : parsed.filter((f) => f.sheet === pick)
   const used = picked.length ? picked : parsed.filter(usable)

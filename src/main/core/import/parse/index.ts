@@ -2,7 +2,8 @@
 // normalized orders plus a list of problems with row and column. Pure: bytes in, plain data out; the
 // step that writes SQLite is elsewhere.
 import { resolveColumns } from './columns'
-import { OrderBuilder, userStatusMap } from './orders'
+import { OrderBuilder, ReadAgain, userStatusMap } from './orders'
+import { readingKey } from './row-digest'
 import { detectFormat, formatForPlatform, GENERIC, profileById } from './platforms'
 import { problem, ProblemLog } from './problems'
 import { streamTable } from './table'
@@ -18,8 +19,10 @@ export type {
   OrderPart,
   ParsedOrderFile,
   ParseOptions,
+  PassedOrder,
   RowProblem,
   SourcePlatform,
+  StoredRowDigests,
   TableResult
 } from './types'
 export { ImportCancelled } from './types'
@@ -39,6 +42,16 @@ export async function parseOrderFile(
   sheet?: XlsxSheet
 ): Promise<ParsedOrderFile> {
   void fileName // the bytes decide the format; the name is only for the caller's messages
+  try {
+    return await readOrders(bytes, options, true, sheet)
+  } catch (e) {
+    // An order passed over turned out to have more rows in the file: nothing is passed over this time.
+    if (e instanceof ReadAgain) return readOrders(bytes, options, false, sheet)
+    throw e
+  }
+}
+
+async function readOrders(bytes: Uint8Array, options: ParseOptions, passOver: boolean, sheet?: XlsxSheet): Promise<ParsedOrderFile> {
   const log = new ProblemLog()
   let builder: OrderBuilder | null = null
   let platform: SourcePlatform = 'generic'
@@ -71,20 +84,27 @@ export async function parseOrderFile(
         const part =
           profile.id === 'taobao_items' ? 'items' : profile.id === 'taobao_classic' && cols.merchantCode === undefined ? 'order' : 'whole'
         const saved = profile === GENERIC ? undefined : options.statusMaps?.[profile.platform]
+        const statusMap = userStatusMap({ ...saved, ...options.statusMap })
+        // Rows are keyed for orders a platform's export holds whole. Not for half a Taobao order (it is
+        // completed from the other half stored), nor for a file naming shops (the shop is read per order).
+        const stored = options.stored
+        const keyed = stored !== undefined && profile !== GENERIC && part === 'whole' && cols.shopName === undefined
         builder = new OrderBuilder({
           profile,
           part,
           headers: h,
           cols,
-          statusMap: userStatusMap({ ...saved, ...options.statusMap }),
+          statusMap,
           log,
           onProgress: options.onProgress,
-          shouldCancel: options.shouldCancel
+          shouldCancel: options.shouldCancel,
+          readingKey: keyed ? readingKey({ appVersion: stored.appVersion, format, headers: h, mapping: options.mapping, statusMap }) : null,
+          stored: keyed && passOver ? stored.forPlatform(profile.platform) : null
         })
         builder.header(h, headerRow, estimate)
       },
-      row(cells, row, problems) {
-        if (builder) builder.row(cells, row, problems)
+      row(cells, row, problems, raw) {
+        if (builder) builder.row(cells, row, problems, raw)
       }
     },
     sheet
@@ -101,6 +121,8 @@ export async function parseOrderFile(
     headers,
     rows: stream.dataRows,
     orders: b?.orders ?? [],
+    passed: b?.passed ?? [],
+    passedLines: b?.passedLines ?? new Map(),
     problems: log.finish(),
     badRows: b?.badRows ?? []
   }

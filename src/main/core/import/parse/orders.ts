@@ -2,14 +2,30 @@
 // arrive; multi-row ones (Taobao XLSX, Douyin, the user's own file) are grouped by order number and
 // assembled at the end.
 import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../../../shared/types'
-import { textKey } from './cells'
+import { detach, textKey } from './cells'
 import type { Cols } from './columns'
 import type { Field, Profile } from './platforms'
 import { problem, type ProblemLog } from './problems'
 import { RowParser, sameData, type ParsedRow } from './rows'
 import type { TableConsumer } from './table'
-import { LINE_ITEM_KEYS, ORDER_TEXT_KEYS, type BadRow, type NormalizedLine, type NormalizedOrder, type OrderPart, type RowProblem } from './types'
+import {
+  LINE_ITEM_KEYS,
+  ORDER_TEXT_KEYS,
+  type BadRow,
+  type NormalizedLine,
+  type NormalizedOrder,
+  type OrderPart,
+  type PassedOrder,
+  type RowProblem
+} from './types'
 import { ImportCancelled } from './types'
+import { rowDigest, rowsDigest } from './row-digest'
+
+/**
+ * Thrown when a row names an order the parse already passed over: the shop's order had fewer rows
+ * than the file has now, so the file is read again without passing over anything (parseOrderFile).
+ */
+export class ReadAgain extends Error {}
 
 const PROGRESS_EVERY = 5_000
 
@@ -21,6 +37,8 @@ interface Group {
   badRows: number[]
   extraRows: number[]
   seen: ParsedRow[]
+  /** Each row's digest, in file order; null once any row of the order raised a problem. */
+  digests: string[] | null
 }
 
 export interface BuilderOptions {
@@ -33,11 +51,22 @@ export interface BuilderOptions {
   log: ProblemLog
   onProgress?: (done: number, total: number) => void
   shouldCancel?: () => boolean
+  /** The reading key (parse/row-digest.ts): given, each order keeps its rows' digest. */
+  readingKey?: string | null
+  /** The shop's stored row digest by order number: given, an order whose one row matches it is passed over. */
+  stored?: ((orderNo: string) => string | null | undefined) | null
 }
 
 export class OrderBuilder implements TableConsumer {
   readonly orders: NormalizedOrder[] = []
   readonly badRows: BadRow[] = []
+  readonly passed: PassedOrder[] = []
+  /** The lines of the orders passed over, counted by merchant code (the import lists unknown codes). */
+  readonly passedLines = new Map<string, number>()
+  private readonly passedNos = new Set<string>()
+  private readonly countLine = (code: string): void => {
+    this.passedLines.set(code, (this.passedLines.get(code) ?? 0) + 1)
+  }
   private readonly parser: RowParser
   /** Single-row formats: order number → index of its order in `orders`. */
   private readonly single = new Map<string, number>()
@@ -54,16 +83,36 @@ export class OrderBuilder implements TableConsumer {
     if (this.o.shouldCancel?.()) throw new ImportCancelled()
   }
 
-  row(cells: string[], row: number, readProblems: RowProblem[] | null): void {
+  row(cells: string[], row: number, readProblems: RowProblem[] | null, raw?: string | null): void {
     this.done++
     if (this.done % PROGRESS_EVERY === 0) {
       this.o.onProgress?.(this.done, Math.max(this.done, this.estimate))
       if (this.o.shouldCancel?.()) throw new ImportCancelled()
     }
+    const key = this.o.readingKey ?? null
+    // A CSV row too long to keep as written (raw null) goes without: it is read every time.
+    const digest = key === null || raw === null ? null : rowDigest(key, cells, raw)
+    if (this.o.stored && this.passOver(cells, row, digest, readProblems)) return
     const { parsed, problems } = this.parser.parse(cells, row, readProblems)
     const blocking = problems !== null && problems.some((p) => p.blocking)
-    if (this.o.profile.multiRow) this.addToGroup(parsed, cells, row, problems ?? [], blocking)
-    else this.addSingle(parsed, cells, row, problems, blocking)
+    if (this.o.profile.multiRow) this.addToGroup(parsed, cells, row, problems ?? [], blocking, digest)
+    else this.addSingle(parsed, cells, row, problems, blocking, digest)
+  }
+
+  /**
+   * True when the row is an order the shop holds exactly as this row says (its stored row digest), so
+   * it is not read. Only an order not met before in this file: its other rows would make it another order.
+   */
+  private passOver(cells: string[], row: number, digest: string | null, readProblems: RowProblem[] | null): boolean {
+    const orderNo = this.parser.orderNoOf(cells)
+    if (this.passedNos.has(orderNo)) throw new ReadAgain()
+    if (digest === null || readProblems !== null || orderNo === '' || this.single.has(orderNo) || this.groups.has(orderNo)) return false
+    if (this.o.stored!(orderNo) !== digest) return false
+    const kept = detach(orderNo)
+    this.passedNos.add(kept)
+    this.passed.push({ orderNo: kept, row })
+    this.parser.lineCodes(cells, this.countLine)
+    return true
   }
 
   finish(): void {
@@ -90,7 +139,14 @@ export class OrderBuilder implements TableConsumer {
 
   // ---- one row per order -----------------------------------------------------------------------
 
-  private addSingle(parsed: ParsedRow | null, cells: string[], row: number, problems: RowProblem[] | null, blocking: boolean): void {
+  private addSingle(
+    parsed: ParsedRow | null,
+    cells: string[],
+    row: number,
+    problems: RowProblem[] | null,
+    blocking: boolean,
+    digest: string | null
+  ): void {
     if (parsed && !blocking) {
       const prev = this.single.get(parsed.orderNo)
       if (prev !== undefined) {
@@ -100,6 +156,8 @@ export class OrderBuilder implements TableConsumer {
           orderNo: parsed.orderNo,
           firstRow: first.sourceRows[0]!
         })
+        // Its rows raised a problem now: a re-import reads them again, to say so again.
+        first.rowsDigest = null
         if (dup) {
           // The same order exported twice: count it once.
           this.o.log.add(p)
@@ -113,21 +171,33 @@ export class OrderBuilder implements TableConsumer {
     this.log(problems)
     if (!parsed || blocking) return this.toBad(cells, row, problems ?? [])
     this.single.set(parsed.orderNo, this.orders.length)
-    this.orders.push(singleOrder(this.o.profile, this.o.part, parsed))
+    const order = singleOrder(this.o.profile, this.o.part, parsed)
+    if (digest !== null) order.rowsDigest = problems === null ? digest : null
+    this.orders.push(order)
   }
 
   // ---- several rows per order ------------------------------------------------------------------
 
-  private addToGroup(parsed: ParsedRow | null, cells: string[], row: number, problems: RowProblem[], blocking: boolean): void {
+  private addToGroup(
+    parsed: ParsedRow | null,
+    cells: string[],
+    row: number,
+    problems: RowProblem[],
+    blocking: boolean,
+    digest: string | null
+  ): void {
     if (!parsed) {
       this.log(problems)
       return this.toBad(cells, row, problems)
     }
     let g = this.groups.get(parsed.orderNo)
     if (!g) {
-      g = { orderNo: parsed.orderNo, rows: [], all: [], badRows: [], extraRows: [], seen: [] }
+      g = { orderNo: parsed.orderNo, rows: [], all: [], badRows: [], extraRows: [], seen: [], digests: digest === null ? null : [] }
       this.groups.set(parsed.orderNo, g)
     }
+    // Any problem on any of its rows (this duplicate included) and the order is read in full next time.
+    if (g.digests !== null && digest !== null && problems.length === 0) g.digests.push(digest)
+    else g.digests = null
     if (!blocking) {
       const sub = parsed.subOrderNo
       const prev = g.seen.find((s) => (sub !== null && s.subOrderNo === sub) || sameData(s, parsed))
@@ -135,6 +205,7 @@ export class OrderBuilder implements TableConsumer {
         const col = this.colName(sub !== null ? 'subOrderNo' : 'orderNo')
         this.o.log.add(problem(row, col, 'duplicate_row', false, { orderNo: parsed.orderNo, firstRow: prev.row }))
         g.extraRows.push(row)
+        g.digests = null
         return
       }
       if (prev) {
@@ -145,6 +216,7 @@ export class OrderBuilder implements TableConsumer {
             firstRow: prev.row
           })
         )
+        g.digests = null
         blocking = true
       } else g.seen.push(parsed)
     }
@@ -169,6 +241,8 @@ export class OrderBuilder implements TableConsumer {
       return
     }
     const rows = g.rows
+    // An order whose rows draw a warning below is read in full by the next import too, to say so again.
+    const warningsBefore = this.o.log.count
     const active = rows.filter((r) => r.status !== 'cancelled')
     const status = combinedStatus(rows, active)
     if (status === 'awaiting_shipment' && active.some((r) => r.status === 'shipped' || r.status === 'received')) {
@@ -206,6 +280,7 @@ export class OrderBuilder implements TableConsumer {
     const order = multiOrder(this.o.profile, this.o.part, rows, kept, status, afterSale, paidFen)
     order.sourceRows.push(...g.extraRows)
     order.sourceRows.sort((a, b) => a - b)
+    if (g.digests !== null) order.rowsDigest = this.o.log.count === warningsBefore ? rowsDigest(this.o.readingKey!, g.digests) : null
     this.orders.push(order)
   }
 }

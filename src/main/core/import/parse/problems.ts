@@ -63,8 +63,15 @@ export function problem(
 export class ProblemLog {
   readonly list: RowProblem[] = []
   private readonly warned = new Map<string, number>()
+  private added = 0
+
+  /** Problems added so far, the capped warnings included. */
+  get count(): number {
+    return this.added
+  }
 
   add(p: RowProblem): void {
+    this.added++
     if (!p.blocking) {
       const n = (this.warned.get(p.code) ?? 0) + 1
       this.warned.set(p.code, n)

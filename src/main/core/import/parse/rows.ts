@@ -86,6 +86,14 @@ export class RowParser {
     return { parsed, problems }
   }
 
+  /** The row's order number as read (not yet copied out of the file's text), '' when it has none. */
+  orderNoOf(cells: readonly string[]): string {
+    this.cells = cells
+    const s = this.raw('orderNo')
+    this.cells = []
+    return s
+  }
+
   colName(f: Field): string | null {
     const i = this.cols[f]
     return i === undefined ? null : (this.headers[i] ?? null)
@@ -139,15 +147,11 @@ export class RowParser {
     const unit = this.cols.unitPrice !== undefined && this.cols.lineAmount === undefined ? this.amount('unitPrice') : null
     const lineFen = lineTotal ?? (unit !== null ? unit * quantity : null)
 
-    let merchantCode = this.text('merchantCode')
     const platformProductId = this.text('productId')
     const platformSkuId = this.text('skuId')
-    if (merchantCode === '') {
-      if (platformProductId && platformSkuId) {
-        merchantCode = this.intern(`${platformProductId}:${platformSkuId}`)
-        this.report('merchantCode', 'merchant_code_fallback', false, { code: merchantCode })
-      } else this.report('merchantCode', 'merchant_code_missing', false)
-    }
+    const merchantCode = this.merchantCode(platformProductId, platformSkuId)
+    if (merchantCode === '') this.report('merchantCode', 'merchant_code_missing', false)
+    else if (this.raw('merchantCode') === '') this.report('merchantCode', 'merchant_code_fallback', false, { code: merchantCode })
 
     const refundFen = this.amount('refundAmount')
     const presale = this.presale()
@@ -183,6 +187,26 @@ export class RowParser {
         quantity
       }
     }
+  }
+
+  /** The line's code: 商家编码, else the platform's product and SKU ids, else ''. */
+  private merchantCode(platformProductId: string, platformSkuId: string): string {
+    const code = this.text('merchantCode')
+    if (code !== '' || !platformProductId || !platformSkuId) return code
+    return this.intern(`${platformProductId}:${platformSkuId}`)
+  }
+
+  /**
+   * The codes of the lines a row gives (its own and its gift's), as read() gives them, for a row that is
+   * not read (an order passed over: parse/row-digest.ts). Its problems, if any, are not kept.
+   */
+  lineCodes(cells: readonly string[], out: (code: string) => void): void {
+    this.cells = cells
+    out(this.merchantCode(this.text('productId'), this.text('skuId')))
+    const gift = this.gift()
+    if (gift) out(gift.merchantCode)
+    this.cells = []
+    this.problems = null
   }
 
   /** Taobao marks a staged (pre-sale) order by any text in 分阶段订单信息; Douyin's 订单类型 says 预售. */

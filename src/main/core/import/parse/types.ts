@@ -48,6 +48,28 @@ export interface NormalizedOrder extends OrderTexts {
   shopName?: string
   /** Excel-style row numbers (header = 1) the order was built from. */
   sourceRows: number[]
+  /**
+   * Digest of the rows the order was read from (parse/row-digest.ts), stored so a re-import can pass
+   * over them; null when any of them raised a problem or the read was not keyed. Absent = null.
+   */
+  rowsDigest?: string | null
+}
+
+/** An order the parse passed over: the shop holds it exactly as these rows say (parse/row-digest.ts). */
+export interface PassedOrder {
+  orderNo: string
+  /** The order's one row (only single-row orders are passed over). */
+  row: number
+}
+
+/**
+ * What the parse needs to pass over orders the shop already holds as the file has them: the app's
+ * version (part of the reading key) and, once the file's platform is known, the stored row digest by
+ * order number.
+ */
+export interface StoredRowDigests {
+  appVersion: string
+  forPlatform(platform: Platform): (orderNo: string) => string | null | undefined
 }
 
 /**
@@ -87,6 +109,10 @@ export interface ParsedOrderFile {
   /** Non-blank data rows read. */
   rows: number
   orders: NormalizedOrder[]
+  /** Orders the shop holds exactly as the file has them, not read (ParseOptions.stored). */
+  passed: PassedOrder[]
+  /** Their lines, counted by merchant code. */
+  passedLines: ReadonlyMap<string, number>
   /**
    * Every problem, file-level first. Non-blocking warnings are capped per code (see
    * WARNINGS_PER_CODE); the rest are counted in one 'more_warnings' entry. Blocking ones are never capped.
@@ -128,6 +154,8 @@ export interface ParseOptions {
   onProgress?: (done: number, total: number) => void
   /** Checked about every 5,000 rows; returning true rejects the parse with ImportCancelled. */
   shouldCancel?: () => boolean
+  /** Given, orders are keyed by their rows' digest and those the shop holds unchanged are passed over. */
+  stored?: StoredRowDigests
 }
 
 export interface TableResult {
