@@ -24,6 +24,12 @@ async function main(): Promise<void> {
   )
   console.log(`  full re-import (no changes)  ${fmt(b.reimportMs)} ms  ratio ${fmt(b.ratioReimport, 2)}  ${goal(b.ratioReimport, 1.5)}`)
   console.log(
+    `  re-import, the next day      ${fmt(b.nextDayMs)} ms  ratio ${fmt(b.ratioNextDay, 2)}  (no goal: ${fmt(b.nextDayUpdated)} orders shipped since, read and written)`
+  )
+  console.log(
+    `  write floor (sqlite3 alone)  ${fmt(b.writeFloorMs)} ms  ratio ${fmt(b.ratioWriteFloor, 2)}  (no goal: SQLite writing the first import's rows as the import does, no parse)`
+  )
+  console.log(
     `  file to triage (fresh CLI)   ${fmt(b.fileToTriageMs)} ms  ratio ${fmt(b.ratioFileToTriage, 2)}  ${goal(b.ratioFileToTriage, 3)}  peak ${fmt(b.fileToTriageRssMb)} MB`
   )
   console.log(

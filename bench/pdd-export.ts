@@ -10,7 +10,8 @@ export function skuCode(i: number): string {
   return `SKU-${String(i).padStart(5, '0')}`
 }
 
-export function pddExport(rows: number, skus: number): Buffer {
+/** `nextDay`: the same export a day later, every order that was awaiting shipment shipped (one in six). */
+export function pddExport(rows: number, skus: number, opts: { nextDay?: boolean } = {}): Buffer {
   const pad = (n: number) => String(n).padStart(2, '0')
   const lines: string[] = ['\uFEFF' + HEADERS.join(',')]
   let seed = 12345
@@ -24,7 +25,8 @@ export function pddExport(rows: number, skus: number): Buffer {
     const paid = `2026-11-${pad(day)} ${pad(Math.floor(rnd() * 24))}:${pad(Math.floor(rnd() * 60))}:${pad(Math.floor(rnd() * 60))}`
     const shipBy = `2026-11-${pad(Math.min(28, day + 2))} 23:59:59`
     const yuan = (fen: number) => (fen / 100).toFixed(2)
-    const status = STATUSES[i % STATUSES.length]!
+    const listed = STATUSES[i % STATUSES.length]!
+    const status = opts.nextDay && listed === '待发货' ? '已发货，待签收' : listed
     lines.push(
       [
         `"保温杯 大容量 ${sku % 50}号"`,
