@@ -74,6 +74,20 @@ describe('undoing an import puts the shop back exactly as it was before it', () 
     expect(onHand(s, 'CUP')).toBe(8)
   })
 
+  it('a re-import that changed more orders than the journal takes in one statement: every one comes back', async () => {
+    // Stock for every order: no queue case opens, whose system events an undo does not take back.
+    const s = await stockedShop([['CUP', 6_000]])
+    const n = 5_001
+    const orderNo = (i: number) => `261126-${String(100000000000000 + i)}`
+    const file = (status: string) => pddCsv(Array.from({ length: n }, (_, i) => ({ orderNo: orderNo(i), code: 'CUP', status })))
+    await runFiles(s, 'orders', [{ fileName: 'day1.csv', bytes: file('待发货') }])
+    const before = dump(s.db)
+    const job = await runFiles(s, 'orders', [{ fileName: 'day2.csv', bytes: file('已取消') }])
+    expect(job.report).toMatchObject({ updated: n })
+    await s.call('import.undo', { batchId: job.report!.batchId! })
+    expect(dump(s.db)).toEqual(before)
+  })
+
   it("Taobao's item report filling the lines of orders its order report brought: the orders go back to waiting for their items", async () => {
     const s = await stockedShop([['007-MUG', 5]])
     const orderNo = '2026112612345678901'

@@ -38,6 +38,9 @@ export const maxRowid = (db: Db, table: JournalTable): number =>
 const maxId = (db: Db, table: string): number =>
   (prepared(db, `SELECT COALESCE(MAX(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n
 
+/** Rows journaled per statement by beforeEach. */
+const JOURNAL_CHUNK = 5_000
+
 export class UndoJournal {
   private readonly movementFrom: number
 
@@ -62,6 +65,17 @@ export class UndoJournal {
       this.db,
       `INSERT INTO import_undo_rows (batch_id, tbl, row_from, row_to, image) SELECT ?, '${table}', rowid, rowid, ${image} FROM ${table} WHERE ${where}`
     ).run(this.batchId, ...params)
+  }
+
+  /**
+   * Images of the rows of `table` whose `column` is one of `values`, before they change: one statement
+   * per few thousand, not one per row (an import updating 33,000 orders spent 0.9 s journaling them one
+   * by one).
+   */
+  beforeEach(table: JournalTable, column: 'rowid' | 'order_id', values: readonly number[]): void {
+    for (let i = 0; i < values.length; i += JOURNAL_CHUNK) {
+      this.before(table, `${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(values.slice(i, i + JOURNAL_CHUNK)))
+    }
   }
 
   /** Rows `from`..`to` of `table` were inserted by this batch. */

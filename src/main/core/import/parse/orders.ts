@@ -65,7 +65,10 @@ export class OrderBuilder implements TableConsumer {
   readonly passedLines = new Map<string, number>()
   private readonly passedNos = new Set<string>()
   private readonly countLine = (code: string): void => {
-    this.passedLines.set(code, (this.passedLines.get(code) ?? 0) + 1)
+    const n = this.passedLines.get(code)
+    // A new key is copied out of the file's text; an existing one keeps the key it has.
+    if (n === undefined) this.passedLines.set(detach(code), 1)
+    else this.passedLines.set(code, n + 1)
   }
   private readonly parser: RowParser
   /** Single-row formats: order number → index of its order in `orders`. */

@@ -198,11 +198,13 @@ export class RowParser {
 
   /**
    * The codes of the lines a row gives (its own and its gift's), as read() gives them, for a row that is
-   * not read (an order passed over: parse/row-digest.ts). Its problems, if any, are not kept.
+   * not read (an order passed over: parse/row-digest.ts). Its problems, if any, are not kept. A code may
+   * still point into the file's text: `out` copies the ones it keeps.
    */
   lineCodes(cells: readonly string[], out: (code: string) => void): void {
     this.cells = cells
-    out(this.merchantCode(this.text('productId'), this.text('skuId')))
+    const code = this.raw('merchantCode')
+    out(code !== '' ? code : this.merchantCode(this.text('productId'), this.text('skuId')))
     const gift = this.gift()
     if (gift) out(gift.merchantCode)
     this.cells = []
