@@ -199,7 +199,7 @@ export function importOrders(
     const u = unknown.get(code)
     if (u) u.lines += lines
     // The title and spec the shop stored with the code: those rows were read before, and gave them.
-    else unknown.set(code, { code, ...firstStoredLine(ctx.db, code), lines })
+    else unknown.set(code, { code, ...firstStoredLine(ctx.db, platform, code), lines })
   }
   report.unknownSkus = [...unknown.values()].sort((a, b) => b.lines - a.lines || a.code.localeCompare(b.code))
   if (opts.dryRun || (blocked && !opts.skipBadRows)) return report
