@@ -34,10 +34,7 @@ async function passedOver(s: TestShop, bytes: Uint8Array, appVersion = s.ctx.app
     statusMaps: statusMapsOf(s.ctx),
     stored: {
       appVersion,
-      forPlatform: (p) => {
-        const index = loadOrderIndex(s.db, p)
-        return (orderNo) => index.rowDigest(orderNo)
-      }
+      forPlatform: (p) => loadOrderIndex(s.db, p)
     }
   })
   return parsed.passed.length
@@ -156,6 +153,22 @@ describe('a re-import passing over the orders the shop holds as the file has the
     expect(passed.blocked).toBe(true)
     expect(passed.errors.map((e) => [e.code, e.row])).toEqual([['duplicate_order', 5]])
     expect(said(passed)).toEqual(said(read))
+  })
+
+  it('gives an order passed over that has no shop the import’s shop, as reading it would', async () => {
+    const passing = shop()
+    const reading = shop()
+    const file = pddCsv(ROWS)
+    for (const s of [passing, reading]) {
+      await run(s, file)
+      s.db.exec(`UPDATE orders SET shop_id = NULL WHERE order_no = '261125-2'`)
+    }
+    expect(await passedOver(passing, file)).toBe(3)
+    await run(passing, file)
+    await run(reading, file, { appVersion: 'another version' })
+    const shops = (s: TestShop) => s.db.prepare('SELECT order_no, shop_id FROM orders ORDER BY id').raw().all()
+    expect(shops(passing)).toEqual(shops(reading))
+    expect(passing.db.prepare(`SELECT shop_id FROM orders WHERE order_no = '261125-2'`).pluck().get()).not.toBeNull()
   })
 
   it('reads every order of an import of several files (their orders may be joined or repeated across them)', async () => {

@@ -56,6 +56,19 @@ export class OrderIndex {
     this.rowDigests.push(rowDigest)
   }
 
+  /** The order's slot (its place in load order), −1 for an order the shop has not stored. */
+  slot(orderNo: string): number {
+    return this.slots.get(orderNo) ?? -1
+  }
+
+  idAt(slot: number): number {
+    return this.ids[slot]!
+  }
+
+  rowDigestAt(slot: number): string | null {
+    return this.rowDigests[slot] ?? null
+  }
+
   has(orderNo: string): boolean {
     return this.slots.has(orderNo)
   }

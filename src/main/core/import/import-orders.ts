@@ -260,8 +260,7 @@ export function importOrders(
         report.shipments += update(p.action, p.digest, report.warnings)
       }
       const known: { orderNo: string; shopName?: string }[] = planned.filter((p) => p.action.kind !== 'create').map((p) => p.action.order)
-      for (const p of parsed.passed) known.push(p)
-      moveNamedOrders(ctx, platform, known, shops.shopOf, journal)
+      moveNamedOrders(ctx, platform, known, shops.shopOf, journal, parsed.passed)
       // Not journaled: these orders are unchanged and the digest stays true of them after an undo (a key for
       // the next import, not the shop's data). Journaled, the first re-import after migration 015 would
       // store an image of every order for it.

@@ -135,10 +135,7 @@ async function readAndApply(
     files.length === 1
       ? {
           appVersion: ctx.appVersion,
-          forPlatform: (platform) => {
-            const index = orderIndex(platform)
-            return (orderNo) => index.rowDigest(orderNo)
-          }
+          forPlatform: orderIndex
         }
       : undefined
   const parseOptions = {

@@ -104,7 +104,9 @@ export function moveNamedOrders(
   platform: Platform,
   orders: readonly { orderNo: string; shopName?: string }[],
   shopOf: (o: { shopName?: string }) => number,
-  journal: UndoJournal
+  journal: UndoJournal,
+  /** Stored orders the file names no shop for, known by id (an import's orders passed over: parse/row-digest.ts). */
+  unnamedIds: readonly number[] = []
 ): number {
   const find = prepared(ctx.db, 'SELECT id, shop_id AS shopId FROM orders WHERE platform = ? AND order_no = ?')
   const move = prepared(ctx.db, 'UPDATE orders SET shop_id = ? WHERE id = ?')
@@ -128,6 +130,15 @@ export function moveNamedOrders(
     journal.before('orders', 'rowid = ?', row.id)
     move.run(to, row.id)
     moved++
+  }
+  if (unshopped.size > 0 && unnamedIds.length > 0) {
+    const ids = new Set(unshopped.values())
+    for (const id of unnamedIds) {
+      if (!ids.has(id)) continue
+      journal.before('orders', 'rowid = ?', id)
+      move.run(shopOf({}), id)
+      moved++
+    }
   }
   return moved
 }

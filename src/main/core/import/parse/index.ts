@@ -19,9 +19,9 @@ export type {
   OrderPart,
   ParsedOrderFile,
   ParseOptions,
-  PassedOrder,
   RowProblem,
   SourcePlatform,
+  StoredOrders,
   StoredRowDigests,
   TableResult
 } from './types'

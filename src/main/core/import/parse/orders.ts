@@ -15,8 +15,8 @@ import {
   type NormalizedLine,
   type NormalizedOrder,
   type OrderPart,
-  type PassedOrder,
-  type RowProblem
+  type RowProblem,
+  type StoredOrders
 } from './types'
 import { ImportCancelled } from './types'
 import { rowDigest, rowsDigest } from './row-digest'
@@ -53,17 +53,19 @@ export interface BuilderOptions {
   shouldCancel?: () => boolean
   /** The reading key (parse/row-digest.ts): given, each order keeps its rows' digest. */
   readingKey?: string | null
-  /** The shop's stored row digest by order number: given, an order whose one row matches it is passed over. */
-  stored?: ((orderNo: string) => string | null | undefined) | null
+  /** The shop's stored orders: given, an order whose one row matches its stored row digest is passed over. */
+  stored?: StoredOrders | null
 }
 
 export class OrderBuilder implements TableConsumer {
   readonly orders: NormalizedOrder[] = []
   readonly badRows: BadRow[] = []
-  readonly passed: PassedOrder[] = []
+  /** Ids of the orders passed over (a number each: a re-import passes over 200,000). */
+  readonly passed: number[] = []
   /** The lines of the orders passed over, counted by merchant code (the import lists unknown codes). */
   readonly passedLines = new Map<string, number>()
-  private readonly passedNos = new Set<string>()
+  /** By slot of the stored orders (StoredOrders), 1 for an order passed over. */
+  private readonly passedSlots: Uint8Array
   private readonly countLine = (code: string): void => {
     const n = this.passedLines.get(code)
     // A new key is copied out of the file's text; an existing one keeps the key it has.
@@ -79,6 +81,7 @@ export class OrderBuilder implements TableConsumer {
 
   constructor(private readonly o: BuilderOptions) {
     this.parser = new RowParser(o.profile, o.headers, o.cols, o.statusMap)
+    this.passedSlots = new Uint8Array(o.stored?.size ?? 0)
   }
 
   header(_headers: string[], _headerRow: number, estimatedRows: number): void {
@@ -95,7 +98,7 @@ export class OrderBuilder implements TableConsumer {
     const key = this.o.readingKey ?? null
     // A CSV row too long to keep as written (raw null) goes without: it is read every time.
     const digest = key === null || raw === null ? null : rowDigest(key, cells, raw)
-    if (this.o.stored && this.passOver(cells, row, digest, readProblems)) return
+    if (this.o.stored && this.passOver(this.o.stored, cells, digest, readProblems)) return
     const { parsed, problems } = this.parser.parse(cells, row, readProblems)
     const blocking = problems !== null && problems.some((p) => p.blocking)
     if (this.o.profile.multiRow) this.addToGroup(parsed, cells, row, problems ?? [], blocking, digest)
@@ -106,14 +109,15 @@ export class OrderBuilder implements TableConsumer {
    * True when the row is an order the shop holds exactly as this row says (its stored row digest), so
    * it is not read. Only an order not met before in this file: its other rows would make it another order.
    */
-  private passOver(cells: string[], row: number, digest: string | null, readProblems: RowProblem[] | null): boolean {
+  private passOver(stored: StoredOrders, cells: string[], digest: string | null, readProblems: RowProblem[] | null): boolean {
     const orderNo = this.parser.orderNoOf(cells)
-    if (this.passedNos.has(orderNo)) throw new ReadAgain()
-    if (digest === null || readProblems !== null || orderNo === '' || this.single.has(orderNo) || this.groups.has(orderNo)) return false
-    if (this.o.stored!(orderNo) !== digest) return false
-    const kept = detach(orderNo)
-    this.passedNos.add(kept)
-    this.passed.push({ orderNo: kept, row })
+    const slot = stored.slot(orderNo)
+    if (slot < 0) return false
+    if (this.passedSlots[slot] === 1) throw new ReadAgain()
+    if (digest === null || readProblems !== null || this.single.has(orderNo) || this.groups.has(orderNo)) return false
+    if (stored.rowDigestAt(slot) !== digest) return false
+    this.passedSlots[slot] = 1
+    this.passed.push(stored.idAt(slot))
     this.parser.lineCodes(cells, this.countLine)
     return true
   }

@@ -55,21 +55,24 @@ export interface NormalizedOrder extends OrderTexts {
   rowsDigest?: string | null
 }
 
-/** An order the parse passed over: the shop holds it exactly as these rows say (parse/row-digest.ts). */
-export interface PassedOrder {
-  orderNo: string
-  /** The order's one row (only single-row orders are passed over). */
-  row: number
+/**
+ * The orders of one platform the shop stores, as the parse looks them up: by order number a slot
+ * (0 … size − 1, or −1 for an order not stored), and by slot its id and row digest.
+ */
+export interface StoredOrders {
+  readonly size: number
+  slot(orderNo: string): number
+  idAt(slot: number): number
+  rowDigestAt(slot: number): string | null
 }
 
 /**
  * What the parse needs to pass over orders the shop already holds as the file has them: the app's
- * version (part of the reading key) and, once the file's platform is known, the stored row digest by
- * order number.
+ * version (part of the reading key) and, once the file's platform is known, its stored orders.
  */
 export interface StoredRowDigests {
   appVersion: string
-  forPlatform(platform: Platform): (orderNo: string) => string | null | undefined
+  forPlatform(platform: Platform): StoredOrders
 }
 
 /**
@@ -109,8 +112,8 @@ export interface ParsedOrderFile {
   /** Non-blank data rows read. */
   rows: number
   orders: NormalizedOrder[]
-  /** Orders the shop holds exactly as the file has them, not read (ParseOptions.stored). */
-  passed: PassedOrder[]
+  /** Ids of the orders the shop holds exactly as the file has them, not read (ParseOptions.stored). */
+  passed: number[]
   /** Their lines, counted by merchant code. */
   passedLines: ReadonlyMap<string, number>
   /**
