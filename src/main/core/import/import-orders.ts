@@ -331,9 +331,10 @@ function orderUpdater(
   journal: UndoJournal
 ) {
   const db = ctx.db
-  // Only the columns that change are set: SQLite rewrites an index whenever one of its columns is set,
-  // changed or not, and paid_at, promised_ship_at and status are in all three of orders' (the next day's
-  // export re-imported, 33,333 orders shipped: the UPDATEs took 1.3–1.8 s setting every column).
+  // Only the columns that change are set: SQLite rewrites an index entry whenever one of its columns is
+  // set, changed or not. status is in all three of orders' secondary indexes, paid_at and promised_ship_at
+  // in one each. Setting every column, the next day's export (33,333 orders shipped) spent 1.3–1.8 s in
+  // its UPDATEs; setting status alone takes 0.5 s.
   const updateOrder = (changed: readonly string[]) =>
     prepared(
       db,
