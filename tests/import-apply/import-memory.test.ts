@@ -1,28 +1,18 @@
 // A big import holds the file's bytes and its parse garbage only as long as it needs them (issue 15):
 // the request's bytes are let go once parsed, and a full collection frees them before the write.
 import { describe, expect, it } from 'vitest'
-import { runImport, type ImportRequest } from '../../src/main/core/import/run-import'
+import { runImport } from '../../src/main/core/import/run-import'
 import { releaseMemory } from '../../src/main/core/import/release-memory'
 import { importOrders } from '../../src/main/core/import/import-orders'
 import { parseOrderFile } from '../../src/main/core/import/parse'
 import { testShop } from '../helpers/shop'
 import { pddCsv } from './pdd-csv'
-
-const request = (bytes: Uint8Array, more: Uint8Array[] = []): ImportRequest => ({
-  kind: 'orders',
-  fileName: 'orders.csv',
-  bytes,
-  moreFiles: more.map((b, i) => ({ fileName: `more-${i}.csv`, bytes: b })),
-  platform: 'auto',
-  mapping: null,
-  dryRun: false,
-  skipBadRows: false
-})
+import { ordersRequest } from './request'
 
 describe('the memory an import holds', () => {
   it('no longer holds the file’s bytes in its request by the time it writes, and still imports every order', async () => {
     const s = testShop()
-    const req = request(pddCsv([{ orderNo: '261125-1' }, { orderNo: '261125-2' }]), [pddCsv([{ orderNo: '261125-3' }])])
+    const req = ordersRequest(pddCsv([{ orderNo: '261125-1' }, { orderNo: '261125-2' }]), [pddCsv([{ orderNo: '261125-3' }])])
     const heldWhileWriting: number[] = []
     const report = await runImport(s.ctx, req, {
       onProgress: (phase) => {
@@ -40,7 +30,7 @@ describe('the memory an import holds', () => {
     const bytes = pddCsv([{ orderNo: '261125-1' }])
     const { createHash } = await import('node:crypto')
     const sha = createHash('sha256').update(bytes).digest('hex')
-    await runImport(s.ctx, request(bytes), { onProgress: () => {}, shouldCancel: () => false })
+    await runImport(s.ctx, ordersRequest(bytes), { onProgress: () => {}, shouldCancel: () => false })
     expect(s.db.prepare('SELECT file_name, file_sha256 FROM import_batches').all()).toEqual([{ file_name: 'orders.csv', file_sha256: sha }])
   })
 

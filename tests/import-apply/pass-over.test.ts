@@ -2,7 +2,7 @@
 // parse/row-digest.ts): those rows are not read again. Whatever it passes over, the import must end
 // as reading every row would have: same report, same orders.
 import { describe, expect, it } from 'vitest'
-import { runImport, type ImportRequest } from '../../src/main/core/import/run-import'
+import { runImport } from '../../src/main/core/import/run-import'
 import { parseOrderFile } from '../../src/main/core/import/parse'
 import { loadOrderIndex } from '../../src/main/core/import/existing-orders'
 import { statusMapsOf } from '../../src/main/core/import/status-meanings'
@@ -10,23 +10,13 @@ import type { ImportReport } from '../../src/main/core/import/report'
 import { testShop, type TestShop } from '../helpers/shop'
 import { PDD_HEADERS, pddCsv, type PddRow } from './pdd-csv'
 import { douyinCsv, douyinRow, xlsxFile } from '../import/fixtures'
-
-const request = (bytes: Uint8Array, more: Uint8Array[] = [], fileName = 'orders.csv'): ImportRequest => ({
-  kind: 'orders',
-  fileName,
-  bytes,
-  moreFiles: more.map((b, i) => ({ fileName: `more-${i}.csv`, bytes: b })),
-  platform: 'auto',
-  mapping: null,
-  dryRun: false,
-  skipBadRows: false
-})
+import { ordersRequest } from './request'
 
 const hooks = { onProgress: () => {}, shouldCancel: () => false }
 
 /** Imports as the app does; `appVersion` stands for another release of the app reading the file. */
 const run = (s: TestShop, bytes: Uint8Array, opts: { appVersion?: string; more?: Uint8Array[]; fileName?: string } = {}) =>
-  runImport({ ...s.ctx, appVersion: opts.appVersion ?? s.ctx.appVersion }, request(bytes, opts.more, opts.fileName), hooks)
+  runImport({ ...s.ctx, appVersion: opts.appVersion ?? s.ctx.appVersion }, ordersRequest(bytes, opts.more, opts.fileName), hooks)
 
 /** How many orders of the file the parse passes over, read against what the shop stores now. */
 async function passedOver(s: TestShop, bytes: Uint8Array, appVersion = s.ctx.appVersion): Promise<number> {

@@ -168,10 +168,8 @@ export function importOrders(
   const { planned, rowDigests } = plan(ctx, { ...parsed, platform }, join, opts.orderIndex)
   // The stored orders' index and the digests of unchanged orders are garbage now: a big re-import's peak otherwise.
   opts.afterPlan?.()
-  // Orders passed over are unchanged orders the file names no shop for (only such files pass over any):
-  // the plan only asks which names the file has and whether some order has none, so one stands for all.
-  const named: readonly { shopName?: string }[] = parsed.passed.length ? [...parsed.orders, {}] : parsed.orders
-  report.shops = planImportShops(ctx.db, platform, named, opts.shopId ?? null)
+  // Orders passed over are orders the file names no shop for (only such files pass over any).
+  report.shops = planImportShops(ctx.db, platform, parsed.orders, opts.shopId ?? null, parsed.passed.length > 0)
   report.join = join.result(parsed.format === 'taobao_items' || parsed.orders.some((o) => o.part !== 'whole'))
   const resolve = skuResolver(ctx.db, platform)
   const bundles = bundleParts(ctx.db)

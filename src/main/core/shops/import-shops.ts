@@ -44,9 +44,16 @@ const nameOf = (o: { shopName?: string }): string | null => {
 }
 
 /** What the preview shows and the apply follows: the names in the file, the shop for unnamed orders, the shops to create. */
-export function planImportShops(db: Db, platform: Platform, orders: readonly { shopName?: string }[], chosenId: number | null): ImportShops {
+export function planImportShops(
+  db: Db,
+  platform: Platform,
+  orders: readonly { shopName?: string }[],
+  chosenId: number | null,
+  /** The file has orders not in `orders` that name no shop (orders passed over: parse/row-digest.ts). */
+  moreUnnamed = false
+): ImportShops {
   const fromFile = fileShopNames(orders)
-  const unnamed = orders.some((o) => nameOf(o) === null)
+  const unnamed = moreUnnamed || orders.some((o) => nameOf(o) === null)
   const create = fromFile.filter((n) => !byName(db, platform, n))
   let target: { id: number | null; name: string } | null = null
   if (unnamed) {

@@ -7,6 +7,12 @@ import type { FileEncoding } from './types'
 export type Sniffed =
   { kind: 'xlsx' } | { kind: 'text'; encoding: Exclude<FileEncoding, 'xlsx'>; start: number } | { kind: 'bad'; code: ImportProblemCode }
 
+/**
+ * The same bytes as a Buffer, not copied. Buffer's indexOf is memchr; a typed array's walks element by
+ * element (5 ms against 33 ms for a NUL search over a 57 MB export).
+ */
+export const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
 /** Bytes decoded at a time (tests put a field, a character or a CRLF across this boundary). */
 export const CHUNK_BYTES = 1 << 20
 
@@ -36,9 +42,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'bad', code: 'xls_not_supported' }
   // Excel's "Unicode text" is UTF-16: recognisable, but not one of the encodings we read.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'bad', code: 'unsupported_encoding' }
-  // Through a Buffer view: Buffer's indexOf is memchr, a typed array's walks element by element (5 ms
-  // against 33 ms over a 57 MB export).
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
+  if (bufferOf(bytes).indexOf(0) !== -1) return { kind: 'bad', code: 'not_a_table' }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return utf8(bytes) ? { kind: 'text', encoding: 'utf-8-bom', start: 3 } : { kind: 'bad', code: 'not_a_table' }
   }

@@ -1,9 +1,8 @@
 // Bytes → header + rows of text, for both CSV (any of our encodings) and XLSX. Streams rows to a
 // consumer so a large CSV is never materialised as one big array of arrays.
-import { Buffer } from 'node:buffer'
 import { cleanCell } from './cells'
 import { CsvReader, detectDelimiter, MAX_CELL_CHARS, type CsvIssue } from './csv'
-import { decodeChunks, looksBinary, sniff } from './decode'
+import { bufferOf, decodeChunks, looksBinary, sniff } from './decode'
 import { problem, type ImportProblemCode } from './problems'
 import type { FileEncoding, RowProblem, TableResult } from './types'
 import { readXlsxRows, type XlsxSheet } from './xlsx'
@@ -194,8 +193,7 @@ function finishResult(encoding: FileEncoding, asm: TableAssembler, sheet: string
 }
 
 function countLines(bytes: Uint8Array): number {
-  // Through a Buffer view: its indexOf is memchr, a typed array's walks element by element.
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const buf = bufferOf(bytes)
   let n = 0
   for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++
   return n + 1

@@ -3,6 +3,7 @@
 // spreadsheet's wall-clock time in their UTC fields.
 import readXlsxFile, { readSheet } from 'read-excel-file/node'
 import { measureXlsx } from './xlsx-limits'
+import { bufferOf } from './decode'
 
 function two(n: number): string {
   return String(n).padStart(2, '0')
@@ -30,7 +31,6 @@ function cellText(v: unknown): string {
   return String(v)
 }
 
-const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 export interface XlsxSheet {
   name: string
