@@ -107,6 +107,8 @@ async function readAndApply(
   reading: (fileName: string) => void
 ): Promise<ImportReport> {
   const digest = fileDigest(files)
+  // Awaited once the file is read; an import that stops before (cancelled, refused) leaves it unawaited.
+  digest.catch(() => {})
   hooks.onProgress('reading', 0, 1)
   const opts = {
     fileName: req.fileName,
